@@ -1,0 +1,53 @@
+"""The ``casewright`` entry point: opens the GUI, or runs a headless subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+
+# Each module defines ``register(subparsers)`` and sets ``func`` on its parser.
+# Imported only when parsing, so starting the GUI stays cheap.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(
+        prog="casewright",
+        description="Write support case replies and escalation notes, offline.",
+    )
+    parser.add_argument("--version", action="version", version=f"casewright {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="folder for the case store and settings (default: the platform's data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-startup",
+        action="store_true",
+        help="open the main window, wait for its first paint, then exit (for measuring start-up)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run casewright with ``argv`` (default: the process arguments); return the exit status."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(data_dir=args.data_dir, exit_after_startup=args.exit_after_startup)
+    status: int = args.func(args)
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

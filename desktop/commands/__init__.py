@@ -1,0 +1,1 @@
+"""Headless subcommands of ``casewright``; each module has ``register(subparsers)``."""

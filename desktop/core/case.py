@@ -1,0 +1,81 @@
+"""The case: its facts (what the customer told us) and the drafts written for it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from datetime import UTC, datetime
+from typing import Any
+
+LANGUAGES: dict[str, str] = {"en": "English", "zh-TW": "繁體中文", "ja": "日本語"}
+STATUSES: tuple[str, ...] = (
+    "open",
+    "waiting on customer",
+    "waiting on product team",
+    "resolved",
+    "closed",
+)
+SEVERITIES: tuple[str, ...] = ("low", "normal", "high", "urgent", "critical")
+
+# Kinds of per-case documents kept with history. Structured ones hold JSON.
+REPLY = "reply"
+ESCALATION = "escalation"
+CHECKLIST = "checklist"
+SEVERITY_ASSESSMENT = "severity"
+DOCUMENT_KINDS: tuple[str, ...] = (REPLY, ESCALATION, CHECKLIST, SEVERITY_ASSESSMENT)
+
+
+def utc_now() -> str:
+    """The current UTC time as an ISO-8601 string with seconds."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+@dataclass
+class CaseFacts:
+    """What is known about a case; every field is visible to templates under its own name."""
+
+    case_id: str = ""
+    subject: str = ""
+    customer_org: str = ""
+    contact_name: str = ""
+    language: str = "en"
+    service: str = ""
+    region: str = ""
+    resource_ids: str = ""
+    severity: str = "normal"
+    status: str = "open"
+
+    def as_template_vars(self) -> dict[str, Any]:
+        """The facts as template variables (``contact_name``, ``case_id``, ...)."""
+        return asdict(self)
+
+
+FACT_LABELS: dict[str, str] = {
+    "case_id": "Case ID",
+    "subject": "Subject",
+    "customer_org": "Customer organisation",
+    "contact_name": "Contact name",
+    "language": "Language",
+    "service": "Service",
+    "region": "Region",
+    "resource_ids": "Resource IDs",
+    "severity": "Customer-selected severity",
+    "status": "Status",
+}
+FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CaseFacts))
+
+
+@dataclass
+class Case:
+    """A case as stored: an internal key, its facts and bookkeeping timestamps."""
+
+    key: int
+    facts: CaseFacts = field(default_factory=CaseFacts)
+    archived: bool = False
+    created_at: str = field(default_factory=utc_now)
+    updated_at: str = field(default_factory=utc_now)
+
+    @property
+    def title(self) -> str:
+        """A one-line label for lists: case ID and subject."""
+        subject = self.facts.subject.strip() or "(no subject)"
+        return f"{self.facts.case_id} · {subject}" if self.facts.case_id else subject
