@@ -25,8 +25,8 @@ DOCUMENT_KINDS: tuple[str, ...] = (REPLY, ESCALATION, CHECKLIST, SEVERITY_ASSESS
 
 
 def utc_now() -> str:
-    """The current UTC time as an ISO-8601 string with seconds."""
-    return datetime.now(UTC).replace(microsecond=0).isoformat()
+    """The current UTC time as ISO-8601 with microseconds (so saves order reliably)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass

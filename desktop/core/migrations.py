@@ -1,0 +1,82 @@
+"""The store's schema, one migration per version, applied in order."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Each entry takes the schema from its index to index + 1. Never edit a released step.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE cases (
+        key INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL DEFAULT '',
+        subject TEXT NOT NULL DEFAULT '',
+        customer_org TEXT NOT NULL DEFAULT '',
+        contact_name TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT 'en',
+        service TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        resource_ids TEXT NOT NULL DEFAULT '',
+        severity TEXT NOT NULL DEFAULT 'normal',
+        status TEXT NOT NULL DEFAULT 'open',
+        archived INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX cases_by_update ON cases (archived, updated_at DESC);
+    CREATE TABLE documents (
+        case_key INTEGER NOT NULL REFERENCES cases (key) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        PRIMARY KEY (case_key, kind)
+    );
+    CREATE TABLE history (
+        id INTEGER PRIMARY KEY,
+        case_key INTEGER NOT NULL REFERENCES cases (key) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        content TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    );
+    CREATE INDEX history_by_document ON history (case_key, kind, id DESC);
+    """,
+    """
+    CREATE TABLE template_usage (
+        template_id TEXT PRIMARY KEY,
+        uses INTEGER NOT NULL DEFAULT 0,
+        favourite INTEGER NOT NULL DEFAULT 0,
+        last_used_at TEXT
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer Casewright; it is left untouched."""
+
+
+def check_not_newer(connection: sqlite3.Connection) -> int:
+    """Return the file's schema version; raise ``NewerSchemaError`` if we cannot handle it."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"This case store was written by a newer Casewright (schema {version}; this version "
+            f"understands up to {SCHEMA_VERSION}). It was not changed. "
+            "Update Casewright to open it."
+        )
+    return version
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the schema up to date in one transaction per step; return the new version."""
+    version = check_not_newer(connection)
+    for step in range(version, SCHEMA_VERSION):
+        with connection:
+            connection.execute("BEGIN IMMEDIATE")
+            for statement in MIGRATIONS[step].split(";"):
+                if statement.strip():
+                    connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {step + 1}")
+    return SCHEMA_VERSION

@@ -1,0 +1,246 @@
+"""The case store: SQLite in WAL mode, with per-document draft history."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.core.case import FACT_NAMES, Case, CaseFacts, utc_now
+from desktop.core.migrations import check_not_newer, migrate
+
+HISTORY_LIMIT = 50
+_CASE_COLUMNS = ("key", *FACT_NAMES, "archived", "created_at", "updated_at")
+
+
+class StoreError(RuntimeError):
+    """A store operation failed; the message is fit to show to the user."""
+
+
+@dataclass(frozen=True)
+class Version:
+    """One saved version of a document, for the history browser."""
+
+    id: int
+    saved_at: str
+    content: str
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open ``path`` with the settings every Casewright connection uses."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
+    try:
+        # Before anything writes: a newer schema's file must stay byte-for-byte untouched.
+        check_not_newer(connection)
+    except BaseException:
+        connection.close()
+        raise
+    connection.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed draft survives a crash or power loss, not only a killed process.
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+class Store:
+    """Cases and their documents in one SQLite file.
+
+    One ``Store`` per thread that uses it; WAL lets a reader and the writer work at once.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._connection = connect(self.path)
+        self._lock = threading.Lock()
+        migrate(self._connection)
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the WAL when last)."""
+        with self._lock:
+            self._connection.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            try:
+                self._connection.execute("BEGIN IMMEDIATE")
+                yield self._connection
+                self._connection.execute("COMMIT")
+            except sqlite3.Error as error:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise StoreError(f"Could not save to the case store: {error}") from error
+            except BaseException:
+                if self._connection.in_transaction:
+                    self._connection.execute("ROLLBACK")
+                raise
+
+    # Cases ---------------------------------------------------------------------------------
+
+    def create_case(self, facts: CaseFacts | None = None) -> Case:
+        """Insert a new case and return it."""
+        facts = facts or CaseFacts()
+        now = utc_now()
+        values = [getattr(facts, name) for name in FACT_NAMES]
+        columns = ", ".join((*FACT_NAMES, "created_at", "updated_at"))
+        marks = ", ".join("?" * (len(FACT_NAMES) + 2))
+        with self._transaction() as db:
+            cursor = db.execute(
+                f"INSERT INTO cases ({columns}) VALUES ({marks})", (*values, now, now)
+            )
+            key = int(cursor.lastrowid or 0)
+        return Case(key=key, facts=facts, created_at=now, updated_at=now)
+
+    def update_facts(self, key: int, facts: CaseFacts) -> None:
+        """Replace a case's facts."""
+        assignments = ", ".join(f"{name} = ?" for name in FACT_NAMES)
+        values = [getattr(facts, name) for name in FACT_NAMES]
+        with self._transaction() as db:
+            db.execute(
+                f"UPDATE cases SET {assignments}, updated_at = ? WHERE key = ?",
+                (*values, utc_now(), key),
+            )
+
+    def set_archived(self, key: int, archived: bool) -> None:
+        """Archive or restore a case; archived cases are hidden from the default list."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE cases SET archived = ?, updated_at = ? WHERE key = ?",
+                (int(archived), utc_now(), key),
+            )
+
+    def get_case(self, key: int) -> Case | None:
+        """Return the case with ``key``, or None."""
+        row = self._query_one(f"SELECT {', '.join(_CASE_COLUMNS)} FROM cases WHERE key = ?", key)
+        return _case_from_row(row) if row else None
+
+    def list_cases(self, search: str = "", *, include_archived: bool = False) -> list[Case]:
+        """Return cases, most recently updated first, whose facts contain ``search``."""
+        where = [] if include_archived else ["archived = 0"]
+        params: list[object] = []
+        for word in search.split():
+            pattern = f"%{_escape_like(word)}%"
+            where.append(
+                "(case_id LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\'"
+                " OR customer_org LIKE ? ESCAPE '\\' OR contact_name LIKE ? ESCAPE '\\'"
+                " OR service LIKE ? ESCAPE '\\' OR resource_ids LIKE ? ESCAPE '\\')"
+            )
+            params.extend([pattern] * 6)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._query(
+            f"SELECT {', '.join(_CASE_COLUMNS)} FROM cases {clause} "
+            "ORDER BY updated_at DESC, key DESC",
+            *params,
+        )
+        return [_case_from_row(row) for row in rows]
+
+    def count_cases(self) -> int:
+        """Return how many cases the store holds, archived included."""
+        count: int = self._query_one("SELECT count(*) FROM cases")[0]
+        return count
+
+    # Documents -----------------------------------------------------------------------------
+
+    def load_document(self, key: int, kind: str) -> str:
+        """Return the latest saved content of a case's document, or "" if never saved."""
+        row = self._query_one(
+            "SELECT content FROM documents WHERE case_key = ? AND kind = ?", key, kind
+        )
+        return str(row[0]) if row else ""
+
+    def save_document(self, key: int, kind: str, content: str) -> bool:
+        """Save a document and record it in its history; return False if it was unchanged."""
+        now = utc_now()
+        with self._transaction() as db:
+            row = db.execute(
+                "SELECT content FROM documents WHERE case_key = ? AND kind = ?", (key, kind)
+            ).fetchone()
+            if row is not None and row[0] == content:
+                return False
+            db.execute(
+                "INSERT INTO documents (case_key, kind, content, saved_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (case_key, kind) DO UPDATE SET content = excluded.content, "
+                "saved_at = excluded.saved_at",
+                (key, kind, content, now),
+            )
+            db.execute(
+                "INSERT INTO history (case_key, kind, content, saved_at) VALUES (?, ?, ?, ?)",
+                (key, kind, content, now),
+            )
+            db.execute(
+                "DELETE FROM history WHERE case_key = ? AND kind = ? AND id NOT IN "
+                "(SELECT id FROM history WHERE case_key = ? AND kind = ? "
+                "ORDER BY id DESC LIMIT ?)",
+                (key, kind, key, kind, HISTORY_LIMIT),
+            )
+            db.execute("UPDATE cases SET updated_at = ? WHERE key = ?", (now, key))
+        return True
+
+    def history(self, key: int, kind: str) -> list[Version]:
+        """Return the saved versions of a document, newest first (at most 50)."""
+        rows = self._query(
+            "SELECT id, saved_at, content FROM history WHERE case_key = ? AND kind = ? "
+            "ORDER BY id DESC",
+            key,
+            kind,
+        )
+        return [Version(int(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+    # Template usage ------------------------------------------------------------------------
+
+    def record_template_use(self, template_id: str) -> None:
+        """Count one use of a template (for ranking search results)."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO template_usage (template_id, uses, last_used_at) VALUES (?, 1, ?) "
+                "ON CONFLICT (template_id) DO UPDATE SET uses = uses + 1, "
+                "last_used_at = excluded.last_used_at",
+                (template_id, utc_now()),
+            )
+
+    def set_template_favourite(self, template_id: str, favourite: bool) -> None:
+        """Mark or unmark a template as a favourite."""
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO template_usage (template_id, favourite) VALUES (?, ?) "
+                "ON CONFLICT (template_id) DO UPDATE SET favourite = excluded.favourite",
+                (template_id, int(favourite)),
+            )
+
+    def template_usage(self) -> tuple[dict[str, int], set[str]]:
+        """Return (use counts by template id, favourite template ids)."""
+        rows = self._query("SELECT template_id, uses, favourite FROM template_usage")
+        return {str(r[0]): int(r[1]) for r in rows}, {str(r[0]) for r in rows if r[2]}
+
+    # Queries -------------------------------------------------------------------------------
+
+    def _query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        with self._lock:
+            try:
+                return list(self._connection.execute(sql, params).fetchall())
+            except sqlite3.Error as error:
+                raise StoreError(f"Could not read the case store: {error}") from error
+
+    def _query_one(self, sql: str, *params: object) -> tuple[Any, ...]:
+        rows = self._query(sql, *params)
+        return rows[0] if rows else ()
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _case_from_row(row: tuple[Any, ...]) -> Case:
+    values = dict(zip(_CASE_COLUMNS, row, strict=True))
+    facts = CaseFacts(**{name: str(values[name]) for name in FACT_NAMES})
+    return Case(
+        key=int(str(values["key"])),
+        facts=facts,
+        archived=bool(values["archived"]),
+        created_at=str(values["created_at"]),
+        updated_at=str(values["updated_at"]),
+    )

@@ -1,0 +1,78 @@
+"""Opens the case store, moving a corrupt file aside instead of ever replacing it silently."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from desktop.core.store import Store, StoreError
+
+_SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass
+class OpenedStore:
+    """A usable store, and what the user must be told about how it was opened."""
+
+    store: Store
+    notice: str = ""
+    moved_to: Path | None = None
+
+
+def _check(path: Path) -> Store:
+    store = Store(path)
+    try:
+        result = store._query_one("PRAGMA quick_check")
+    except StoreError:
+        store.close()
+        raise
+    if not result or result[0] != "ok":
+        store.close()
+        raise sqlite3.DatabaseError(f"integrity check failed: {result[0] if result else '?'}")
+    return store
+
+
+def move_aside(path: Path, *, now: datetime | None = None) -> Path:
+    """Rename ``path`` and its WAL files to ``<name>.corrupt-<timestamp>``; return the new path."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+    path.rename(target)
+    for suffix in _SIDE_FILES:
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            side.rename(target.with_name(target.name + suffix))
+    return target
+
+
+def open_store(path: Path) -> OpenedStore:
+    """Open (or create) the store at ``path``.
+
+    A file that is not a readable SQLite database is moved aside with a timestamp and a fresh
+    store is created; the returned notice says where the old file went. A store written by a
+    newer Casewright raises ``NewerSchemaError`` and is left untouched.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return OpenedStore(_check(path))
+    except (sqlite3.DatabaseError, StoreError) as error:
+        reason = str(error)
+        if not path.exists():
+            raise StoreError(f"Could not create the case store at {path}: {error}") from error
+        try:
+            moved_to = move_aside(path)
+        except OSError as move_error:
+            raise StoreError(
+                f"The case store at {path} cannot be read ({error}) and could not be moved "
+                f"aside ({move_error}). Nothing was changed."
+            ) from move_error
+    notice = (
+        f"The case store could not be read ({reason}). It was kept as {moved_to} "
+        "and a new, empty store was created."
+    )
+    return OpenedStore(_check(path), notice=notice, moved_to=moved_to)
