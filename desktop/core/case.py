@@ -58,7 +58,7 @@ FACT_LABELS: dict[str, str] = {
     "service": "Service",
     "region": "Region",
     "resource_ids": "Resource IDs",
-    "severity": "Customer-selected severity",
+    "severity": "Severity (customer)",
     "status": "Status",
 }
 FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CaseFacts))

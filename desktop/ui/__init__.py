@@ -1,0 +1,1 @@
+"""Casewright's Qt layer: windows, panes and dialogs over the pure core."""

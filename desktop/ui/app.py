@@ -1,0 +1,85 @@
+"""Starts the GUI: opens the store (telling the user about any trouble) and shows the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__
+from desktop.core.demo import seed_demo_case
+from desktop.core.migrations import NewerSchemaError
+from desktop.core.paths import DataPaths, data_paths
+from desktop.core.settings import Settings, SettingsError, load_settings
+from desktop.core.store import StoreError
+from desktop.core.store_open import open_store
+from desktop.ui.context import AppContext
+from desktop.ui.main_window import MainWindow
+from desktop.ui.style import apply_style
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Quits the application once the watched widget has painted (start-up measurement)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def _application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Casewright")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Casewright")
+    return app
+
+
+def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
+    """Settings from the data folder, or defaults plus a message saying why."""
+    try:
+        return load_settings(paths.settings), ""
+    except SettingsError as error:
+        return Settings(), f"{error}. Default settings are used; your file was not changed."
+
+
+def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
+    """Open the store and build the window; return it (or None) and messages for the user."""
+    messages: list[str] = []
+    settings, settings_problem = load_settings_or_defaults(paths)
+    if settings_problem:
+        messages.append(settings_problem)
+    try:
+        opened = open_store(paths.ensure().database)
+    except (NewerSchemaError, StoreError, OSError) as error:
+        return None, [str(error)]
+    if opened.notice:
+        messages.append(opened.notice)
+    seed_demo_case(opened.store)
+    context = AppContext.open(paths, settings, opened.store)
+    return MainWindow(context), messages
+
+
+def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -> int:
+    """Run the application until the main window closes; return the exit status."""
+    app = _application()
+    apply_style(app)
+    window, messages = build_main_window(data_paths(data_dir))
+    if window is None:
+        QMessageBox.critical(None, "Casewright cannot open your cases", "\n\n".join(messages))
+        return 1
+    window.show()
+    for message in messages:
+        QMessageBox.warning(window, "Casewright", message)
+    if exit_after_startup:
+        watcher = _QuitAfterFirstPaint(window)
+        window.reply_editor.viewport().installEventFilter(watcher)
+    status = app.exec()
+    window.context.close()
+    return status

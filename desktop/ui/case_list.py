@@ -1,0 +1,127 @@
+"""The case list pane: search, new case, archive, and selection of the current case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.case import Case
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseListModel(QAbstractListModel):
+    """Cases as list rows: subject on the first line, ID, customer and status on the second."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._cases: list[Case] = []
+
+    def set_cases(self, cases: list[Case]) -> None:
+        self.beginResetModel()
+        self._cases = cases
+        self.endResetModel()
+
+    def case_at(self, row: int) -> Case | None:
+        return self._cases[row] if 0 <= row < len(self._cases) else None
+
+    def row_of(self, key: int) -> int:
+        return next((row for row, case in enumerate(self._cases) if case.key == key), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cases)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        case = self.case_at(index.row())
+        if case is None:
+            return None
+        facts = case.facts
+        if role == Qt.ItemDataRole.DisplayRole:
+            details = " · ".join(
+                part for part in (facts.case_id, facts.customer_org, facts.status) if part
+            )
+            archived = " (archived)" if case.archived else ""
+            return f"{facts.subject or '(no subject)'}{archived}\n{details}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{case.title}\nSeverity: {facts.severity} · Language: {facts.language}"
+        return None
+
+
+class CaseListPane(QWidget):
+    """Searchable list of cases.
+
+    Signals:
+        case_selected(int): the user chose a case (its key).
+        new_case_requested(): the user asked for a new case.
+        archive_requested(int): the user asked to archive (or restore) the case with this key.
+        search_changed(str, bool): the search text or the show-archived toggle changed.
+    """
+
+    case_selected = Signal(int)
+    new_case_requested = Signal()
+    archive_requested = Signal(int)
+    search_changed = Signal(str, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = CaseListModel()
+        self.search = QLineEdit(placeholderText="Search cases (ID, subject, customer…)")
+        self.search.setClearButtonEnabled(True)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setObjectName("caseList")
+        self.new_button = QPushButton("New case")
+        self.new_button.setToolTip("New case (Ctrl+N)")
+        self.archive_button = QPushButton("Archive")
+        self.show_archived = QCheckBox("Show archived")
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.archive_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_archived)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self._on_filter_changed)
+        self.show_archived.toggled.connect(self._on_filter_changed)
+        self.new_button.clicked.connect(self.new_case_requested)
+        self.archive_button.clicked.connect(self._on_archive_clicked)
+        self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+
+    def show_cases(self, cases: list[Case], current_key: int | None) -> None:
+        """Replace the rows and keep ``current_key`` selected without re-announcing it."""
+        self.view.selectionModel().blockSignals(True)
+        self.model.set_cases(cases)
+        row = self.model.row_of(current_key) if current_key is not None else -1
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.view.selectionModel().blockSignals(False)
+        current = self.model.case_at(row)
+        self.archive_button.setText("Restore" if current and current.archived else "Archive")
+
+    def _on_filter_changed(self) -> None:
+        self.search_changed.emit(self.search.text(), self.show_archived.isChecked())
+
+    def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        case = self.model.case_at(current.row())
+        if case is not None:
+            self.archive_button.setText("Restore" if case.archived else "Archive")
+            self.case_selected.emit(case.key)
+
+    def _on_archive_clicked(self) -> None:
+        case = self.model.case_at(self.view.currentIndex().row())
+        if case is not None:
+            self.archive_requested.emit(case.key)

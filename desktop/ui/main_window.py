@@ -1,0 +1,307 @@
+"""The main window: case list, reply editor and the internal escalation pane side by side."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts
+from desktop.ui.autosave import FACTS
+from desktop.ui.case_list import CaseListPane
+from desktop.ui.context import AppContext
+from desktop.ui.document_binding import DocumentBinding
+from desktop.ui.escalation_pane import EscalationPane
+from desktop.ui.facts_form import FactsForm
+from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.reply_editor import ReplyPane
+from desktop.ui.tasks import Operation
+
+
+class MainWindow(QMainWindow):
+    """Shows one case at a time; every edit goes to autosave.
+
+    Signals:
+        case_opened(int): another case is now shown (its key).
+    """
+
+    case_opened = Signal(int)
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.current_key: int | None = None
+        self._loading = False
+        self.setWindowTitle("Casewright")
+        self.resize(1366, 768)
+
+        self.case_list = CaseListPane()
+        self.facts_form = FactsForm()
+        self.reply_pane = ReplyPane()
+        self.reply_editor = self.reply_pane.editor
+        self.escalation_pane = EscalationPane()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("sideTabs")
+        self.side_tabs.addTab(self.escalation_pane, "Escalation (internal)")
+
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(6, 0, 6, 0)
+        center_layout.addWidget(self.facts_form)
+        center_layout.addWidget(self.reply_pane, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.case_list)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setSizes([270, 640, 456])
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
+
+        self.save_label = QLabel("No changes")
+        self.save_label.setObjectName("saveState")
+        self.grammar_label = QLabel("")
+        self.grammar_label.setObjectName("grammarState")
+        self.statusBar().addWidget(self.save_label)
+        self.statusBar().addPermanentWidget(self.grammar_label)
+
+        self.bindings: dict[str, DocumentBinding] = {}
+        self.bind_document(
+            DocumentBinding(
+                REPLY,
+                self.reply_editor.textChanged,
+                self.reply_editor.toPlainText,
+                self.reply_editor.load_text,
+                "Reply",
+            )
+        )
+        editor = self.escalation_pane.editor
+        self.bind_document(
+            DocumentBinding(
+                ESCALATION,
+                editor.textChanged,
+                editor.toPlainText,
+                editor.setPlainText,
+                "Escalation",
+            )
+        )
+        self._build_menus()
+        self.case_list.case_selected.connect(self.open_case)
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.archive_requested.connect(self.toggle_archived)
+        self.case_list.search_changed.connect(self._on_case_list_search_changed)
+        self.facts_form.facts_edited.connect(self._on_facts_form_edited)
+        context.autosaver.saved.connect(self._on_autosaver_saved)
+        context.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+
+        self.refresh_case_list()
+        first = self.case_list.model.case_at(0)
+        if first is not None:
+            self.open_case(first.key)
+
+    # Documents -----------------------------------------------------------------------------
+
+    def bind_document(self, binding: DocumentBinding) -> None:
+        """Have a pane's document loaded on case switch and autosaved on every edit."""
+        self.bindings[binding.kind] = binding
+        binding.changed.connect(lambda *_: self._on_document_edited(binding))
+
+    def _on_document_edited(self, binding: DocumentBinding) -> None:
+        if self._loading or self.current_key is None:
+            return
+        self.context.autosaver.edited(self.current_key, binding.kind, binding.content)
+        self.save_label.setText("Editing…")
+
+    def _load_document(self, key: int, kind: str) -> str:
+        pending = self.context.autosaver.unsaved_content(key, kind)
+        return pending if pending is not None else self.context.store.load_document(key, kind)
+
+    # Cases ---------------------------------------------------------------------------------
+
+    def refresh_case_list(self) -> None:
+        """Re-read the case list with the current search."""
+        search = self.case_list.search.text()
+        archived = self.case_list.show_archived.isChecked()
+        cases = self.context.store.list_cases(search, include_archived=archived)
+        self.case_list.show_cases(cases, self.current_key)
+
+    def current_case(self) -> Case | None:
+        """The case on screen, as last saved."""
+        return None if self.current_key is None else self.context.store.get_case(self.current_key)
+
+    def open_case(self, key: int) -> None:
+        """Save the case on screen, then show the case with ``key``."""
+        if key == self.current_key:
+            return
+        self.context.autosaver.flush()
+        case = self.context.store.get_case(key)
+        if case is None:
+            return
+        pending_facts = self.context.autosaver.unsaved_content(key, FACTS)
+        facts = CaseFacts(**json.loads(pending_facts)) if pending_facts else case.facts
+        self._loading = True
+        try:
+            self.current_key = key
+            self.facts_form.set_facts(facts)
+            for binding in self.bindings.values():
+                binding.show(self._load_document(key, binding.kind))
+        finally:
+            self._loading = False
+        self.setWindowTitle(f"{case.title} — Casewright")
+        self.case_opened.emit(key)
+
+    def new_case(self) -> None:
+        """Create an empty case and open it, with the cursor in the Case ID field."""
+        self.context.autosaver.flush()
+        operation = Operation(lambda: self.context.writer.create_case(), describe="new case")
+        operation.succeeded.connect(self._on_case_created)
+        operation.failed.connect(self._on_autosaver_save_failed)
+        self.context.tasks.start(operation, serial_writer=True)
+
+    def _on_case_created(self, case: Case) -> None:
+        self.case_list.search.clear()
+        self.open_case(case.key)
+        self.refresh_case_list()
+        self.facts_form.set_expanded(True)
+        self.facts_form.editors["case_id"].setFocus()
+
+    def toggle_archived(self, key: int) -> None:
+        """Archive the case (or restore it when it is archived)."""
+        case = self.context.store.get_case(key)
+        if case is None:
+            return
+        self.context.autosaver.flush()
+        operation = Operation(
+            lambda: self.context.writer.set_archived(key, not case.archived), describe="archive"
+        )
+        operation.succeeded.connect(lambda _: self.refresh_case_list())
+        operation.failed.connect(self._on_autosaver_save_failed)
+        self.context.tasks.start(operation, serial_writer=True)
+        verb = "Restored" if case.archived else "Archived"
+        self.statusBar().showMessage(f"{verb} {case.title}", 4000)
+
+    def _on_case_list_search_changed(self, _text: str, _archived: bool) -> None:
+        self.refresh_case_list()
+
+    def _on_facts_form_edited(self) -> None:
+        if self.current_key is None:
+            return
+        facts = self.facts_form.facts()
+        self.context.autosaver.edited(self.current_key, FACTS, lambda: json.dumps(asdict(facts)))
+        self.save_label.setText("Editing…")
+
+    # Autosave feedback ---------------------------------------------------------------------
+
+    def _on_autosaver_saved(self, when: str) -> None:
+        self.save_label.setText(f"Saved {when}")
+        self.save_label.setProperty("state", "saved")
+        self.save_label.setStyleSheet("")
+        if not self.context.autosaver.has_unsaved():
+            self.refresh_case_list()
+
+    def _on_autosaver_save_failed(self, message: str) -> None:
+        self.save_label.setText(
+            f"Not saved: {message}. Your text is still here; retrying in a few seconds."
+        )
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    # Menus ---------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self._action("&New case", QKeySequence.StandardKey.New, self.new_case))
+        file_menu.addAction(
+            self._action("&Archive or restore case", "Ctrl+Shift+A", self._archive_current)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addAction(
+            self._action("&Undo", QKeySequence.StandardKey.Undo, self.reply_editor.undo)
+        )
+        self.edit_menu.addAction(
+            self._action("&Redo", QKeySequence.StandardKey.Redo, self.reply_editor.redo)
+        )
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self._action("&Copy reply", "Ctrl+Shift+C", self.copy_reply))
+        self.edit_menu.addAction(
+            self._action("Find case", QKeySequence.StandardKey.Find, self._focus_case_search)
+        )
+        self.case_menu = bar.addMenu("&Case")
+        self.case_menu.addAction(
+            self._action("Reply &history…", "Ctrl+H", lambda: self.show_history(REPLY))
+        )
+        self.case_menu.addAction(
+            self._action("&Escalation history…", None, lambda: self.show_history(ESCALATION))
+        )
+        self.case_menu.addAction(
+            self._action("Show or hide case &facts", "Ctrl+Shift+F", self._toggle_facts)
+        )
+        for action in self.actions():
+            if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo) or (
+                action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
+            ):
+                # The editors' own undo shortcuts win while they have focus.
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _archive_current(self) -> None:
+        if self.current_key is not None:
+            self.toggle_archived(self.current_key)
+
+    def _focus_case_search(self) -> None:
+        self.case_list.search.setFocus()
+        self.case_list.search.selectAll()
+
+    def _toggle_facts(self) -> None:
+        self.facts_form.set_expanded(not self.facts_form.body.isVisible())
+
+    def copy_reply(self) -> None:
+        """Put the reply on the clipboard."""
+        QApplication.clipboard().setText(self.reply_editor.toPlainText())
+        self.statusBar().showMessage("Reply copied to the clipboard", 4000)
+
+    def show_history(self, kind: str) -> None:
+        """Browse saved versions of a document of this case and restore one."""
+        if self.current_key is None:
+            return
+        self.context.autosaver.flush()
+        self.context.tasks.wait_for_writes(2000)  # include what was just typed
+        binding = self.bindings[kind]
+        versions = self.context.store.history(self.current_key, kind)
+        if not versions:
+            QMessageBox.information(self, "History", f"No saved versions of the {kind} yet.")
+            return
+        dialog = HistoryDialog(f"{binding.title} history", versions, self)
+        if dialog.exec() and (version := dialog.chosen()) is not None:
+            if kind == REPLY:
+                self.reply_editor.replace_all_undoably(version.content)
+            else:
+                binding.show(version.content)
+                self._on_document_edited(binding)
+            self.statusBar().showMessage("Restored the version; Ctrl+Z undoes it", 5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Save everything before the window goes away."""
+        self.context.autosaver.flush()
+        self.context.tasks.wait_for_writes()
+        super().closeEvent(event)

@@ -1,0 +1,56 @@
+"""The reply editor: the customer-facing draft, freely editable, with undo."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+
+class ReplyEditor(QPlainTextEdit):
+    """A plain-text editor whose programmatic changes stay on the undo stack."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyEditor")
+        self.setPlaceholderText(
+            "Write the reply to the customer here, or press Ctrl+K for a template."
+        )
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
+
+    def load_text(self, text: str) -> None:
+        """Show another case's text; its undo history starts fresh."""
+        self.setPlainText(text)
+        self.document().setModified(False)
+
+    def replace_all_undoably(self, text: str) -> None:
+        """Replace the whole text as one step that Ctrl+Z takes back."""
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+
+    def insert_undoably(self, text: str) -> None:
+        """Insert ``text`` at the cursor (replacing a selection) as one undoable step."""
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+
+class ReplyPane(QWidget):
+    """The reply editor under its heading."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel("Reply to customer")
+        self.heading.setObjectName("paneHeading")
+        self.editor = ReplyEditor()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.editor, 1)

@@ -1,0 +1,89 @@
+"""The one module that owns threads: background operations report back to the GUI thread.
+
+Describe an operation, connect to it, then start it (a fast worker could otherwise finish
+before anyone listens)::
+
+    op = Operation(lambda: store.save_document(...))
+    op.succeeded.connect(on_saved)
+    op.failed.connect(on_failed)
+    tasks.start(op)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class Operation(QObject):
+    """Work to run off the GUI thread.
+
+    Signals:
+        succeeded(object): the work's return value, delivered on the GUI thread.
+        failed(str): the work raised; the message is fit to show the user.
+        finished(): emitted last, after succeeded or failed.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, work: Callable[[], Any], *, describe: str = "") -> None:
+        super().__init__()
+        self._work = work
+        self.describe = describe
+
+    def run(self) -> None:
+        """Run the work on the calling (worker) thread and emit the outcome."""
+        try:
+            result = self._work()
+        except Exception as error:  # a worker's exception becomes a signal, not a crash
+            log.warning("background operation %r failed: %s", self.describe, type(error).__name__)
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, operation: Operation) -> None:
+        super().__init__()
+        self._operation = operation
+
+    def run(self) -> None:
+        self._operation.run()
+
+
+class TaskManager(QObject):
+    """Owns the worker pools: a serial one for store writes, a general one for the rest."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)  # writes land in the order they were asked for
+        self._general = QThreadPool(self)
+        self._general.setMaxThreadCount(2)
+        self._running: set[Operation] = set()
+
+    def start(self, operation: Operation, *, serial_writer: bool = False) -> None:
+        """Start ``operation``; with ``serial_writer`` it runs after earlier writes."""
+        # Keep the QObject alive until its queued signals have reached the GUI thread.
+        self._running.add(operation)
+        operation.finished.connect(lambda: self._running.discard(operation))
+        pool = self._writer if serial_writer else self._general
+        pool.start(_Runnable(operation))
+
+    def wait_for_writes(self, timeout_ms: int = 10_000) -> bool:
+        """Block until queued writes are done (used only when the app quits)."""
+        return bool(self._writer.waitForDone(timeout_ms))
+
+    def wait_for_all(self, timeout_ms: int = 10_000) -> bool:
+        """Block until every operation is done (quit and tests)."""
+        writes = self._writer.waitForDone(timeout_ms)
+        return bool(self._general.waitForDone(timeout_ms) and writes)

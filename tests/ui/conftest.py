@@ -1,0 +1,51 @@
+"""UI fixtures: main windows built on a temporary data folder, closed after each test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.paths import DataPaths
+from desktop.ui.main_window import MainWindow
+
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_main_window(qtbot: QtBot, data_dir: Path) -> Iterator[MakeWindow]:
+    """Build main windows over ``data_dir`` (or another folder); each is closed at teardown."""
+    from desktop.ui.app import build_main_window
+
+    windows: list[MainWindow] = []
+
+    def make(folder: Path | None = None, *, show: bool = True) -> MainWindow:
+        window, messages = build_main_window(DataPaths(folder or data_dir))
+        assert window is not None, messages
+        window.startup_messages = messages  # type: ignore[attr-defined]
+        qtbot.addWidget(window)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        _close_window(window)
+
+
+@pytest.fixture
+def close_window() -> Callable[[MainWindow], None]:
+    """Close a window like the user does, before the test ends."""
+    return _close_window
+
+
+def _close_window(window: MainWindow) -> None:
+    """Close like the user does (saving on the way) and release the store."""
+    if not getattr(window, "_closed_for_test", False):
+        window.close()
+        window.context.close()
+        window._closed_for_test = True  # type: ignore[attr-defined]

@@ -1,0 +1,140 @@
+"""The main window: cases, typing, switching, reopening — nothing typed is lost."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import ESCALATION, REPLY
+from desktop.core.store import StoreError
+
+
+def _wait_saved(qtbot: QtBot, window) -> None:
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Saved"), timeout=5000)
+    qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)
+
+
+def test_first_start_shows_the_demo_case_with_its_reply(
+    make_main_window: Callable[..., Any],
+) -> None:
+    window = make_main_window()
+    assert window.case_list.model.rowCount() == 1
+    assert window.current_key is not None
+    assert window.reply_editor.toPlainText().startswith("Hello Alex")
+    assert window.facts_form.facts().case_id == "DEMO-0001"
+    assert "INTERNAL" in window.escalation_pane.banner.text()
+
+
+def test_create_type_switch_and_reopen_keeps_everything(
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    data_dir: Path,
+    close_window: Callable[[Any], None],
+) -> None:
+    window = make_main_window()
+    demo_key = window.current_key
+    qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_key != demo_key, timeout=5000)
+    new_key = window.current_key
+    qtbot.keyClicks(window.facts_form.editors["case_id"], "CASE-42")
+    qtbot.keyClicks(window.facts_form.editors["subject"], "RDS connection times out")
+    window.reply_editor.setFocus()
+    qtbot.keyClicks(window.reply_editor, "Hello Sam,")
+    window.reply_editor.insertPlainText(" 你好 🙂")  # QTest cannot type non-Latin keys
+    qtbot.keyClicks(window.reply_editor, " we are on it.")
+    qtbot.keyClicks(window.escalation_pane.editor, "Internal: RDS proxy pins connections.")
+
+    window.open_case(demo_key)  # switching saves the case we leave
+    assert window.reply_editor.toPlainText().startswith("Hello Alex")
+    window.open_case(new_key)
+    assert window.reply_editor.toPlainText() == "Hello Sam, 你好 🙂 we are on it."
+    _wait_saved(qtbot, window)
+    close_window(window)
+
+    reopened = make_main_window(data_dir)
+    titles = [reopened.case_list.model.case_at(r).facts.subject for r in range(2)]
+    assert "RDS connection times out" in titles
+    reopened.open_case(new_key)
+    assert reopened.reply_editor.toPlainText() == "Hello Sam, 你好 🙂 we are on it."
+    assert reopened.escalation_pane.editor.toPlainText() == "Internal: RDS proxy pins connections."
+    assert reopened.facts_form.facts().case_id == "CASE-42"
+
+
+def test_typing_is_autosaved_without_switching_or_closing(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    key = window.current_key
+    window.reply_editor.moveCursor(window.reply_editor.textCursor().MoveOperation.End)
+    qtbot.keyClicks(window.reply_editor, " P.S. autosaved")
+    _wait_saved(qtbot, window)
+    assert window.context.store.load_document(key, REPLY).endswith(" P.S. autosaved")
+
+
+def test_a_failed_save_is_reported_and_the_text_stays(
+    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch
+) -> None:
+    window = make_main_window()
+    key = window.current_key
+
+    def disk_full(*_args: object) -> bool:
+        raise StoreError("Could not save to the case store: database or disk is full")
+
+    monkeypatch.setattr(window.context.writer, "save_document", disk_full)
+    qtbot.keyClicks(window.escalation_pane.editor, "precious words")
+    window.context.autosaver.flush()
+    qtbot.waitUntil(lambda: "Not saved" in window.save_label.text(), timeout=5000)
+    assert "disk is full" in window.save_label.text()
+    assert window.escalation_pane.editor.toPlainText() == "precious words"
+    monkeypatch.undo()  # the disk has room again: the retry saves it
+    qtbot.waitUntil(
+        lambda: window.context.store.load_document(key, ESCALATION) == "precious words",
+        timeout=10_000,
+    )
+
+
+def test_history_restores_an_older_reply_and_undo_takes_it_back(
+    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch
+) -> None:
+    window = make_main_window()
+    original = window.reply_editor.toPlainText()
+    window.reply_editor.replace_all_undoably("Second version")
+    _wait_saved(qtbot, window)
+
+    from desktop.ui import main_window as main_window_module
+
+    class PickOldest(main_window_module.HistoryDialog):
+        def exec(self) -> int:
+            self.list.setCurrentRow(self.list.count() - 1)
+            return 1
+
+    monkeypatch.setattr(main_window_module, "HistoryDialog", PickOldest)
+    window.show_history(REPLY)
+    assert window.reply_editor.toPlainText() == original
+    window.reply_editor.undo()
+    assert window.reply_editor.toPlainText() == "Second version"
+
+
+def test_search_filters_and_archive_hides(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    qtbot.keyClicks(window.case_list.search, "no such case")
+    assert window.case_list.model.rowCount() == 0
+    window.case_list.search.clear()
+    assert window.case_list.model.rowCount() == 1
+    window.toggle_archived(window.current_key)
+    qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0, timeout=5000)
+    window.case_list.show_archived.setChecked(True)
+    assert window.case_list.model.rowCount() == 1
+
+
+def test_copy_reply_puts_the_reply_on_the_clipboard(make_main_window: Callable[..., Any]) -> None:
+    window = make_main_window()
+    window.copy_reply()
+    assert QApplication.clipboard().text() == window.reply_editor.toPlainText()

@@ -1,0 +1,73 @@
+"""Start-up paths: corrupt store, newer store, and --exit-after-startup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from desktop.core.migrations import SCHEMA_VERSION
+from desktop.core.paths import DataPaths
+from desktop.ui.app import build_main_window
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_corrupt_store_is_moved_aside_and_the_user_is_told(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "casewright.db").write_bytes(b"\x00garbage" * 1000)
+    window = make_main_window()
+    [message] = window.startup_messages
+    kept = list(data_dir.glob("casewright.db.corrupt-*"))
+    assert len(kept) == 1 and str(kept[0]) in message
+    assert window.case_list.model.rowCount() == 1  # fresh store with the demo case
+
+
+def test_newer_store_is_refused_with_a_message_and_left_alone(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    db = data_dir / "casewright.db"
+    connection = sqlite3.connect(db)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    connection.close()
+    window, messages = build_main_window(DataPaths(data_dir))
+    assert window is None
+    assert "newer Casewright" in messages[0]
+
+
+def test_exit_after_startup_paints_and_exits_zero(tmp_path: Path) -> None:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--data-dir",
+            str(tmp_path / "d"),
+            "--exit-after-startup",
+        ],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "d" / "casewright.db").exists()
+
+
+def test_version_flag(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--version"],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("casewright ")
