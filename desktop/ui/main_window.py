@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts
+from desktop.core.settings import save_settings
 from desktop.ui.autosave import FACTS
 from desktop.ui.case_list import CaseListPane
 from desktop.ui.context import AppContext
@@ -27,6 +28,7 @@ from desktop.ui.escalation_pane import EscalationPane
 from desktop.ui.facts_form import FactsForm
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.reply_editor import ReplyPane
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
 
 
@@ -35,9 +37,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         case_opened(int): another case is now shown (its key).
+        settings_changed(): the user saved new settings (read ``context.settings``).
     """
 
     case_opened = Signal(int)
+    settings_changed = Signal()
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -234,13 +238,17 @@ class MainWindow(QMainWindow):
             self._action("&Archive or restore case", "Ctrl+Shift+A", self._archive_current)
         )
         file_menu.addSeparator()
+        file_menu.addAction(
+            self._action("&Settings…", QKeySequence.StandardKey.Preferences, self.edit_settings)
+        )
+        file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addAction(
-            self._action("&Undo", QKeySequence.StandardKey.Undo, self.reply_editor.undo)
+            self._action("&Undo", QKeySequence.StandardKey.Undo, lambda: self._edit_focused("undo"))
         )
         self.edit_menu.addAction(
-            self._action("&Redo", QKeySequence.StandardKey.Redo, self.reply_editor.redo)
+            self._action("&Redo", QKeySequence.StandardKey.Redo, lambda: self._edit_focused("redo"))
         )
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self._action("&Copy reply", "Ctrl+Shift+C", self.copy_reply))
@@ -263,6 +271,27 @@ class MainWindow(QMainWindow):
             ):
                 # The editors' own undo shortcuts win while they have focus.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _edit_focused(self, operation: str) -> None:
+        """Undo or redo in the editor that has focus (the reply editor by default)."""
+        focused = QApplication.focusWidget()
+        target = focused if hasattr(focused, operation) else self.reply_editor
+        getattr(target, operation)()
+
+    def edit_settings(self) -> None:
+        """Show the Settings dialog and save what the user changes."""
+        dialog = SettingsDialog(self.context.settings, self)
+        if not dialog.exec():
+            return
+        new_settings = dialog.settings()
+        try:
+            save_settings(new_settings, self.context.paths.settings)
+        except OSError as error:
+            QMessageBox.warning(self, "Settings not saved", f"Could not save settings: {error}")
+            return
+        self.context.settings = new_settings
+        self.settings_changed.emit()
+        self.statusBar().showMessage("Settings saved", 3000)
 
     def _archive_current(self) -> None:
         if self.current_key is not None:

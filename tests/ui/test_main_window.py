@@ -138,3 +138,41 @@ def test_copy_reply_puts_the_reply_on_the_clipboard(make_main_window: Callable[.
     window = make_main_window()
     window.copy_reply()
     assert QApplication.clipboard().text() == window.reply_editor.toPlainText()
+
+
+def test_settings_dialog_saves_to_the_data_folder(
+    make_main_window: Callable[..., Any], data_dir: Path, monkeypatch
+) -> None:
+    from desktop.core.settings import load_settings
+    from desktop.ui import main_window as main_window_module
+
+    class TypeAName(main_window_module.SettingsDialog):
+        def exec(self) -> int:
+            self.editors["engineer_name"].setText("Mei Lin")
+            self.editors["team_template_folders"].setPlainText("/srv/team-a\n\n/srv/team-b\n")
+            return 1
+
+    monkeypatch.setattr(main_window_module, "SettingsDialog", TypeAName)
+    window = make_main_window()
+    changes: list[bool] = []
+    window.settings_changed.connect(lambda: changes.append(True))
+    window.edit_settings()
+    saved = load_settings(data_dir / "settings.json")
+    assert saved.engineer_name == "Mei Lin"
+    assert saved.team_template_folders == ["/srv/team-a", "/srv/team-b"]
+    assert window.context.settings == saved and changes == [True]
+
+
+def test_undo_acts_on_the_focused_editor(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.escalation_pane.editor.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.escalation_pane.editor)
+    qtbot.keyClicks(window.escalation_pane.editor, "note")
+    reply_before = window.reply_editor.toPlainText()
+    window._edit_focused("undo")
+    assert window.escalation_pane.editor.toPlainText() == ""
+    assert window.reply_editor.toPlainText() == reply_before
