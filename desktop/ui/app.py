@@ -16,6 +16,7 @@ from desktop.core.settings import Settings, SettingsError, load_settings
 from desktop.core.store import StoreError
 from desktop.core.store_open import open_store
 from desktop.ui.context import AppContext
+from desktop.ui.features import install_features
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
 
@@ -63,7 +64,9 @@ def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
         messages.append(opened.notice)
     seed_demo_case(opened.store)
     context = AppContext.open(paths, settings, opened.store)
-    return MainWindow(context), messages
+    window = MainWindow(context)
+    install_features(window)
+    return window, messages
 
 
 def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -> int:
