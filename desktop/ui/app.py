@@ -66,6 +66,7 @@ def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
     context = AppContext.open(paths, settings, opened.store)
     window = MainWindow(context)
     install_features(window)
+    window.open_first_case()
     return window, messages
 
 

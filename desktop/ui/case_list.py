@@ -112,6 +112,15 @@ class CaseListPane(QWidget):
         current = self.model.case_at(row)
         self.archive_button.setText("Restore" if current and current.archived else "Archive")
 
+    def select_key(self, key: int) -> None:
+        """Highlight the case with ``key`` without announcing it."""
+        row = self.model.row_of(key)
+        if row >= 0 and self.view.currentIndex().row() != row:
+            self.view.selectionModel().blockSignals(True)
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.selectionModel().blockSignals(False)
+            self.view.viewport().update()
+
     def _on_filter_changed(self) -> None:
         self.search_changed.emit(self.search.text(), self.show_archived.isChecked())
 

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         context.autosaver.save_failed.connect(self._on_autosaver_save_failed)
 
         self.refresh_case_list()
+
+    def open_first_case(self) -> None:
+        """Show the most recently updated case (after features have bound their documents)."""
         first = self.case_list.model.case_at(0)
         if first is not None:
             self.open_case(first.key)
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         finally:
             self._loading = False
         self.setWindowTitle(f"{case.title} — Casewright")
+        self.case_list.select_key(key)
         self.case_opened.emit(key)
 
     def new_case(self) -> None:
