@@ -118,8 +118,16 @@ class Store:
         row = self._query_one(f"SELECT {', '.join(_CASE_COLUMNS)} FROM cases WHERE key = ?", key)
         return _case_from_row(row) if row else None
 
-    def list_cases(self, search: str = "", *, include_archived: bool = False) -> list[Case]:
-        """Return cases, most recently updated first, whose facts contain ``search``."""
+    def list_cases(
+        self,
+        search: str = "",
+        *,
+        include_archived: bool = False,
+        limit: int = -1,
+        offset: int = 0,
+    ) -> list[Case]:
+        """Return cases, most recently updated first, whose facts contain every word of
+        ``search``; ``limit`` and ``offset`` page through them (-1: no limit)."""
         where = [] if include_archived else ["archived = 0"]
         params: list[object] = []
         for word in search.split():
@@ -133,8 +141,10 @@ class Store:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._query(
             f"SELECT {', '.join(_CASE_COLUMNS)} FROM cases {clause} "
-            "ORDER BY updated_at DESC, key DESC",
+            "ORDER BY updated_at DESC, key DESC LIMIT ? OFFSET ?",
             *params,
+            limit,
+            offset,
         )
         return [_case_from_row(row) for row in rows]
 

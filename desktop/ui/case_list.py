@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,19 +18,42 @@ from PySide6.QtWidgets import (
 from desktop.core.case import Case
 
 _Index = QModelIndex | QPersistentModelIndex
+CasePager = Callable[[int, int], list[Case]]  # (offset, limit) -> cases
+PAGE_SIZE = 200
 
 
 class CaseListModel(QAbstractListModel):
-    """Cases as list rows: subject on the first line, ID, customer and status on the second."""
+    """Cases as list rows: subject on the first line, ID, customer and status on the second.
+
+    Rows are fetched a page at a time as the user scrolls, so 10,000 cases open instantly.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self._cases: list[Case] = []
+        self._pager: CasePager = lambda _offset, _limit: []
+        self._exhausted = True
 
-    def set_cases(self, cases: list[Case]) -> None:
+    def set_pager(self, pager: CasePager) -> None:
+        """Show the cases ``pager`` returns, starting with the first page."""
         self.beginResetModel()
-        self._cases = cases
+        self._pager = pager
+        self._cases = pager(0, PAGE_SIZE)
+        self._exhausted = len(self._cases) < PAGE_SIZE
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        more = self._pager(len(self._cases), PAGE_SIZE)
+        self._exhausted = len(more) < PAGE_SIZE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._cases), len(self._cases) + len(more) - 1)
+            self._cases.extend(more)
+            self.endInsertRows()
 
     def case_at(self, row: int) -> Case | None:
         return self._cases[row] if 0 <= row < len(self._cases) else None
@@ -101,10 +126,10 @@ class CaseListPane(QWidget):
         self.archive_button.clicked.connect(self._on_archive_clicked)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
 
-    def show_cases(self, cases: list[Case], current_key: int | None) -> None:
+    def show_cases(self, pager: CasePager, current_key: int | None) -> None:
         """Replace the rows and keep ``current_key`` selected without re-announcing it."""
         self.view.selectionModel().blockSignals(True)
-        self.model.set_cases(cases)
+        self.model.set_pager(pager)
         row = self.model.row_of(current_key) if current_key is not None else -1
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))

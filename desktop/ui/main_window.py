@@ -140,8 +140,12 @@ class MainWindow(QMainWindow):
         """Re-read the case list with the current search."""
         search = self.case_list.search.text()
         archived = self.case_list.show_archived.isChecked()
-        cases = self.context.store.list_cases(search, include_archived=archived)
-        self.case_list.show_cases(cases, self.current_key)
+        store = self.context.store
+
+        def pager(offset: int, limit: int) -> list[Case]:
+            return store.list_cases(search, include_archived=archived, limit=limit, offset=offset)
+
+        self.case_list.show_cases(pager, self.current_key)
 
     def current_case(self) -> Case | None:
         """The case on screen, as last saved."""

@@ -89,3 +89,11 @@ def test_template_usage_and_favourites(store: Store) -> None:
     uses, favourites = store.template_usage()
     assert uses["reply/en/acknowledgement"] == 2
     assert favourites == {"reply/ja/workaround"}
+
+
+def test_cases_page_in_order_without_gaps(store: Store) -> None:
+    for number in range(25):
+        store.create_case(CaseFacts(case_id=str(number)))
+    pages = [store.list_cases(limit=10, offset=offset) for offset in (0, 10, 20)]
+    ids = [case.facts.case_id for page in pages for case in page]
+    assert ids == [str(number) for number in reversed(range(25))]
