@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextEdit
 
 
 class _QuitOnPaint(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)

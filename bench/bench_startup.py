@@ -11,8 +11,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import Comparison, alternate, table  # noqa: E402
-from bench.fixtures import build_store  # noqa: E402
+from bench.common import Comparison, alternate, table
+from bench.fixtures import build_store
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "7"))

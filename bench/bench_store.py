@@ -10,11 +10,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import Comparison, alternate, table, timed_ms  # noqa: E402
-from bench.fixtures import build_store, words  # noqa: E402
-from desktop.core.case import REPLY  # noqa: E402
-from desktop.core.store import Store  # noqa: E402
-from desktop.ui.case_list import PAGE_SIZE  # noqa: E402
+from bench.common import Comparison, alternate, table, timed_ms
+from bench.fixtures import build_store, words
+from desktop.core.case import REPLY
+from desktop.core.store import Store
+from desktop.ui.case_list import PAGE_SIZE
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "40"))
 

@@ -33,7 +33,7 @@ class Comparison:
 
     def p95(self) -> float:
         ordered = sorted(self.case_samples)
-        return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
 def alternate(

@@ -8,11 +8,41 @@ from pathlib import Path
 from desktop.core.case import REPLY, CaseFacts, utc_now
 from desktop.core.store import HISTORY_LIMIT, Store
 
-WORDS = (
-    "the instance request bucket policy timeout region endpoint customer cluster pod image "
-    "function invocation error latency retry throttle connection database replica snapshot "
-    "network subnet route table gateway listener target group certificate role permission"
-).split()
+WORDS = [
+    "the",
+    "instance",
+    "request",
+    "bucket",
+    "policy",
+    "timeout",
+    "region",
+    "endpoint",
+    "customer",
+    "cluster",
+    "pod",
+    "image",
+    "function",
+    "invocation",
+    "error",
+    "latency",
+    "retry",
+    "throttle",
+    "connection",
+    "database",
+    "replica",
+    "snapshot",
+    "network",
+    "subnet",
+    "route",
+    "table",
+    "gateway",
+    "listener",
+    "target",
+    "group",
+    "certificate",
+    "role",
+    "permission",
+]
 SERVICES = ["Amazon S3", "AWS Lambda", "Amazon EKS", "Amazon RDS", "Amazon EC2", "Amazon ECS"]
 
 
