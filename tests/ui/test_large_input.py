@@ -1,0 +1,33 @@
+"""A huge paste is kept, saved and restored; the window keeps working."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import REPLY
+
+
+def test_a_10_mb_paste_is_kept_saved_and_restored(
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    data_dir: Path,
+    close_window: Callable[[Any], None],
+) -> None:
+    window = make_main_window()
+    key = window.current_key
+    line = "Log line 2026-11-27T04:00:00Z request-id 7d3f0c2e-1b7a-4c55-9a0e-2f6d1c9b8a01 ok\n"
+    paste = line * (10 * 1024 * 1024 // len(line))
+    window.reply_editor.selectAll()
+    window.reply_editor.insertPlainText(paste)
+    qtbot.waitUntil(lambda: window.save_label.text().startswith("Saved"), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=20_000)
+    assert len(window.context.store.load_document(key, REPLY)) == len(paste)
+    close_window(window)
+
+    reopened = make_main_window(data_dir)
+    reopened.open_case(key)
+    assert reopened.reply_editor.toPlainText() == paste
