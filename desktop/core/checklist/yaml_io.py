@@ -24,8 +24,16 @@ class _Dumper(yaml.SafeDumper):
     """Writes multi-line text as literal blocks so steps read naturally."""
 
 
+# Line breaks other than \n that YAML folds or normalises unless they are escaped.
+_ODD_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    style: str | None = None
+    if _ODD_BREAKS.intersection(value):
+        style = '"'
+    elif "\n" in value:
+        style = "|"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
