@@ -23,7 +23,7 @@ from desktop.core.escalation.model import EscalationNote
 Rule = Callable[[EscalationNote], list[Finding]]
 
 MIN_SUMMARY_WORDS = 6
-MIN_STEPS_WORDS = 8
+MIN_STEPS_WORDS = 5
 
 _VAGUE = re.compile(
     r"\b(doesn'?t work|does not work|don'?t work|not working|isn'?t working|stopped working|"
