@@ -136,3 +136,8 @@ def test_broken_json_document_reports_line() -> None:
 def test_json_document_with_wrong_shape_is_refused() -> None:
     with pytest.raises(ChecklistFormatError, match="step 1: action: expected text"):
         checklist_from_json(json.dumps({"version": 1, "steps": [{"action": 5}]}))
+
+
+def test_a_template_file_imports_as_a_checklist() -> None:
+    text = "title: T\ndescription: d\ntags: [a]\nsteps:\n  - action: a\n    expected: b\n"
+    assert checklist_from_yaml(text) == Checklist(title="T", steps=(Step("a", "b"),))

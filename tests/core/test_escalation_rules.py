@@ -50,6 +50,7 @@ def test_required_fields_missing() -> None:
         "ECS is broken",
         "Customer has an issue with the service in production since yesterday",
         "The load balancer is not working for the customer at all today",
+        "The Lambda function doesn't work for the customer's main account",
     ],
 )
 def test_summary_too_vague(summary: str) -> None:
@@ -75,14 +76,23 @@ def test_summary_specific_enough(summary: str) -> None:
         "Increase the ENI quota in eu-west-1 to 5000",
         "The ALB idle timeout should be raised to 4000 seconds for this customer",
         "Fix the IAM console so role trust policies save correctly",
+        "RDS storage autoscaling: please enable it for the customer",
     ],
 )
 def test_summary_proposes_fix(summary: str) -> None:
     assert flagged(summary_proposes_fix, summary=summary) == [("summary", WEAK)]
 
 
-def test_summary_describing_a_symptom_is_not_a_fix() -> None:
-    summary = "Lambda throttles at 1,000 concurrent executions after the team added a layer"
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Lambda throttles at 1,000 concurrent executions after the team added a layer",
+        "Update of stack prod-api fails with 'Resource handler returned message'",
+        "Change sets fail to create for stack prod with ValidationError",
+        "Tasks should be healthy but fail ELB health checks after 60 s",
+    ],
+)
+def test_summary_describing_a_symptom_is_not_a_fix(summary: str) -> None:
     assert flagged(summary_proposes_fix, summary=summary) == []
 
 
@@ -100,6 +110,7 @@ def test_expected_equals_actual() -> None:
         ("Request ID 3f1c2a9e-7b4d-4e1a-9c3e-2d5f6a7b8c9d", "no UTC timestamp"),
         ("Failed at 2024-05-14 18:14 JST", "no request ID and no UTC timestamp"),
         ("x-amz-request-id: 4442587FB7D0A2F9 at 14:03 JST", "no UTC timestamp"),
+        ("Misconfiguration in DEADBEEFDEADBEEF at 09:00 UTC", "no request ID"),
     ],
 )
 def test_evidence_lacks_ids(evidence: str, message: str) -> None:

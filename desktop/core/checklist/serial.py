@@ -19,6 +19,8 @@ from desktop.core.checklist.model import (
 
 FORMAT_VERSION = 1
 TOP_KEYS: tuple[str, ...] = ("version", "title", "environment", "steps")
+# Keys a checklist template file adds; a checklist import accepts and ignores them.
+TEMPLATE_KEYS: tuple[str, ...] = ("description", "tags")
 Path_ = tuple[str | int, ...]
 LineOf = Callable[[Path_], "int | None"]
 

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 
 from desktop.core.checklist.errors import ChecklistFormatError
 from desktop.core.checklist.model import NOT_RUN, Checklist
-from desktop.core.checklist.serial import checklist_from_data
+from desktop.core.checklist.serial import TEMPLATE_KEYS, checklist_from_data
 from desktop.core.checklist.yaml_io import parse_yaml_document
-
-TEMPLATE_KEYS: tuple[str, ...] = ("description", "tags")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,12 @@ import yaml
 
 from desktop.core.checklist.errors import ChecklistFormatError
 from desktop.core.checklist.model import Checklist
-from desktop.core.checklist.serial import Path_, checklist_from_data, checklist_to_data
+from desktop.core.checklist.serial import (
+    TEMPLATE_KEYS,
+    Path_,
+    checklist_from_data,
+    checklist_to_data,
+)
 
 YAML_HEADER = "# Casewright reproduction checklist\n"
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -97,9 +102,11 @@ def parse_yaml_document(text: str, *, source: str = "") -> tuple[Any, dict[Path_
 
 
 def checklist_from_yaml(
-    text: str, *, source: str = "", extra_keys: Collection[str] = ()
+    text: str, *, source: str = "", extra_keys: Collection[str] = TEMPLATE_KEYS
 ) -> Checklist:
     """Read a checklist from YAML as written by :func:`checklist_to_yaml` or by hand.
+
+    A checklist template file reads too (its ``description`` and ``tags`` are ignored).
 
     Raises:
         ChecklistFormatError: Malformed YAML or a wrong shape; ``line`` says where.

@@ -30,22 +30,27 @@ _VAGUE = re.compile(
     r"broken|issues?|problems?|fail(s|ed|ing)?|error(s)?|wrong)\b",
     re.IGNORECASE,
 )
-# Something concrete: a number, an error code (AccessDenied), an exception, a quote or code.
-_SPECIFIC = re.compile(r"\d|\b[A-Z][a-z]+[A-Z]\w*|\w+(Exception|Error)\b|[\"'`“”]")
+# Something concrete: a number, an error code (AccessDenied), an exception, quoted text or code.
+_SPECIFIC = re.compile(r'\d|\b[A-Z][a-z]+[A-Z]\w*|\w+(Exception|Error)\b|"[^"]+"|`[^`]+`|“[^”]+”')
+_FIX_VERBS = (
+    r"(fix|increase|raise|bump|add|enable|allow|change|update|revert|roll ?back|patch|remove|"
+    r"support|implement|upgrade)"
+)
 _FIX = re.compile(
-    r"^\s*(please\s+)?(fix|increase|raise|bump|add|enable|allow|change|update|revert|roll ?back|"
-    r"patch|remove|support|implement|upgrade)\b"
+    # An imperative opening with an object: "Increase the limit", "Raise ENI quota ..."
+    rf"^\W*(please\s+)?{_FIX_VERBS}\s+(the|a|an|our|their|its|this|these|that|it|"
+    r"\w+\s+(limit|quota|timeout|size|capacity))\b"
+    rf"|\bplease\s+{_FIX_VERBS}\b"
     r"|\b(should|must|needs? to|has to|have to)\s+(be\s+)?(fixed|increase|raised?|add|added|"
     r"enable|enabled|allow|change|revert|roll|patch|support|implement|upgrade)\w*\b",
     re.IGNORECASE,
 )
 _REQUEST_ID = re.compile(
-    r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"  # UUID (most services)
+    r"\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b"  # UUID
     r"|\b1-[0-9a-f]{8}-[0-9a-f]{24}\b"  # X-Ray trace ID
-    r"|\b[0-9A-Z]{16}\b"  # S3 x-amz-request-id
-    r"|\b(request[ _-]?id|x-amzn?-request-?id|x-amz-id-2|x-amz-cf-id|trace[ _-]?id)\b"
+    r"|\b(?=[0-9A-F]*\d)[0-9A-F]{16}\b"  # S3 x-amz-request-id: 16 upper-case hex digits
+    r"|(?i:\b(request[ _-]?id|x-amzn?-request-?id|x-amz-id-2|x-amz-cf-id|trace[ _-]?id)\b)"
     r"\s*[:=]?\s*\S{6,}",
-    re.IGNORECASE,
 )
 _UTC_TIMESTAMP = re.compile(
     r"\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s?(Z|UTC|GMT|[+-]00:?00)(?![A-Za-z])", re.IGNORECASE
