@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop.core.checklist import (
     FAILED,
     Checklist,
@@ -59,10 +62,36 @@ def test_markdown_lists_steps_in_order_with_results() -> None:
 def test_markdown_keeps_multiline_text_inside_its_list_item() -> None:
     step = Step(action="aws ecs describe-tasks \\\n  --cluster prod", actual="line one\nline two")
     text = checklist_to_markdown(Checklist(title="T", steps=(step,)))
-    assert "1. aws ecs describe-tasks \\\n     --cluster prod" in text
+    assert "1. ```\n   aws ecs describe-tasks \\\n     --cluster prod\n   ```\n" in text
     assert "   - **Actual:** line one\n     line two" in text
     assert "1 of 1 steps run; **reproduced** (step 1)." in text
 
 
 def test_markdown_of_an_empty_checklist_says_so() -> None:
     assert checklist_to_markdown(Checklist()) == "## Reproduction steps\n\n_No steps yet._\n"
+
+
+def test_commands_and_placeholders_survive_a_markdown_renderer() -> None:
+    from markdown_it import MarkdownIt
+
+    action = "On the client host:\naws ecs describe-tasks --cluster <cluster> \\\n  --tasks <arn>"
+    step = Step(action=action, expected="Reply from <endpoint>", status=FAILED)
+    text = checklist_to_markdown(Checklist(title="T", versions="<family>:<rev>", steps=(step,)))
+    html = MarkdownIt("commonmark").render(text)
+    assert (
+        "<code>aws ecs describe-tasks --cluster &lt;cluster&gt; \\\n  --tasks &lt;arn&gt;" in html
+    )
+    assert "On the client host:" in html
+    assert "Reply from &lt;endpoint&gt;" in html
+    assert "&lt;family&gt;:&lt;rev&gt;" in html
+    # Versions, the step, and its Expected and Status lines; the code block stays in the step.
+    assert html.count("<li>") == 4 and html.count("<ol>") == 1
+
+
+@settings(max_examples=100)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=4))
+def test_markdown_numbers_every_step_whatever_its_text(action_texts: list[str]) -> None:
+    checklist = Checklist(steps=tuple(Step(action=text) for text in action_texts))
+    text = checklist_to_markdown(checklist)
+    for number in range(1, len(action_texts) + 1):
+        assert f"\n{number}. " in text
