@@ -1,0 +1,77 @@
+"""Escalation notes for product teams: fields, model, filling from the case, completeness.
+
+Import from here; the submodules are an implementation detail.
+"""
+
+from __future__ import annotations
+
+from desktop.core.escalation.completeness import Completeness, assess
+from desktop.core.escalation.fields import (
+    ALWAYS,
+    FIELD_NAMES,
+    FIELDS,
+    FIELDS_BY_NAME,
+    INTERMITTENT,
+    ITEM_TITLES,
+    NOT_REPRODUCED,
+    REPRODUCIBILITY_CHOICES,
+    REQUIRED_FIELDS,
+    FieldSpec,
+    normalise_reproducibility,
+)
+from desktop.core.escalation.fill import (
+    CHECKLIST_FIELDS,
+    fill_from_checklist,
+    fill_from_facts,
+    fill_from_severity,
+    refresh_from_checklist,
+    steps_text,
+    values_from_checklist,
+)
+from desktop.core.escalation.findings import MISSING, WEAK, Finding
+from desktop.core.escalation.model import (
+    FORMAT_VERSION,
+    EscalationFormatError,
+    EscalationNote,
+    note_from_data,
+    note_from_json,
+    note_to_data,
+    note_to_json,
+    to_template_context,
+)
+from desktop.core.escalation.rules import RULES
+
+__all__ = [
+    "ALWAYS",
+    "CHECKLIST_FIELDS",
+    "FIELDS",
+    "FIELDS_BY_NAME",
+    "FIELD_NAMES",
+    "FORMAT_VERSION",
+    "INTERMITTENT",
+    "ITEM_TITLES",
+    "MISSING",
+    "NOT_REPRODUCED",
+    "REPRODUCIBILITY_CHOICES",
+    "REQUIRED_FIELDS",
+    "RULES",
+    "WEAK",
+    "Completeness",
+    "EscalationFormatError",
+    "EscalationNote",
+    "FieldSpec",
+    "Finding",
+    "assess",
+    "fill_from_checklist",
+    "fill_from_facts",
+    "fill_from_severity",
+    "normalise_reproducibility",
+    "note_from_data",
+    "note_from_json",
+    "note_to_data",
+    "note_to_json",
+    "refresh_from_checklist",
+    "steps_text",
+    "to_template_context",
+    "values_from_checklist",
+]

@@ -1,0 +1,185 @@
+"""The escalation note's fields: names (as templates see them), labels, hints, which are required.
+
+The 20 fields fall into the 13 numbered items a product team's intake asks for; ``item`` keeps
+that grouping so a form can lay related fields side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ALWAYS = "always"
+INTERMITTENT = "intermittent"
+NOT_REPRODUCED = "not_reproduced"
+REPRODUCIBILITY_CHOICES: dict[str, str] = {
+    ALWAYS: "Always",
+    INTERMITTENT: "Intermittent",
+    NOT_REPRODUCED: "Not reproduced",
+}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """How one field of the note is shown and checked."""
+
+    name: str
+    item: int
+    label: str
+    hint: str
+    required: bool = False
+    multiline: bool = True
+    choices: tuple[str, ...] = ()
+
+
+_F = FieldSpec
+FIELDS: tuple[FieldSpec, ...] = (
+    _F(
+        "summary",
+        1,
+        "Summary",
+        "The symptom in one sentence: what fails, where, since when. Not the fix you would like.",
+        required=True,
+        multiline=False,
+    ),
+    _F(
+        "service", 2, "Service", "The AWS service, e.g. Amazon ECS.", required=True, multiline=False
+    ),
+    _F(
+        "component",
+        2,
+        "Component",
+        "The feature or API, e.g. service deployments, PutObject.",
+        multiline=False,
+    ),
+    _F(
+        "region",
+        2,
+        "Region",
+        "Region codes, e.g. eu-west-1 (or 'global').",
+        required=True,
+        multiline=False,
+    ),
+    _F(
+        "versions",
+        2,
+        "Affected versions",
+        "Engine, runtime, platform or API versions affected.",
+        multiline=False,
+    ),
+    _F("environment", 3, "Environment", "Runtime, SDK/CLI versions, relevant configuration."),
+    _F(
+        "steps",
+        4,
+        "Steps to reproduce",
+        "Numbered steps another engineer can follow exactly.",
+        required=True,
+    ),
+    _F(
+        "reproducibility",
+        4,
+        "Reproducibility",
+        "Always, intermittent or not reproduced.",
+        required=True,
+        multiline=False,
+        choices=tuple(REPRODUCIBILITY_CHOICES),
+    ),
+    _F(
+        "reproducibility_detail",
+        4,
+        "How often",
+        "e.g. '3 of 5 attempts', 'about 2% of requests'.",
+        multiline=False,
+    ),
+    _F(
+        "expected",
+        5,
+        "Expected result",
+        "What should have happened, per documentation.",
+        required=True,
+    ),
+    _F(
+        "actual",
+        5,
+        "Actual result",
+        "What happened instead: the exact error or output.",
+        required=True,
+    ),
+    _F(
+        "impact",
+        6,
+        "Customer and business impact",
+        "Who is hurt and how many; deadlines, revenue or SLA at risk, with numbers.",
+        required=True,
+    ),
+    _F("severity", 7, "Severity", "The assessed severity level.", required=True, multiline=False),
+    _F(
+        "severity_justification",
+        7,
+        "Severity justification",
+        "One sentence: why this level under the severity definitions.",
+    ),
+    _F(
+        "workaround",
+        8,
+        "Workaround",
+        "The workaround and its cost, or an explicit 'none'.",
+        required=True,
+    ),
+    _F(
+        "evidence",
+        9,
+        "Evidence",
+        "Request IDs, UTC timestamps, error codes, log excerpts.",
+        required=True,
+    ),
+    _F("timeline", 10, "Timeline", "When it was first seen (UTC) and what changed just before."),
+    _F("tried", 11, "Already tried", "What was tried and what each attempt showed.", required=True),
+    _F(
+        "ask",
+        12,
+        "The ask",
+        "The specific question or decision needed from the product team.",
+        required=True,
+    ),
+    _F("suggested_fix", 13, "Suggested fix", "Optional: a fix you would propose, if any."),
+)
+
+FIELD_NAMES: tuple[str, ...] = tuple(spec.name for spec in FIELDS)
+FIELDS_BY_NAME: dict[str, FieldSpec] = {spec.name: spec for spec in FIELDS}
+REQUIRED_FIELDS: tuple[str, ...] = tuple(spec.name for spec in FIELDS if spec.required)
+ITEM_TITLES: dict[int, str] = {
+    1: "Summary",
+    2: "Service, component, region, versions",
+    3: "Environment",
+    4: "Steps to reproduce",
+    5: "Expected and actual result",
+    6: "Impact",
+    7: "Severity",
+    8: "Workaround",
+    9: "Evidence",
+    10: "Timeline",
+    11: "Already tried",
+    12: "The ask",
+    13: "Suggested fix",
+}
+
+_REPRO_SYNONYMS = {
+    "always": ALWAYS,
+    "every time": ALWAYS,
+    "consistently": ALWAYS,
+    "intermittent": INTERMITTENT,
+    "intermittently": INTERMITTENT,
+    "sometimes": INTERMITTENT,
+    "not reproduced": NOT_REPRODUCED,
+    "not_reproduced": NOT_REPRODUCED,
+    "not reproducible": NOT_REPRODUCED,
+    "never": NOT_REPRODUCED,
+}
+
+
+def normalise_reproducibility(value: str) -> str | None:
+    """The canonical reproducibility for ``value`` ("" when empty), or None if unrecognised."""
+    key = " ".join(value.strip().lower().replace("-", " ").split())
+    if not key:
+        return ""
+    return _REPRO_SYNONYMS.get(key)
