@@ -14,14 +14,15 @@ from desktop.core.grammar.issue import (
     Issue,
 )
 from desktop.core.grammar.masking import inside, non_prose_spans, overlaps
+from desktop.core.grammar.spelling import is_probable_name
 from desktop.core.grammar.preferences import GrammarPreferences
 
 log = logging.getLogger(__name__)
 
 
 def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
-    """Drop spelling issues touching code, URLs, IDs, paths or identifiers (or on acronyms),
-    and any issue lying wholly inside such a span."""
+    """Drop issues lying wholly inside code, URLs, IDs, paths or identifiers, and spelling
+    issues touching them, on acronyms, or on capitalised words inside a sentence (names)."""
     spans = non_prose_spans(text)
     kept = []
     for issue in issues:
@@ -30,6 +31,8 @@ def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
         if issue.category is Category.SPELLING:
             word = text[issue.start : issue.end]
             if overlaps(spans, issue.start, issue.end) or (word.isupper() and len(word) <= 8):
+                continue
+            if is_probable_name(word, text, issue.start):
                 continue
         kept.append(issue)
     return kept

@@ -21,6 +21,8 @@ _GRAMMAR = {
     "Usage",
 }
 _TYPOGRAPHY = {"Punctuation", "Formatting"}
+# Rules whose findings are about preferred casing or wording, whatever their lint kind.
+_STYLE_RULES = {"OrthographicConsistency"}
 _DIALECTS = {"en-gb": "BRITISH", "en-au": "AUSTRALIAN", "en-ca": "CANADIAN", "en-in": "INDIAN"}
 
 
@@ -88,7 +90,9 @@ class HarperEngine:
                     Issue(
                         start=lint.span.start,
                         end=lint.span.end,
-                        category=category_for(lint.lint_kind),
+                        category=Category.STYLE
+                        if rule in _STYLE_RULES
+                        else category_for(lint.lint_kind),
                         rule_id=rule,
                         message=lint.message,
                         replacements=tuple(

@@ -16,7 +16,7 @@ from desktop.core.grammar.issue import (
     Issue,
     base_language,
 )
-from desktop.core.grammar.lt_server import LanguageToolServer, ServerState
+from desktop.core.grammar.lt_server import LanguageToolServer, ServerState, is_ready
 from desktop.core.grammar.offsets import OffsetMap
 
 NOT_CONFIGURED = "LanguageTool not configured"
@@ -102,6 +102,14 @@ class LanguageToolEngine:
         """English, Chinese and Japanese (whatever the server lacks is reported on check)."""
         return base_language(language) in {"en", "zh-TW", "zh-CN", "ja"}
 
+    def probe(self, timeout: float = 5.0) -> str:
+        """Try the server now: "" when it answers ``/v2/languages``, else why not."""
+        try:
+            url = self._base_url()
+        except EngineUnavailableError as error:
+            return str(error)
+        return "" if is_ready(url, timeout) else f"LanguageTool server unreachable ({url})"
+
     def warm_up(self) -> None:
         """Nothing to do: the local server is started by its owner, a URL is tried on use."""
 
@@ -166,4 +174,6 @@ class LanguageToolEngine:
             status = self.server.poll()
             if status.state is not ServerState.READY:
                 return status.message
-        return f"LanguageTool server unreachable ({url})"
+        if isinstance(error.__cause__, OSError):
+            return f"LanguageTool server unreachable ({url})"
+        return f"LanguageTool server error ({url})"

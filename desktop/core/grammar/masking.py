@@ -36,6 +36,7 @@ _INLINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b[A-Z0-9]{16,}\b"),  # request IDs such as 4442587FB7D0A2F9
     re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b"),  # camelCase
     re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b"),  # PascalCase: CloudWatch, AccessDenied
+    re.compile(r"\b[A-Z]{2,}[a-z]\w*\b"),  # acronym-led names: CPUUtilization, HTTPServer
     re.compile(r"\b\w+_\w*\b"),  # snake_case, SCREAMING_SNAKE
     re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(?:=\S+)?"),  # --flags, -Xmx
     re.compile(r"\b\w+=\S+"),  # key=value

@@ -79,7 +79,7 @@ class SpellingChecker:
         issues = []
         for match in _WORD_RE.finditer(text):
             word = match.group()
-            if len(word) < 2 or _skipped(word, text, match.start()):
+            if len(word) < 2 or word.isupper() or is_probable_name(word, text, match.start()):
                 continue
             if overlaps(masked, match.start(), match.end()) or self.is_known(word):
                 continue
@@ -97,8 +97,6 @@ class SpellingChecker:
         return issues
 
 
-def _skipped(word: str, text: str, start: int) -> bool:
-    """Acronyms and mid-sentence capitalised words (names, products) are not spell-checked."""
-    if word.isupper():
-        return True
-    return word[0].isupper() and not _SENTENCE_START_RE.search(text[max(0, start - 20) : start])
+def is_probable_name(word: str, text: str, start: int) -> bool:
+    """A capitalised word that does not start a sentence: a name or product, not checked."""
+    return word[:1].isupper() and not _SENTENCE_START_RE.search(text[max(0, start - 20) : start])
