@@ -27,11 +27,19 @@ def remap_issues(issues: Iterable[Issue], old: str, new: str) -> list[Issue]:
     if old == new:
         return list(issues)
     start, old_end, new_end = changed_region(old, new)
+    changed = [piece for piece in (old[start:old_end], new[start:new_end]) if piece]
+    # An issue ending where the edit starts is touched only if the edit there is in a word.
+    joins_left = any(_is_word_char(piece[0]) for piece in changed)
+    joins_right = any(_is_word_char(piece[-1]) for piece in changed)
     delta = new_end - old_end
     kept = []
     for issue in issues:
-        if issue.end < start:
+        if issue.end < start or (issue.end == start and not joins_left):
             kept.append(issue)
-        elif issue.start > old_end:
+        elif issue.start > old_end or (issue.start == old_end and not joins_right):
             kept.append(issue.shifted(delta))
     return kept
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'"
