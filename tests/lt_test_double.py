@@ -121,7 +121,7 @@ class LanguageToolTestDouble:
         double = self
 
         class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 """Quiet."""
 
             def _send(self, status: int, payload: Any) -> None:
@@ -154,6 +154,9 @@ class LanguageToolTestDouble:
                     self.end_headers()
                 else:
                     text = form.get("text", "")
-                    self._send(200, {"software": {"name": "test double"}, "matches": double.matches_for(text)})
+                    self._send(
+                        200,
+                        {"software": {"name": "test double"}, "matches": double.matches_for(text)},
+                    )
 
         return Handler

@@ -76,12 +76,15 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(status.reason)
             print(f"casewright check: {status.reason}", file=sys.stderr)
     if args.format == "json":
-        print(json.dumps([issue.to_json() for issue in report.issues], ensure_ascii=False, indent=2))
+        print(
+            json.dumps([issue.to_json() for issue in report.issues], ensure_ascii=False, indent=2)
+        )
     else:
         for issue in report.issues:
             line = text.count("\n", 0, issue.start) + 1
             column = issue.start - (text.rfind("\n", 0, issue.start) + 1) + 1
             hint = f" -> {', '.join(issue.replacements[:3])}" if issue.replacements else ""
             found = text[issue.start : issue.end]
-            print(f"{line}:{column}: {issue.category} [{issue.rule_id}] “{found}”: {issue.message}{hint}")
+            where = f"{line}:{column}: {issue.category} [{issue.rule_id}]"
+            print(f"{where} “{found}”: {issue.message}{hint}")
     return 1 if any(issue.category in BLOCKING_CATEGORIES for issue in report.issues) else 0

@@ -26,7 +26,7 @@ def bundle_root(name: str) -> Path:
 
 
 def bundled_path(name: str, relative: str) -> Path:
-    """Return the path of ``relative`` inside bundle ``name``, refusing ``..`` and absolute paths."""
+    """Return the path of ``relative`` inside bundle ``name``; refuse ``..`` and absolute paths."""
     parts = PurePosixPath(relative.replace("\\", "/"))
     if parts.is_absolute() or relative.startswith(("/", "\\")) or ".." in parts.parts:
         raise ResourceError(f"refusing bundled path {relative!r}: it must stay inside {name}/")

@@ -65,7 +65,11 @@ def test_capitalised_words_inside_a_sentence_are_treated_as_names(engine: Baseli
     [
         ("You should have read the guide.", "casewright.blame", "You should have"),
         ("I think the fix works.", "casewright.hedging", "I think"),
-        ("We apologize for any inconvenience.", "casewright.cliche", "We apologize for any inconvenience"),
+        (
+            "We apologize for any inconvenience.",
+            "casewright.cliche",
+            "We apologize for any inconvenience",
+        ),
         ("We will reply ASAP.", "casewright.vague-time", "ASAP"),
         ("We will update you soon.", "casewright.vague-time", "soon"),
         ("Our SDE checked it.", "casewright.internal-jargon", "SDE"),
@@ -81,7 +85,9 @@ def test_support_writing_rules(engine: BaselineEngine, text: str, rule: str, fla
 
 
 def test_rule_details_come_from_the_data_file(engine: BaselineEngine) -> None:
-    issue = next(i for i in engine.check("It works!", "en") if i.rule_id == "casewright.exclamation")
+    issue = next(
+        i for i in engine.check("It works!", "en") if i.rule_id == "casewright.exclamation"
+    )
     assert issue.category is Category.TYPOGRAPHY
     assert issue.replacements == (".",)
     assert "Exclamation" in issue.message

@@ -111,7 +111,9 @@ def test_an_unavailable_engine_error_falls_back_and_shows_in_status() -> None:
         "LanguageTool (server)",
         error=EngineUnavailableError("LanguageTool server unreachable (http://x)"),
     )
-    harper = ScriptedEngine("harper", "Harper (offline)", [_issue(3, 11, Category.SPELLING, "S", "h")])
+    harper = ScriptedEngine(
+        "harper", "Harper (offline)", [_issue(3, 11, Category.SPELLING, "S", "h")]
+    )
     checker = GrammarChecker([failing, harper])
     assert len(checker.check(TEXT, "en")) == 1
     assert checker.status_text("en") == (
@@ -136,8 +138,7 @@ def test_status_text_examples() -> None:
     assert server is None
     assert checker.status_text("en") == "Grammar: Harper (offline) - LanguageTool not configured"
     assert checker.status_text("zh-TW") == (
-        "Grammar: basic checks (offline) - LanguageTool not configured; "
-        "Harper does not check zh-TW"
+        "Grammar: basic checks (offline) - LanguageTool not configured; Harper does not check zh-TW"
     )
     url_checker, _ = build_checker(GrammarConfig(languagetool_url="http://127.0.0.1:9"))
     assert url_checker.status_text("en") == "Grammar: LanguageTool (server)"

@@ -46,7 +46,9 @@ def test_trailing_sentence_punctuation_stays_prose() -> None:
 
 
 def test_fenced_and_indented_code_blocks_are_masked() -> None:
-    text = "Run this:\n\n```bash\nteh comand --flag\n```\n\nor\n\n    mispelled indented code\n\nOK."
+    text = (
+        "Run this:\n\n```bash\nteh comand --flag\n```\n\nor\n\n    mispelled indented code\n\nOK."
+    )
     masked = "".join(_masked(text))
     assert "teh comand" in masked
     assert "mispelled indented code" in masked

@@ -14,8 +14,8 @@ from desktop.core.grammar.issue import (
     Issue,
 )
 from desktop.core.grammar.masking import inside, non_prose_spans, overlaps
-from desktop.core.grammar.spelling import is_probable_name
 from desktop.core.grammar.preferences import GrammarPreferences
+from desktop.core.grammar.spelling import is_probable_name
 
 log = logging.getLogger(__name__)
 

@@ -129,10 +129,8 @@ class LanguageToolEngine:
         if client is None:
             import language_tool_python
 
-            client = language_tool_python.LanguageTool(
-                language=language, remote_server=f"{url}/"
-            )
-            client._TIMEOUT = self.timeout  # the library's default waits 300 s
+            client = language_tool_python.LanguageTool(language=language, remote_server=f"{url}/")
+            client._TIMEOUT = self.timeout  # type: ignore[assignment]  # library waits 300 s
             self._clients[key] = client
         return client
 
@@ -174,6 +172,7 @@ class LanguageToolEngine:
             status = self.server.poll()
             if status.state is not ServerState.READY:
                 return status.message
-        if isinstance(error.__cause__, OSError):
+        cause = error.__cause__  # a bad answer (JSON error) is also an OSError in requests
+        if isinstance(cause, OSError) and not isinstance(cause, ValueError):
             return f"LanguageTool server unreachable ({url})"
         return f"LanguageTool server error ({url})"

@@ -44,7 +44,9 @@ def _stream(
                 done += len(chunk)
                 progress(done, total)
     except urllib.error.HTTPError as error:
-        raise DownloadError(f"Download failed: {url} answered {error.code} {error.reason}") from error
+        raise DownloadError(
+            f"Download failed: {url} answered {error.code} {error.reason}"
+        ) from error
     except (urllib.error.URLError, OSError, ValueError) as error:
         reason = getattr(error, "reason", error)
         raise DownloadError(f"Download failed: {reason}") from error
@@ -90,7 +92,13 @@ def download_languagetool(
     work = Path(tempfile.mkdtemp(dir=destination.parent, prefix=".languagetool-download-"))
     try:
         archive = work / "languagetool.zip"
-        _stream(url, archive, progress or (lambda _done, _total: None), cancel or threading.Event(), timeout)
+        _stream(
+            url,
+            archive,
+            progress or (lambda _done, _total: None),
+            cancel or threading.Event(),
+            timeout,
+        )
         root = _extract(archive, work / "extracted")
         old = work / "previous"
         if destination.exists():

@@ -58,7 +58,16 @@ def free_port() -> int:
 
 def server_command(java: str, jar: Path, port: int, memory: str) -> list[str]:
     """The command line LanguageTool documents for its HTTP server, with a memory cap."""
-    return [java, f"-Xmx{memory}", "-cp", str(jar), MAIN_CLASS, "--port", str(port), "--allow-origin"]
+    return [
+        java,
+        f"-Xmx{memory}",
+        "-cp",
+        str(jar),
+        MAIN_CLASS,
+        "--port",
+        str(port),
+        "--allow-origin",
+    ]
 
 
 def is_ready(url: str, timeout: float = 2.0) -> bool:
@@ -115,7 +124,9 @@ class LanguageToolServer:
                     return self._set(ServerState.FAILED, "A LanguageTool server is already running")
             jar = self.folder / SERVER_JAR
             if not self.folder.is_dir():
-                return self._set(ServerState.FAILED, f"LanguageTool folder not found: {self.folder}")
+                return self._set(
+                    ServerState.FAILED, f"LanguageTool folder not found: {self.folder}"
+                )
             if not jar.is_file():
                 return self._set(
                     ServerState.FAILED,
@@ -125,7 +136,7 @@ class LanguageToolServer:
             if not java.ok or java.path is None:
                 return self._set(ServerState.FAILED, java.problem)
             port = free_port()
-            self._log = tempfile.TemporaryFile()
+            self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in _kill
             try:
                 process = subprocess.Popen(
                     server_command(java.path, jar, port, self.memory),

@@ -29,8 +29,10 @@ _INLINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?<![\w/\\:])(?:~|\.\.?)?(?:/[\w.@~-]*[\w@~-])+/?"),  # absolute paths
     re.compile(r"\b[A-Za-z]:\\[^\s\"'`]+"),  # Windows paths
     re.compile(r"\b[\w.-]+/[\w.-]+/[\w./-]*[\w-]"),  # relative paths with two slashes
-    re.compile(r"\b[\w-]+\.(?:py|json|ya?ml|txt|log|sh|tf|tfvars|js|ts|conf|cfg|ini|xml|md|jar"
-               r"|zip|gz|csv|pem|key|crt|env|toml|lock|java|go|rs|sql)\b"),  # file names
+    re.compile(
+        r"\b[\w-]+\.(?:py|json|ya?ml|txt|log|sh|tf|tfvars|js|ts|conf|cfg|ini|xml|md|jar"
+        r"|zip|gz|csv|pem|key|crt|env|toml|lock|java|go|rs|sql)\b"
+    ),  # file names
     re.compile(r"\b[A-Za-z_][\w-]+(?:\.[A-Za-z_][\w-]+)+\b"),  # dotted names, host names
     re.compile(r"\b(?:\w+[-.:/])*\w*\d\w*(?:[-.:/]\w+)*"),  # with a digit: us-east-1, t3.large
     re.compile(r"\b[A-Z0-9]{16,}\b"),  # request IDs such as 4442587FB7D0A2F9

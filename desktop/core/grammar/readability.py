@@ -36,8 +36,14 @@ class Readability:
 
 def ease_label(score: float) -> str:
     """Flesch's own bands: very easy ... very difficult."""
-    bands = ((90, "very easy"), (80, "easy"), (70, "fairly easy"), (60, "plain"))
-    bands += ((50, "fairly difficult"), (30, "difficult"))
+    bands = (
+        (90, "very easy"),
+        (80, "easy"),
+        (70, "fairly easy"),
+        (60, "plain"),
+        (50, "fairly difficult"),
+        (30, "difficult"),
+    )
     return next((label for limit, label in bands if score >= limit), "very difficult")
 
 

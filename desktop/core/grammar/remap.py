@@ -8,7 +8,8 @@ from desktop.core.grammar.issue import Issue
 
 
 def changed_region(old: str, new: str) -> tuple[int, int, int]:
-    """Return ``(start, old_end, new_end)``: ``old[start:old_end]`` became ``new[start:new_end]``."""
+    """Return ``(start, old_end, new_end)``: ``old[start:old_end]`` became
+    ``new[start:new_end]``."""
     limit = min(len(old), len(new))
     start = 0
     while start < limit and old[start] == new[start]:

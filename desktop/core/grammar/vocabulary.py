@@ -10,7 +10,7 @@ VOCABULARY_FILE = "grammar/vocabulary.txt"
 
 
 def parse_word_list(text: str) -> frozenset[str]:
-    """Return the case-folded words of a one-word-a-line list, skipping blanks and ``#`` comments."""
+    """Return the case-folded words of a one-word-a-line list, skipping ``#`` comments."""
     words = set()
     for line in text.splitlines():
         word = line.strip()
