@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
 from desktop.core.grammar.checker import GrammarChecker
-from desktop.core.grammar.harper_engine import HarperEngine, category_for
+from desktop.core.grammar.harper_engine import HarperEngine, category_for, placeholder_text
 from desktop.core.grammar.issue import Category
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -62,3 +63,29 @@ def test_lint_kinds_map_to_categories() -> None:
     assert category_for("Agreement") is Category.GRAMMAR
     assert category_for("Punctuation") is Category.TYPOGRAPHY
     assert category_for("WordChoice") is Category.STYLE
+
+
+def test_non_prose_becomes_placeholders_of_the_same_length() -> None:
+    text = "Run `kubectl get pods` on i-0abc123def4567890 now."
+    masked = placeholder_text(text)
+    assert len(masked) == len(text)
+    assert masked == "Run xxxxxxxx xxx xxxxx on xxxxxxxxxxxxxxxxxxx now."
+
+
+def test_words_next_to_ids_are_not_judged_by_the_placeholder(harper: HarperEngine) -> None:
+    text = "We restarted a vol-0123456789abcdef0 volume and an i-0abc123def4567890 instance."
+    assert harper.check(text, "en") == []
+    assert [i.rule_id for i in harper.check("We has a error.", "en")] == [
+        "PronounVerbAgreement",
+        "AnA",
+    ]
+
+
+def test_long_ids_do_not_make_harper_slow() -> None:
+    fresh = HarperEngine()  # no suggestions cached from other tests
+    fresh.warm_up()
+    ids = " ".join(f"ip-10-0-{n}-34.eu-west-1.compute.internal" for n in range(40, 46))
+    begin = time.perf_counter()
+    issues = fresh.check(f"The nodes {ids} and i-0f1e2d3c4b5a69788 stopped.", "en")
+    assert time.perf_counter() - begin < 0.5
+    assert issues == []
