@@ -39,6 +39,9 @@ class ScriptedEngine:
     def warm_up(self) -> None:
         pass
 
+    def refresh(self) -> None:
+        pass
+
     def check(self, text: str, language: str) -> list[Issue]:
         self.calls += 1
         if self.error is not None:

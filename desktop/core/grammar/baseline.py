@@ -28,6 +28,9 @@ class BaselineEngine:
         """Always available."""
         return EngineStatus(available=True)
 
+    def refresh(self) -> None:
+        """Nothing changes in the background."""
+
     def supports(self, language: str) -> bool:
         """English, Traditional Chinese and Japanese."""
         return base_language(language) in LANGUAGES

@@ -101,6 +101,14 @@ class GrammarChecker:
             if e.supports(language) and not self._failure(e) and e.status().available
         ]
 
+    def refresh(self) -> None:
+        """Let engines update their state (a server became ready, crashed...); worker thread."""
+        for engine in self.engines:
+            try:
+                engine.refresh()
+            except Exception as error:  # an engine must not take the others down
+                log.warning("refreshing %s failed: %s", engine.name, error)
+
     def check_raw(self, text: str, language: str) -> list[Issue]:
         """Issues from every active engine, non-prose dropped, merged; preferences not applied."""
         groups = []
@@ -116,6 +124,7 @@ class GrammarChecker:
 
     def check(self, text: str, language: str) -> list[Issue]:
         """Issues in ``text`` with the personal dictionary and ignored rules applied."""
+        self.refresh()
         return self.preferences.filter(self.check_raw(text, language), text)
 
     def retry_failed(self) -> None:

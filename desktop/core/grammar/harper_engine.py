@@ -90,6 +90,9 @@ class HarperEngine:
         """Unavailable only when harper-py cannot be imported or failed to start."""
         return EngineStatus(available=not self._error, reason=self._error)
 
+    def refresh(self) -> None:
+        """Nothing changes in the background."""
+
     def supports(self, language: str) -> bool:
         """English (any dialect)."""
         return base_language(language) == "en"

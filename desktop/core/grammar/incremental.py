@@ -64,6 +64,7 @@ class IncrementalChecker:
 
     def check(self, text: str, language: str) -> CheckReport:
         """Check ``text``, sending only paragraphs not already cached to the engines."""
+        self.checker.refresh()
         engines = tuple(engine.name for engine in self.checker.active_engines(language))
         issues: list[Issue] = []
         sent = checked = 0

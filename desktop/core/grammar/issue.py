@@ -91,7 +91,11 @@ class GrammarEngine(Protocol):
         ...
 
     def status(self) -> EngineStatus:
-        """Whether the engine can check now; cheap, never blocks for long."""
+        """Whether the engine can check now; cheap and non-blocking (GUI thread is fine)."""
+        ...
+
+    def refresh(self) -> None:
+        """Advance background state, e.g. notice a server became ready (worker thread)."""
         ...
 
     def supports(self, language: str) -> bool:

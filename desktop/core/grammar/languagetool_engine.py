@@ -95,8 +95,13 @@ class LanguageToolEngine:
             return EngineStatus(True)
         if self.server is None:
             return EngineStatus(False, NOT_CONFIGURED)
-        status = self.server.poll()
+        status = self.server.current()
         return EngineStatus(status.state is ServerState.READY, status.message)
+
+    def refresh(self) -> None:
+        """Let the local server notice readiness or a crash, and restart it when due."""
+        if self.server is not None and not self.server_url:
+            self.server.poll()
 
     def supports(self, language: str) -> bool:
         """English, Chinese and Japanese (whatever the server lacks is reported on check)."""
@@ -118,7 +123,7 @@ class LanguageToolEngine:
             return self.server_url
         if self.server is None:
             raise EngineUnavailableError(NOT_CONFIGURED)
-        status = self.server.poll()
+        status = self.server.current()
         if status.state is not ServerState.READY:
             raise EngineUnavailableError(status.message)
         return status.url

@@ -155,8 +155,21 @@ class LanguageToolServer:
             self._deadline = time.monotonic() + self.ready_timeout
             return self._set(ServerState.STARTING, "LanguageTool starting…")
 
+    def current(self) -> ServerStatus:
+        """The last known status, without waiting: safe to call on the GUI thread.
+
+        Notices a JVM that has exited, but only :meth:`poll` acts on it (restart, readiness).
+        """
+        status, process = self._status, self._process
+        if status.state is ServerState.READY and process is not None and process.poll() is not None:
+            return ServerStatus(ServerState.CRASHED, "LanguageTool stopped unexpectedly")
+        return status
+
     def poll(self) -> ServerStatus:
-        """Advance the state without blocking for long, and return it."""
+        """Advance the state (readiness probe of up to 1 s, restart when due) and return it.
+
+        Call from a worker thread; use :meth:`current` on the GUI thread.
+        """
         with self._lock:
             state = self._status.state
             process = self._process
