@@ -97,3 +97,25 @@ def test_remap_moves_issues_after_an_edit_and_drops_touched_ones() -> None:
         "recieved"
     ]
     assert remap_issues(issues, old, old) == issues
+
+
+def test_results_from_a_check_where_an_engine_failed_are_not_cached(
+    baseline: BaselineEngine,
+) -> None:
+    from lt_test_double import LanguageToolTestDouble
+
+    from desktop.core.grammar.languagetool_engine import LanguageToolEngine
+
+    with LanguageToolTestDouble() as double:
+        checker = GrammarChecker([LanguageToolEngine(server_url=double.url), baseline])
+        incremental = IncrementalChecker(checker)
+        double.fail_checks = True
+        incremental.check("Fix teh bug.\n\nSecond one.", "en")
+        assert "LanguageTool server error" in checker.status_text()
+        double.fail_checks = False
+        checker.retry_failed()
+        report = incremental.check("Fix teh bug.\n\nSecond one.", "en")
+    assert report.paragraphs_checked == 2
+    assert [i.engine for i in report.issues if i.rule_id == "MORFOLOGIK_RULE_EN_US"] == [
+        "languagetool"
+    ]

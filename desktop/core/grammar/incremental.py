@@ -68,6 +68,7 @@ class IncrementalChecker:
         engines = tuple(engine.name for engine in self.checker.active_engines(language))
         issues: list[Issue] = []
         sent = checked = 0
+        new_keys: list[CacheKey] = []
         paragraphs = split_paragraphs(text)
         for paragraph in paragraphs:
             key = (paragraph.text, language, engines)
@@ -83,10 +84,18 @@ class IncrementalChecker:
                     sent += len(paragraph.text)
                     checked += 1
                 self._store(key, cached)
+                new_keys.append(key)
             issues.extend(issue.shifted(paragraph.start) for issue in cached)
+        if tuple(e.name for e in self.checker.active_engines(language)) != engines:
+            self._forget(new_keys)  # an engine failed midway: those results are incomplete
         self.total_chars_sent += sent
         kept = self.checker.preferences.filter(issues, text)
         return CheckReport(text, language, tuple(kept), sent, checked, len(paragraphs))
+
+    def _forget(self, keys: list[CacheKey]) -> None:
+        with self._lock:
+            for key in keys:
+                self._cache.pop(key, None)
 
     def _store(self, key: CacheKey, issues: tuple[Issue, ...]) -> None:
         with self._lock:
