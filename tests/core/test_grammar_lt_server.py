@@ -221,6 +221,12 @@ def test_too_old_java_is_a_clear_status(
     assert status.message == "Java 11 is too old: LanguageTool needs Java 17 or newer"
 
 
+def test_invalid_memory_cap_is_refused(stand_in_folder: Path) -> None:
+    server = LanguageToolServer(stand_in_folder, memory="1g -Dx=y")
+    assert server.start().message == "Invalid memory cap '1g -Dx=y'; use e.g. 512m or 1g"
+    assert server.spawn_count == 0
+
+
 def test_missing_folder_and_missing_jar(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     assert (

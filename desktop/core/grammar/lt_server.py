@@ -9,6 +9,7 @@ thread. Only one JVM runs per app: launching while any manager's JVM is alive is
 from __future__ import annotations
 
 import atexit
+import re
 import socket
 import subprocess
 import tempfile
@@ -25,6 +26,7 @@ from desktop.core.grammar.java import check_java
 SERVER_JAR = "languagetool-server.jar"
 MAIN_CLASS = "org.languagetool.server.HTTPServer"
 BACKOFF_SECONDS = (2.0, 5.0, 15.0, 30.0, 60.0)
+_MEMORY_RE = re.compile(r"^[1-9]\d*[kmgKMG]?$")
 _LIVE: set[subprocess.Popen[bytes]] = set()
 _LIVE_LOCK = threading.Lock()
 
@@ -123,6 +125,10 @@ class LanguageToolServer:
                 if any(p.poll() is None for p in _LIVE):
                     return self._set(ServerState.FAILED, "A LanguageTool server is already running")
             jar = self.folder / SERVER_JAR
+            if not _MEMORY_RE.match(self.memory):
+                return self._set(
+                    ServerState.FAILED, f"Invalid memory cap {self.memory!r}; use e.g. 512m or 1g"
+                )
             if not self.folder.is_dir():
                 return self._set(
                     ServerState.FAILED, f"LanguageTool folder not found: {self.folder}"
