@@ -1,0 +1,112 @@
+"""Renders a template to text within the render limits; every failure is a TemplateError."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Template
+
+from desktop.core.templating.diagnose import problem_from_exception
+from desktop.core.templating.environment import CasewrightEnvironment, make_environment
+from desktop.core.templating.limits import (
+    DEFAULT_LIMITS,
+    RenderBudget,
+    RenderLimitError,
+    RenderLimits,
+    render_budget,
+)
+from desktop.core.templating.naming import find_library_root
+from desktop.core.templating.problems import TemplateError, TemplateProblem
+
+
+def compile_source(env: CasewrightEnvironment, source: str, file: str) -> Template:
+    """Compile unsaved template text (e.g. from the editor) in ``env``, blaming ``file``."""
+    code = env.compile(source, name=Path(file).name, filename=file)
+    return env.template_class.from_code(env, code, env.make_globals(None), None)
+
+
+def render_source(
+    source: str,
+    context: Mapping[str, Any],
+    *,
+    file: str = "<template>",
+    roots: Sequence[Path] = (),
+    markers: bool = False,
+    limits: RenderLimits = DEFAULT_LIMITS,
+) -> str:
+    """Render template text.
+
+    Args:
+        source: The template text (metadata comment included or not).
+        context: The variables, usually from :func:`build_context` plus form values.
+        file: The name errors blame, e.g. the file being edited or ``<editor>``.
+        roots: Library roots that includes and imports resolve in (first wins).
+        markers: Missing values become fill markers instead of errors.
+        limits: Size and time limits.
+
+    Raises:
+        TemplateError: for any problem, with file, line and message.
+    """
+    env = make_environment(roots, markers=markers)
+    with render_budget(limits) as budget:
+        try:
+            return _stream(compile_source(env, source, file), context, budget)
+        except Exception as exc:  # every failure becomes a problem the UI can show
+            raise TemplateError(problem_from_exception(exc, file=file)) from exc
+
+
+def render_file(
+    path: Path,
+    context: Mapping[str, Any],
+    *,
+    roots: Sequence[Path] | None = None,
+    markers: bool = False,
+    limits: RenderLimits = DEFAULT_LIMITS,
+) -> str:
+    """Render a template file; includes resolve in ``roots`` or else in its own library.
+
+    The library of a file is found by :func:`find_library_root`. Raises TemplateError.
+    """
+    path = Path(path)
+    roots = tuple(roots) if roots is not None else (find_library_root(path),)
+    env = make_environment(roots, markers=markers)
+    file = str(path)
+    with render_budget(limits) as budget:
+        try:
+            resolved = path.resolve()
+            if roots and resolved.is_relative_to(roots[0].resolve()):
+                name = resolved.relative_to(roots[0].resolve()).as_posix()
+                template = env.get_template(name)
+            else:
+                template = compile_source(env, path.read_text(encoding="utf-8"), file)
+            return _stream(template, context, budget)
+        except UnicodeDecodeError as exc:
+            raise TemplateError(TemplateProblem(file, 1, "this file is not UTF-8 text")) from exc
+        except Exception as exc:
+            raise TemplateError(problem_from_exception(exc, file=file)) from exc
+
+
+def _stream(template: Template, context: Mapping[str, Any], budget: RenderBudget) -> str:
+    """Render chunk by chunk, stopping inside the template when a limit is passed."""
+    limit = budget.limits.max_output_chars
+    parts: list[str] = []
+    size = 0
+    chunks = template.generate(dict(context))
+    try:
+        for chunk in chunks:
+            size += len(chunk)
+            parts.append(chunk)
+            try:
+                if size > limit:
+                    raise RenderLimitError(
+                        f"rendering stopped: the text is longer than {limit:,} characters"
+                    )
+                budget.check_time()
+            except RenderLimitError as error:
+                chunks.throw(error)  # re-raised at the template line that was writing
+                raise
+    finally:
+        chunks.close()
+    return "".join(parts)
