@@ -1,0 +1,83 @@
+"""Casewright's template engine: library, metadata, sandboxed bounded rendering, forms, search.
+
+The public API; import from here rather than from the submodules.
+"""
+
+from __future__ import annotations
+
+from desktop.core.templating.context import (
+    ESCALATION_FIELDS,
+    STEP_STATUSES,
+    build_context,
+    checklist_context,
+    escalation_context,
+    severity_context,
+)
+from desktop.core.templating.context_names import CONTEXT_NAMES
+from desktop.core.templating.entry import LibrarySource, TemplateEntry
+from desktop.core.templating.environment import CasewrightEnvironment, make_environment
+from desktop.core.templating.forms import (
+    FormField,
+    default_values,
+    form_fields,
+    sample_values,
+    with_markers,
+)
+from desktop.core.templating.library import TemplateLibrary
+from desktop.core.templating.limits import DEFAULT_LIMITS, RenderLimitError, RenderLimits
+from desktop.core.templating.lint import lint_file, lint_paths, lint_source, template_files
+from desktop.core.templating.metadata import parse_metadata
+from desktop.core.templating.metadata_schema import KINDS, TemplateMeta, VariableSpec
+from desktop.core.templating.naming import (
+    LIBRARY_MARKER,
+    TEMPLATE_SUFFIXES,
+    find_library_root,
+    template_id,
+)
+from desktop.core.templating.problems import TemplateError, TemplateProblem
+from desktop.core.templating.render import render_entry, render_file, render_source
+from desktop.core.templating.sample import sample_context
+from desktop.core.templating.search import SearchHit, TemplateIndex
+
+__all__ = [
+    "CONTEXT_NAMES",
+    "DEFAULT_LIMITS",
+    "ESCALATION_FIELDS",
+    "KINDS",
+    "LIBRARY_MARKER",
+    "STEP_STATUSES",
+    "TEMPLATE_SUFFIXES",
+    "CasewrightEnvironment",
+    "FormField",
+    "LibrarySource",
+    "RenderLimitError",
+    "RenderLimits",
+    "SearchHit",
+    "TemplateEntry",
+    "TemplateError",
+    "TemplateIndex",
+    "TemplateLibrary",
+    "TemplateMeta",
+    "TemplateProblem",
+    "VariableSpec",
+    "build_context",
+    "checklist_context",
+    "default_values",
+    "escalation_context",
+    "find_library_root",
+    "form_fields",
+    "lint_file",
+    "lint_paths",
+    "lint_source",
+    "make_environment",
+    "parse_metadata",
+    "render_entry",
+    "render_file",
+    "render_source",
+    "sample_context",
+    "sample_values",
+    "severity_context",
+    "template_files",
+    "template_id",
+    "with_markers",
+]

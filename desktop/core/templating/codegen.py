@@ -15,7 +15,8 @@ CONCAT = "cw_concat"
 
 def _guarded(expr: nodes.Expr) -> nodes.Call:
     call = nodes.Call(nodes.EnvironmentAttribute(LOOP_GUARD), [expr], [], None, None)
-    return call.set_lineno(expr.lineno or 1)
+    call.set_lineno(expr.lineno or 1)
+    return call
 
 
 class BoundedCodeGenerator(CodeGenerator):
@@ -30,17 +31,24 @@ class BoundedCodeGenerator(CodeGenerator):
     """
 
     def visit_For(self, node: nodes.For, frame: Frame) -> None:
-        node.iter = _guarded(node.iter)
+        if isinstance(node.iter, nodes.Expr):
+            node.iter = _guarded(node.iter)
         super().visit_For(node, frame)
 
-    def visit_Call(self, node: nodes.Call, frame: Frame, **kwargs: Any) -> None:
+    def visit_Call(  # type: ignore[override]  # the base is wrapped to take **kwargs
+        self, node: nodes.Call, frame: Frame, **kwargs: Any
+    ) -> None:
         callee = node.node
         if isinstance(callee, nodes.Name) and callee.name == "loop" and node.args:
-            node.args = [_guarded(node.args[0]), *node.args[1:]]
+            first = node.args[0]
+            if isinstance(first, nodes.Expr):
+                node.args = [_guarded(first), *node.args[1:]]
         super().visit_Call(node, frame, **kwargs)
 
     def visit_Output(self, node: nodes.Output, frame: Frame) -> None:
-        static = sum(len(child.data) for child in node.nodes if isinstance(child, nodes.TemplateData))
+        static = sum(
+            len(child.data) for child in node.nodes if isinstance(child, nodes.TemplateData)
+        )
         if static:
             self.writeline(f"environment.{OUTPUT_CHARGE}({static})")
         super().visit_Output(node, frame)

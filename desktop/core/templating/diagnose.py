@@ -45,9 +45,7 @@ def describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
-def problem_from_exception(
-    exc: BaseException, *, file: str, line: int = 1
-) -> TemplateProblem:
+def problem_from_exception(exc: BaseException, *, file: str, line: int = 1) -> TemplateProblem:
     """Where and why ``exc`` happened, with the template's real file and line when known.
 
     Args:

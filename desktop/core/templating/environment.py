@@ -19,12 +19,8 @@ from desktop.core.templating.loader import LibraryLoader
 from desktop.core.templating.metadata_schema import humanize
 from desktop.core.templating.safe_filters import BOUNDED_FILTERS
 from desktop.core.templating.safe_formatter import bounded_str_format
-from desktop.core.templating.safe_ops import (
-    INTERCEPTED_BINOPS,
-    check_binop,
-    check_size,
-    guard_method_call,
-)
+from desktop.core.templating.safe_ops import INTERCEPTED_BINOPS, check_binop, guard_method_call
+from desktop.core.templating.sizes import check_size
 
 
 class MarkerUndefined(ChainableUndefined):
@@ -73,7 +69,7 @@ class CasewrightEnvironment(ImmutableSandboxedEnvironment):
         check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
-    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         tick()
         args = guard_method_call(__obj, args, kwargs)
         return super().call(__context, __obj, *args, **kwargs)
@@ -94,9 +90,7 @@ class CasewrightEnvironment(ImmutableSandboxedEnvironment):
     def wrap_str_format(self, value: Any) -> Any:
         return bounded_str_format(self, value)
 
-    def _load_template(
-        self, name: str, globals: MutableMapping[str, Any] | None
-    ) -> Template:
+    def _load_template(self, name: str, globals: MutableMapping[str, Any] | None) -> Template:
         tick()
         return super()._load_template(name, globals)
 
@@ -118,9 +112,7 @@ class CasewrightEnvironment(ImmutableSandboxedEnvironment):
         return "".join(texts)
 
 
-def make_environment(
-    roots: Sequence[Path] = (), *, markers: bool = False
-) -> CasewrightEnvironment:
+def make_environment(roots: Sequence[Path] = (), *, markers: bool = False) -> CasewrightEnvironment:
     """Return the shared environment for a library (one per library and mode).
 
     Args:

@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.core.case import LANGUAGES
 from desktop.core.templating.context_names import CONTEXT_NAMES
-from desktop.core.templating.problems import TemplateProblem
+from desktop.core.templating.problems import Severity, TemplateProblem
 
 KINDS: tuple[str, ...] = ("text", "multiline", "choice", "list", "date", "bool")
 AUDIENCES: tuple[str, ...] = ("customer", "product-team")
@@ -56,10 +56,9 @@ class _Checker:
         self.file, self.lines, self.first_line = file, lines, first_line
         self.problems: list[TemplateProblem] = []
 
-    def report(self, path: tuple[str, ...], message: str, severity: str = "error") -> None:
+    def report(self, path: tuple[str, ...], message: str, severity: Severity = "error") -> None:
         line = self.lines.get(path, self.lines.get(path[:-1], self.first_line))
-        level = "warning" if severity == "warning" else "error"
-        self.problems.append(TemplateProblem(self.file, line, message, level))
+        self.problems.append(TemplateProblem(self.file, line, message, severity))
 
     def text(self, data: Mapping[str, Any], key: str, path: tuple[str, ...]) -> str:
         value = data.get(key)
@@ -130,8 +129,9 @@ def _variables(raw: object, check: _Checker) -> dict[str, VariableSpec]:
             check.report(path, f"'{name}' is not a valid variable name (letters, digits, _)")
             continue
         if name in CONTEXT_NAMES:
-            check.report(path, f"'{name}' is supplied by the case; no form field is asked for it",
-                         "warning")
+            check.report(
+                path, f"'{name}' is supplied by the case; no form field is asked for it", "warning"
+            )
         if settings is None:
             settings = {}
         if not isinstance(settings, dict):
@@ -147,8 +147,9 @@ def _variable(
     for key in settings:
         if key not in _VAR_KEYS:
             known = ", ".join(_VAR_KEYS)
-            check.report((*path, str(key)), f"unknown variable setting '{key}' (known: {known})",
-                         "warning")
+            check.report(
+                (*path, str(key)), f"unknown variable setting '{key}' (known: {known})", "warning"
+            )
     kind = check.text(settings, "kind", path) or "text"
     if kind not in KINDS:
         check.report((*path, "kind"), f"kind must be one of {', '.join(KINDS)}, not '{kind}'")
@@ -162,8 +163,9 @@ def _variable(
         required = True
     default = settings.get("default")
     if choices and default is not None and str(default) not in choices:
-        check.report((*path, "default"), f"default '{default}' is not one of the choices",
-                     "warning")
+        check.report(
+            (*path, "default"), f"default '{default}' is not one of the choices", "warning"
+        )
     return VariableSpec(
         name=name,
         label=check.text(settings, "label", path).strip() or humanize(name),

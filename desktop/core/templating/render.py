@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Template
 
 from desktop.core.templating.diagnose import problem_from_exception
+from desktop.core.templating.entry import TemplateEntry
 from desktop.core.templating.environment import CasewrightEnvironment, make_environment
+from desktop.core.templating.forms import FormField, form_fields, with_markers
 from desktop.core.templating.limits import (
     DEFAULT_LIMITS,
     RenderBudget,
@@ -17,6 +19,7 @@ from desktop.core.templating.limits import (
     RenderLimits,
     render_budget,
 )
+from desktop.core.templating.metadata import parse_metadata
 from desktop.core.templating.naming import find_library_root
 from desktop.core.templating.problems import TemplateError, TemplateProblem
 
@@ -52,6 +55,8 @@ def render_source(
     env = make_environment(roots, markers=markers)
     with render_budget(limits) as budget:
         try:
+            if markers:
+                context = with_markers(_fields(source, file, env), context)
             return _stream(compile_source(env, source, file), context, budget)
         except Exception as exc:  # every failure becomes a problem the UI can show
             raise TemplateError(problem_from_exception(exc, file=file)) from exc
@@ -81,6 +86,9 @@ def render_file(
                 template = env.get_template(name)
             else:
                 template = compile_source(env, path.read_text(encoding="utf-8"), file)
+            if markers:
+                source = path.read_text(encoding="utf-8")
+                context = with_markers(_fields(source, file, env), context)
             return _stream(template, context, budget)
         except UnicodeDecodeError as exc:
             raise TemplateError(TemplateProblem(file, 1, "this file is not UTF-8 text")) from exc
@@ -88,12 +96,41 @@ def render_file(
             raise TemplateError(problem_from_exception(exc, file=file)) from exc
 
 
+def render_entry(
+    entry: TemplateEntry,
+    context: Mapping[str, Any],
+    *,
+    markers: bool = False,
+    limits: RenderLimits = DEFAULT_LIMITS,
+) -> str:
+    """Render a library template; includes resolve in its own library. Raises TemplateError.
+
+    With ``markers``, each form field that is missing from ``context`` (or empty and
+    required) shows as a fill marker, and so does any other undefined value.
+    """
+    env = make_environment((entry.source.root,), markers=markers)
+    file = str(entry.path)
+    if entry.load_problem is not None:
+        raise TemplateError(entry.load_problem)
+    with render_budget(limits) as budget:
+        try:
+            if markers:
+                context = with_markers(entry.form_fields(), context)
+            return _stream(env.get_template(entry.relative_path), context, budget)
+        except Exception as exc:
+            raise TemplateError(problem_from_exception(exc, file=file)) from exc
+
+
+def _fields(source: str, file: str, env: CasewrightEnvironment) -> list[FormField]:
+    return form_fields(source, parse_metadata(source, file)[0], env)
+
+
 def _stream(template: Template, context: Mapping[str, Any], budget: RenderBudget) -> str:
     """Render chunk by chunk, stopping inside the template when a limit is passed."""
     limit = budget.limits.max_output_chars
     parts: list[str] = []
     size = 0
-    chunks = template.generate(dict(context))
+    chunks: Generator[str, None, None] = template.generate(dict(context))  # type: ignore[assignment]
     try:
         for chunk in chunks:
             size += len(chunk)

@@ -58,9 +58,7 @@ def _wordwrap(
 
 
 @pass_eval_context
-def _replace(
-    eval_ctx: EvalContext, s: Any, old: Any, new: Any, count: int | None = None
-) -> str:
+def _replace(eval_ctx: EvalContext, s: Any, old: Any, new: Any, count: int | None = None) -> str:
     check_replace(str(s), str(old), str(new), count)
     return filters.do_replace(eval_ctx, s, old, new, count)
 
@@ -84,7 +82,9 @@ def _format(value: Any, *args: Any, **kwargs: Any) -> str:
 
 def _pieces(what: str, count: Any) -> None:
     if isinstance(count, int) and count > _MAX_PIECES:
-        raise RenderLimitError(f"rendering stopped: {what} of {count:,} is more than {_MAX_PIECES:,}")
+        raise RenderLimitError(
+            f"rendering stopped: {what} of {count:,} is more than {_MAX_PIECES:,}"
+        )
 
 
 def _batch(value: Iterable[Any], linecount: int, fill_with: Any = None) -> Any:
@@ -94,7 +94,7 @@ def _batch(value: Iterable[Any], linecount: int, fill_with: Any = None) -> Any:
 
 def _slice(value: Iterable[Any], slices: int, fill_with: Any = None) -> Any:
     _pieces("slice count", slices)
-    return filters.sync_do_slice(value, slices, fill_with)
+    return filters.sync_do_slice(list(value), slices, fill_with)
 
 
 @pass_eval_context

@@ -60,8 +60,9 @@ def _expandtabs(owner: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) ->
     size = args[0] if args else kwargs.get("tabsize", 8)
     if isinstance(size, int) and size > 0:
         check_width("expandtabs", size)
-        check_size("expandtabs", len(owner) + owner.count("\t" if isinstance(owner, str) else b"\t")
-                   * size)
+        check_size(
+            "expandtabs", len(owner) + owner.count("\t" if isinstance(owner, str) else b"\t") * size
+        )
 
 
 def _replace(owner: Any, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> None:
