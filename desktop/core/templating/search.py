@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from desktop.core.templating.entry import TemplateEntry
+
+# Points per query word, by where it matched; a row's score is their sum plus boosts.
+TITLE_PREFIX, TITLE_WORD, EXACT_TAG, IN_TITLE, IN_ID_OR_TAG, IN_TEXT, FUZZY = 10, 8, 7, 6, 4, 2, 1
+FAVOURITE_BOOST = 5.0
+USAGE_BOOST = 2.0  # times log(1 + uses)
 
 
 @dataclass(frozen=True)
@@ -18,39 +24,41 @@ class SearchHit:
     score: float
 
 
-@dataclass(frozen=True)
-class _Row:
-    entry: TemplateEntry
-    title: str
-    title_words: tuple[str, ...]
-    tags: frozenset[str]
-    language: str
-    ident: str
-    label: str  # title, id, tags and language: what fuzzy matching looks at
-    body: str  # description and text
-
-
 class TemplateIndex:
     """A search index over library entries; build it once per library load.
 
-    Every query word must match somewhere (title, tags, language, id, description or
-    text); words may also match fuzzily (letters in order) in the title, id and tags.
+    Every query word must match: in the title, tags, language, id, description or text,
+    or fuzzily (its letters in order) in the title, id and tags. One-letter words match
+    only the start of a title word, an id part or a tag, which is what typing expects.
     """
 
     def __init__(self, entries: Iterable[TemplateEntry], *, include_partials: bool = False) -> None:
-        self.rows: list[_Row] = []
-        for entry in entries:
-            if entry.is_partial and not include_partials:
-                continue
+        self.entries = [e for e in entries if include_partials or not e.is_partial]
+        titles, keys, labels, texts = [], [], [], []
+        self._tag_rows: dict[str, set[int]] = {}
+        self._lang_rows: dict[str, set[int]] = {}
+        for row, entry in enumerate(self.entries):
             summary = entry.summary
-            title = entry.title.lower()
-            tags = frozenset(t.lower() for t in summary["tags"])
+            title = " ".join(entry.title.lower().split())
+            tags = sorted({str(t).lower() for t in summary["tags"]})
             language = entry.language.lower()
-            ident = entry.id.lower()
-            label = " ".join((title, ident, *sorted(tags), language))
-            body = f"{summary['description']}\n{entry.text}".lower()
-            self.rows.append(_Row(entry, title, tuple(title.split()), tags, language, ident,
-                                  label, body))  # fmt: skip
+            for tag in tags:
+                self._tag_rows.setdefault(tag, set()).add(row)
+            self._lang_rows.setdefault(language, set()).add(row)
+            key = " ".join((entry.id.lower().replace("/", " / "), *tags))
+            titles.append(title)
+            keys.append(key)
+            labels.append(f"{title} {key} {language}")
+            texts.append(f"{labels[-1]}\n{summary['description']}\n{entry.text}".lower())
+        self._titles = titles
+        self._spaced_titles = [" " + t for t in titles]
+        self._keys, self._spaced_keys = keys, [" " + k for k in keys]
+        self._labels, self._texts = labels, texts
+        by_title = sorted(range(len(titles)), key=lambda i: (titles[i], self.entries[i].id))
+        self._rank = [0] * len(titles)
+        for rank, row in enumerate(by_title):
+            self._rank[row] = rank
+        self._row_of = {entry.id: row for row, entry in enumerate(self.entries)}
 
     def search(
         self,
@@ -61,7 +69,7 @@ class TemplateIndex:
         language: str | None = None,
         limit: int = 50,
     ) -> list[SearchHit]:
-        """Return the best matches for ``query``, best first.
+        """Return the best matches for ``query``, best first (ties by title).
 
         Args:
             query: What the user typed; empty lists every template.
@@ -70,41 +78,62 @@ class TemplateIndex:
             language: If given, only templates in this language or with none.
             limit: At most this many hits.
         """
-        usage = usage or {}
         tokens = query.lower().split()
-        fuzzy = [re.compile(".*?".join(map(re.escape, t))) for t in tokens]
-        hits: list[SearchHit] = []
-        for row in self.rows:
-            if language and row.language not in ("", language.lower()):
-                continue
-            score = 0.0
-            for token, pattern in zip(tokens, fuzzy, strict=True):
-                points = _points(row, token, pattern)
-                if not points:
-                    break
-                score += points
-            else:
-                ident = row.entry.id
-                score += 5.0 * (ident in favourites) + 2.0 * math.log1p(max(usage.get(ident, 0), 0))
-                hits.append(SearchHit(row.entry, score))
-        hits.sort(key=lambda hit: (-hit.score, hit.entry.title.lower(), hit.entry.id))
-        return hits[:limit]
+        candidates: set[int] = set(range(len(self.entries)))
+        if language:
+            candidates &= self._lang_rows.get(language.lower(), set()) | self._lang_rows.get(
+                "", set()
+            )
+        extra: dict[int, float] = {}
+        for token in tokens:
+            matched, points = self._match(token)
+            candidates &= matched
+            if not candidates:
+                return []
+            for row, value in points.items():
+                extra[row] = extra.get(row, 0) + value
+        for ident, uses in (usage or {}).items():
+            row = self._row_of.get(ident)
+            if row is not None and uses > 0:
+                extra[row] = extra.get(row, 0) + USAGE_BOOST * math.log1p(uses)
+        for ident in favourites:
+            row = self._row_of.get(ident)
+            if row is not None:
+                extra[row] = extra.get(row, 0) + FAVOURITE_BOOST
+        base = IN_TEXT * len(tokens)
+        special = [(base + extra[r], -self._rank[r], r) for r in extra if r in candidates]
+        plain = heapq.nsmallest(limit, candidates - extra.keys(), key=self._rank.__getitem__)
+        best = heapq.nlargest(limit, special + [(base, -self._rank[r], r) for r in plain])
+        return [SearchHit(self.entries[row], float(score)) for score, _, row in best]
+
+    def _match(self, token: str) -> tuple[set[int], dict[int, float]]:
+        """Rows matching one query word, and each row's points above ``IN_TEXT``."""
+        spaced = " " + token
+        tiers: list[tuple[int, Iterable[int]]] = []
+        if len(token) > 1:
+            tiers += [(IN_ID_OR_TAG, _rows(self._keys, token)),
+                      (IN_TITLE, _rows(self._titles, token))]  # fmt: skip
+        tiers += [
+            (EXACT_TAG, self._tag_rows.get(token, set()) | self._lang_rows.get(token, set())),
+            (IN_ID_OR_TAG, _rows(self._spaced_keys, spaced)),
+            (TITLE_WORD, _rows(self._spaced_titles, spaced)),
+            (TITLE_PREFIX, [i for i, t in enumerate(self._titles) if t.startswith(token)]),
+        ]
+        points: dict[int, float] = {}
+        for value, rows in tiers:  # ascending enough: a later, better tier overwrites
+            points.update(dict.fromkeys(rows, value - IN_TEXT))
+        matched = set(points)
+        if len(token) > 1:
+            matched |= _rows(self._texts, token)
+            # Letters in order, each taken at its first chance: linear, no backtracking.
+            fuzzy = re.compile("".join(f"[^{re.escape(c)}]*{re.escape(c)}" for c in token))
+            labels = self._labels
+            unmatched = (i for i in range(len(labels)) if i not in matched)
+            fuzzy_rows = [i for i in unmatched if fuzzy.match(labels[i])]
+            points.update(dict.fromkeys(fuzzy_rows, FUZZY - IN_TEXT))
+            matched.update(fuzzy_rows)
+        return matched, points
 
 
-def _points(row: _Row, token: str, pattern: re.Pattern[str]) -> float:
-    """How well one query word matches one row; 0 for no match."""
-    if row.title.startswith(token):
-        return 10.0
-    if any(word.startswith(token) for word in row.title_words):
-        return 8.0
-    if token in row.tags or token == row.language:
-        return 7.0
-    if token in row.title:
-        return 6.0
-    if token in row.ident or any(token in tag for tag in row.tags):
-        return 4.0
-    if token in row.body:
-        return 2.0
-    if pattern.search(row.label):
-        return 1.0
-    return 0.0
+def _rows(texts: list[str], needle: str) -> set[int]:
+    return {i for i, text in enumerate(texts) if needle in text}
