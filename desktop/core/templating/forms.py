@@ -80,12 +80,15 @@ def default_values(fields: Sequence[FormField]) -> dict[str, Any]:
 
 
 def sample_values(fields: Sequence[FormField]) -> dict[str, Any]:
-    """A sample value for every field: its ``sample``, else its default, else a made-up one."""
+    """A sample value for every field: its ``sample``, else its default, else a made-up one.
+
+    Yes/no fields without a sample are true, so previews show the optional text.
+    """
     values: dict[str, Any] = {}
     for f in fields:
         if f.sample is not None:
             values[f.name] = f.sample
-        elif f.default not in ("", [], None):
+        elif f.kind != "bool" and f.default not in ("", [], None):
             values[f.name] = f.default
         else:
             values[f.name] = {

@@ -47,7 +47,7 @@ def lint_source(source: str, *, file: str, roots: Sequence[Path] = ()) -> list[T
         problem = problem_from_exception(exc, file=file)
         if not problem.message.startswith(_REPORTED_BY_LINT):
             problems.append(problem)
-    if meta.has_metadata:
+    if meta.has_metadata and not any(p.severity == "error" for p in problems):
         for var in used_variables(ast, env):
             if var.name not in meta.variables and var.name not in CONTEXT_NAMES:
                 message = f"variable '{var.name}' is used but not declared in the metadata"
