@@ -83,8 +83,9 @@ def headless_context(
     the metadata ``default`` of each declared variable that has one (false for yes/no
     ones), then ``values``; any other variable the template uses is an error. With
     ``sample``: the sample AWS case and every field's sample value, then ``values``.
-    In ``values``, case facts may be given by name or as a ``case`` mapping; ``checklist``, ``severity`` and
-    ``escalation`` mappings, and ``engineer_name``/``team_name``, are used as such.
+    In ``values``, case facts may be given by name or as a ``case`` mapping; the
+    ``checklist``, ``severity`` and ``escalation`` mappings and ``engineer_name`` and
+    ``team_name`` are used as such.
     """
     given = dict(values)
     facts_given = given.pop("case", None)

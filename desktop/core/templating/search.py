@@ -93,13 +93,13 @@ class TemplateIndex:
             for row, value in points.items():
                 extra[row] = extra.get(row, 0) + value
         for ident, uses in (usage or {}).items():
-            row = self._row_of.get(ident)
-            if row is not None and uses > 0:
-                extra[row] = extra.get(row, 0) + USAGE_BOOST * math.log1p(uses)
+            used = self._row_of.get(ident)
+            if used is not None and uses > 0:
+                extra[used] = extra.get(used, 0) + USAGE_BOOST * math.log1p(uses)
         for ident in favourites:
-            row = self._row_of.get(ident)
-            if row is not None:
-                extra[row] = extra.get(row, 0) + FAVOURITE_BOOST
+            starred = self._row_of.get(ident)
+            if starred is not None:
+                extra[starred] = extra.get(starred, 0) + FAVOURITE_BOOST
         base = IN_TEXT * len(tokens)
         special = [(base + extra[r], -self._rank[r], r) for r in extra if r in candidates]
         plain = heapq.nsmallest(limit, candidates - extra.keys(), key=self._rank.__getitem__)
