@@ -55,7 +55,8 @@ def test_load_uses_the_personal_folder_in_the_data_folder(tmp_path: Path, data_d
     _write(data_dir / "templates", "reply/en/zz-mine.md.j2", "mine")
     team = tmp_path / "team"
     _write(team, "reply/en/zz-team.md.j2", "team")
-    library = TemplateLibrary.load([team])
+    library = TemplateLibrary.load([team, tmp_path / "not-cloned-yet"])
+    assert [s.name for s in library.missing_sources] == ["not-cloned-yet"]
     mine, theirs = library.get("reply/en/zz-mine"), library.get("reply/en/zz-team")
     assert mine is not None and mine.source.kind == "personal"
     assert theirs is not None and theirs.source.name == "team"

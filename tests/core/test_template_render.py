@@ -13,6 +13,7 @@ from desktop.core.templating import (
     TemplateLibrary,
     render_entry,
     render_file,
+    render_sample,
     render_source,
 )
 
@@ -141,3 +142,17 @@ def test_editing_a_file_is_picked_up_on_the_next_render(tmp_path: Path) -> None:
     assert render_file(path, {}) == "one"
     path.write_text("two, longer")
     assert render_file(path, {}) == "two, longer"
+
+
+def test_render_sample_previews_unsaved_text_with_sample_values(tmp_path: Path) -> None:
+    source = (
+        "{#-- casewright\nlanguage: ja\nvariables:\n  hours:\n    sample: '6'\n--#}\n"
+        "{{ contact_name }} / {{ language }} / {{ hours }} / {{ other }}\n"
+    )
+    assert render_sample(source) == "Aiko Tanaka / ja / 6 / sample other\n"
+    with pytest.raises(TemplateError) as caught:
+        render_sample("ok\n{{ x.__class__ }}", file="<editor>")
+    assert caught.value.problem.format() == (
+        "<editor>:2: error: not allowed in templates: access to attribute '__class__' of 'str' "
+        "object is unsafe"
+    )

@@ -1,6 +1,19 @@
 """Casewright's template engine: library, metadata, sandboxed bounded rendering, forms, search.
 
-The public API; import from here rather than from the submodules.
+The public API; import from here rather than from the submodules. A typical UI flow::
+
+    library = TemplateLibrary.load(team_folders)          # personal > teams (first wins) > bundled
+    index = TemplateIndex(library.entries)                # rebuild when the library reloads
+    hits = index.search(text, usage=counts, favourites=starred, language=case_language)
+    entry = hits[0].entry                                 # entry.source, entry.overrides
+    fields = entry.form_fields()                          # FormField: widgets to build
+    context = build_context(facts, form_values, checklist=..., severity=...,
+                            engineer_name=..., team_name=...)
+    text = render_entry(entry, context, markers=True)     # unfilled values -> [[FILL: label]]
+
+The template editor uses ``lint_source(text, file=..., roots=[library_root])`` for
+underlined problems and ``render_sample(text, file=..., roots=[library_root])`` for its
+preview. Every failure is a :class:`TemplateError` carrying a :class:`TemplateProblem`.
 """
 
 from __future__ import annotations
@@ -35,7 +48,12 @@ from desktop.core.templating.naming import (
     template_id,
 )
 from desktop.core.templating.problems import TemplateError, TemplateProblem
-from desktop.core.templating.render import render_entry, render_file, render_source
+from desktop.core.templating.render import (
+    render_entry,
+    render_file,
+    render_sample,
+    render_source,
+)
 from desktop.core.templating.sample import sample_context
 from desktop.core.templating.search import SearchHit, TemplateIndex
 
@@ -73,6 +91,7 @@ __all__ = [
     "parse_metadata",
     "render_entry",
     "render_file",
+    "render_sample",
     "render_source",
     "sample_context",
     "sample_values",

@@ -33,8 +33,9 @@ class MarkerUndefined(ChainableUndefined):
         return fill_marker(humanize(name) if isinstance(name, str) and name else "value")
 
 
-@pass_context
+@pass_context  # needing the context stops Jinja from evaluating outputs at compile time
 def _finalize(context: Context, value: Any) -> str:
+    """Turn each ``{{ value }}`` into text and charge it to the render budget."""
     text = value if isinstance(value, str) else str(value)
     charge(len(text))
     return text

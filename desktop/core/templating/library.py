@@ -82,6 +82,11 @@ class TemplateLibrary:
             sources.append(LibrarySource("bundled", "Bundled", bundle_root("templates")))
         return cls(sources)
 
+    @property
+    def missing_sources(self) -> list[LibrarySource]:
+        """Sources whose folder does not exist (e.g. a team folder not checked out yet)."""
+        return [source for source in self.sources if not source.root.is_dir()]
+
     def get(self, template_id: str) -> TemplateEntry | None:
         """The winning entry for ``template_id``, or None."""
         return self._by_id.get(template_id)

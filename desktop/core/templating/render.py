@@ -11,7 +11,7 @@ from jinja2 import Template
 from desktop.core.templating.diagnose import problem_from_exception
 from desktop.core.templating.entry import TemplateEntry
 from desktop.core.templating.environment import CasewrightEnvironment, make_environment
-from desktop.core.templating.forms import FormField, form_fields, with_markers
+from desktop.core.templating.forms import FormField, form_fields, sample_values, with_markers
 from desktop.core.templating.limits import (
     DEFAULT_LIMITS,
     RenderBudget,
@@ -22,6 +22,7 @@ from desktop.core.templating.limits import (
 from desktop.core.templating.metadata import parse_metadata
 from desktop.core.templating.naming import find_library_root
 from desktop.core.templating.problems import TemplateError, TemplateProblem
+from desktop.core.templating.sample import sample_context
 
 
 def compile_source(env: CasewrightEnvironment, source: str, file: str) -> Template:
@@ -60,6 +61,27 @@ def render_source(
             return _stream(compile_source(env, source, file), context, budget)
         except Exception as exc:  # every failure becomes a problem the UI can show
             raise TemplateError(problem_from_exception(exc, file=file)) from exc
+
+
+def render_sample(
+    source: str,
+    *,
+    file: str = "<editor>",
+    roots: Sequence[Path] = (),
+    limits: RenderLimits = DEFAULT_LIMITS,
+) -> str:
+    """Render template text the way the editor previews it: strictly, with sample values.
+
+    The context is :func:`sample_context` in the template's metadata language (default
+    English) plus each form field's sample value. Raises TemplateError.
+    """
+    env = make_environment(roots)
+    meta, _ = parse_metadata(source, file)
+    context = {
+        **sample_context(meta.language or "en"),
+        **sample_values(form_fields(source, meta, env)),
+    }
+    return render_source(source, context, file=file, roots=roots, limits=limits)
 
 
 def render_file(
