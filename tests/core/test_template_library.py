@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import timeit
 from pathlib import Path
 
 from desktop.core.templating import LibrarySource, TemplateIndex, TemplateLibrary, template_id
@@ -46,6 +47,7 @@ def test_personal_and_team_templates_override_bundled_ones(tmp_path: Path) -> No
     assert ack is not None
     assert ack.source.name == "team-a" and ack.text == "team a"
     assert [s.name for s in ack.overrides] == ["team-b", "Bundled"]
+    assert ack.overrides_bundled
     shadowed = [e for e in library.all_entries if e.id == "reply/en/ack" and e is not ack]
     assert {e.shadowed_by.name for e in shadowed if e.shadowed_by} == {"team-a"}
     assert library.get("reply/en/only-bundled").source.kind == "bundled"  # type: ignore[union-attr]
@@ -97,7 +99,8 @@ def test_five_thousand_templates_load_and_index_in_under_a_second(tmp_path: Path
     elapsed = time.perf_counter() - started
     assert len(library) == 5000
     assert elapsed < 1.0, f"took {elapsed:.2f} s"
-    started = time.perf_counter()
     hits = index.search("template 4321")
-    assert (time.perf_counter() - started) < 0.05
     assert hits[0].entry.title == "Template number 4321"
+    for query in ("t", "temp", "template 43", "tmpl", "common", "case reply"):
+        best = min(timeit.repeat(lambda q=query: index.search(q), number=1, repeat=3))
+        assert best < 0.03, f"searching {query!r} took {best * 1000:.0f} ms"

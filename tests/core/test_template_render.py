@@ -156,3 +156,15 @@ def test_render_sample_previews_unsaved_text_with_sample_values(tmp_path: Path) 
         "<editor>:2: error: not allowed in templates: access to attribute '__class__' of 'str' "
         "object is unsafe"
     )
+
+
+def test_entry_reload_picks_up_edits_to_text_and_fields(tmp_path: Path) -> None:
+    path = tmp_path / "t.j2"
+    path.write_text("{{ a }}")
+    entry = _library(tmp_path).get("t")
+    assert entry is not None
+    assert [f.name for f in entry.form_fields()] == ["a"]
+    path.write_text("{{ b }}!")
+    entry.reload()
+    assert [f.name for f in entry.form_fields()] == ["b"]
+    assert render_entry(entry, {"b": "x"}) == "x!"

@@ -127,13 +127,22 @@ class TemplateEntry:
         """True for shared pieces (``partials/``, ``macros/``, ``_name``) not used on their own."""
         return self.category in PARTIAL_FOLDERS or self.id.rsplit("/", 1)[-1].startswith("_")
 
+    @property
+    def overrides_bundled(self) -> bool:
+        """True if this template replaces a bundled one with the same id."""
+        return any(source.kind == "bundled" for source in self.overrides)
+
+    @cached_property
+    def _fields(self) -> tuple[FormField, ...]:
+        return tuple(form_fields(self.text, self.meta, make_environment((self.source.root,))))
+
     def form_fields(self) -> list[FormField]:
-        """The fields a fill-in form must ask for (see :func:`form_fields`)."""
-        return form_fields(self.text, self.meta, make_environment((self.source.root,)))
+        """The fields a fill-in form must ask for (see :func:`form_fields`); cached."""
+        return list(self._fields)
 
     def reload(self) -> None:
-        """Forget the cached text and metadata (after the file was edited)."""
-        for name in ("_loaded", "_meta", "summary"):
+        """Forget the cached text, metadata and fields (after the file was edited)."""
+        for name in ("_loaded", "_meta", "summary", "_fields"):
             self.__dict__.pop(name, None)
 
 
