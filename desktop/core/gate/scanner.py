@@ -1,0 +1,109 @@
+"""The pre-send gate's scanner: runs every rule over a text and returns sorted findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.gate import privacy, secrets
+from desktop.core.gate.findings import Finding, make_finding
+from desktop.core.markers import FILL_MARKER_RE, JINJA_LEFTOVER_RE
+
+_FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
+_INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
+_SEVERITY_RANK = {"block": 0, "warn": 1}
+# Warnings that only restate part of a blocked secret (``pw@host`` in a URL with a password).
+_DROPPED_NEAR_BLOCKS = frozenset(
+    {"generic_secret", "email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code"}
+)
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """What the gate needs besides the text.
+
+    Attributes:
+        internal_domains: domains whose host names must not reach customers (``corp.example``).
+        escalation_text: the case's escalation note; long lines of it pasted into a reply warn.
+        grammar_issues: ``(start, end, message)`` of grammar problems still in the text.
+        min_escalation_line: shortest escalation line (characters) worth flagging.
+    """
+
+    internal_domains: Sequence[str] = privacy.DEFAULT_INTERNAL_DOMAINS
+    escalation_text: str = ""
+    grammar_issues: Sequence[tuple[int, int, str]] = field(default_factory=tuple)
+    min_escalation_line: int = 40
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _FENCE_RE.finditer(text)]
+    spans += [m.span() for m in _INLINE_CODE_RE.finditer(text)]
+    return spans
+
+
+def _template_findings(text: str) -> Iterable[Finding]:
+    for match in FILL_MARKER_RE.finditer(text):
+        yield make_finding("fill_marker", *match.span())
+    code = _code_spans(text)
+    for match in JINJA_LEFTOVER_RE.finditer(text):
+        start, end = match.span()
+        in_code = any(a <= start and end <= b for a, b in code)
+        yield make_finding("jinja_in_code" if in_code else "jinja_leftover", start, end)
+
+
+def _raw_findings(text: str, options: ScanOptions) -> Iterable[Finding]:
+    for kind, rule in secrets.BLOCK_RULES:
+        for start, end in rule(text):
+            yield make_finding(kind, start, end)
+    yield from _template_findings(text)
+    for start, end in privacy.generic_secrets(text):
+        yield make_finding("generic_secret", start, end)
+    for start, end in privacy.emails(text):
+        yield make_finding("email", start, end)
+    for start, end in privacy.public_ips(text):
+        yield make_finding("public_ip", start, end)
+    for start, end in privacy.aws_account_ids(text):
+        yield make_finding("aws_account_id", start, end)
+    for start, end in privacy.internal_hosts(text, options.internal_domains):
+        yield make_finding("internal_host", start, end)
+    if options.escalation_text:
+        lines = privacy.escalation_lines(text, options.escalation_text, options.min_escalation_line)
+        for start, end in lines:
+            yield make_finding("escalation_text", start, end)
+    for start, end, message in options.grammar_issues:
+        start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+        if start < end:
+            yield make_finding("grammar", start, end, f"Grammar: {message}")
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop duplicates, warnings overlapping a block, and findings inside a same-or-worse one."""
+    ordered = sorted(
+        {(f.start, f.end, f.kind): f for f in findings if f.start < f.end}.values(),
+        key=lambda f: (_SEVERITY_RANK[f.severity], f.start, -(f.end - f.start)),
+    )
+    kept: list[Finding] = []
+    for finding in ordered:
+        covered = any(
+            k.start <= finding.start and finding.end <= k.end and k.kind != "grammar" for k in kept
+        )
+        overlaps_block = finding.kind in _DROPPED_NEAR_BLOCKS and any(
+            k.blocks and k.start < finding.end and finding.start < k.end for k in kept
+        )
+        if not covered and not overlaps_block:
+            kept.append(finding)
+    return sorted(kept, key=lambda f: (f.start, f.end, f.kind))
+
+
+def scan(text: str, options: ScanOptions | None = None) -> list[Finding]:
+    """Return every finding in ``text``, sorted by position.
+
+    Spans are Python character offsets (``text[f.start:f.end]``); convert to UTF-16 for Qt.
+    """
+    return _dedupe(_raw_findings(text, options or ScanOptions()))
+
+
+def blocking(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings that stop the text from being sent."""
+    return [f for f in findings if f.blocks]
