@@ -70,7 +70,9 @@ _PEM_TAIL_RE = re.compile(
 )
 _PUTTY_RE = re.compile(r"PuTTY-User-Key-File-\d+:")
 _PUTTY_PRIVATE_RE = re.compile(r"Private-Lines:[ \t]*\d+[ \t]*\r?\n[ \t]*[A-Za-z0-9+/=]{16,}")
-_PUTTY_MAC_RE = re.compile(r"\s*Private-(?:MAC|Hash):[^\n]*")
+_PUTTY_MAC_RE = re.compile(
+    r"(?:\r?\n[ \t]*[A-Za-z0-9+/=]{1,15}[ \t]*)?\s*Private-(?:MAC|Hash):[^\n]*"
+)
 
 
 def aws_access_key_ids(text: str) -> Iterator[Span]:

@@ -1,0 +1,77 @@
+"""The scanner as a whole: template leftovers, ordering, de-duplication, secrecy, robustness."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, JWT, URL_PASSWORD, texts
+from hypothesis import given, settings
+
+from desktop.core.gate import KINDS, ScanOptions, blocking, scan
+from desktop.core.markers import fill_marker
+
+
+def test_unfilled_markers_and_jinja_leftovers_block() -> None:
+    text = f"Hello {fill_marker('Contact name')},\nyour case {{{{ case_id }}}} is {{% if x %}}open."
+    found = [(f.kind, f.fix, text[f.start : f.end]) for f in scan(text)]
+    assert found == [
+        ("fill_marker", "fill", "[[FILL: Contact name]]"),
+        ("jinja_leftover", "remove", "{{ case_id }}"),
+        ("jinja_leftover", "remove", "{% if x %}"),
+    ]
+    assert all(f.blocks for f in scan(text))
+
+
+def test_template_syntax_inside_code_only_warns() -> None:
+    text = "Your chart has:\n```yaml\nimage: {{ .Values.image }}\n```\nand `{{ x }}` inline."
+    findings = scan(text)
+    assert [f.kind for f in findings] == ["jinja_in_code", "jinja_in_code"]
+    assert blocking(findings) == []
+
+
+def test_findings_are_sorted_and_warnings_inside_a_secret_are_dropped() -> None:
+    text = f"b@acme.io then https://admin:{URL_PASSWORD}@54.239.28.85/x and {AWS_KEY_ID}"
+    kinds = [f.kind for f in scan(text)]
+    assert kinds == ["email", "url_password", "public_ip", "aws_access_key_id"]
+    assert "email" not in [f.kind for f in scan(f"https://admin:{URL_PASSWORD}@acme.io/")]
+
+
+def test_every_finding_kind_is_registered_with_a_message() -> None:
+    text = f"{AWS_KEY_ID} {JWT} {fill_marker('x')} bob@acme.io"
+    for finding in scan(text, ScanOptions(grammar_issues=[(0, 1, "m")])):
+        assert finding.kind in KINDS
+        assert finding.message
+        assert finding.severity == KINDS[finding.kind].severity
+
+
+def test_secrets_never_reach_logs_messages_or_reprs(caplog: pytest.LogCaptureFixture) -> None:
+    secrets = [AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, JWT, URL_PASSWORD]
+    text = (
+        f"id {AWS_KEY_ID}\naws_secret_access_key={AWS_SECRET}\n{GITHUB_PAT}\n{JWT}\n"
+        f"https://u:{URL_PASSWORD}@h.io"
+    )
+    with caplog.at_level(logging.DEBUG):
+        findings = scan(text)
+    assert len(blocking(findings)) == 5
+    shown = caplog.text + "".join(repr(f) + str(f.to_dict()) for f in findings)
+    for secret in secrets:
+        assert secret not in shown
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_scanner_never_crashes_and_spans_stay_inside_the_text(text: str) -> None:
+    findings = scan(text, ScanOptions(escalation_text=text[: len(text) // 2]))
+    for finding in findings:
+        assert 0 <= finding.start < finding.end <= len(text)
+    assert findings == sorted(findings, key=lambda f: (f.start, f.end, f.kind))
+
+
+def test_large_adversarial_input_is_fast() -> None:
+    import time
+
+    nasty = "a." * 20000 + "key_" * 5000 + "=" + "@" * 5000 + "1.1.1." * 3000 + "::" * 4000
+    started = time.perf_counter()
+    scan(nasty)
+    assert time.perf_counter() - started < 5.0
