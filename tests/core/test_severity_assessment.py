@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.severity import (
+    STATES,
     Answers,
     AssessmentError,
     DefinitionSet,
@@ -149,3 +152,42 @@ def test_assessment_round_trips_through_json() -> None:
 def test_broken_stored_assessment_raises_a_clear_error(stored: str, words: str) -> None:
     with pytest.raises(AssessmentError, match=words):
         from_json(stored)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=10,
+)
+stored_keys = st.sampled_from(
+    [
+        "version",
+        "definitions",
+        "plan",
+        "selected",
+        "assessed",
+        "reason",
+        "mismatch",
+        "explanation",
+        "assessed_at",
+        "answers",
+        "state",
+        "users",
+        "production",
+        "deadline",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(stored_keys, json_values | st.dictionaries(stored_keys, json_values)))
+def test_any_stored_json_either_loads_or_raises_assessment_error(data: dict[str, object]) -> None:
+    try:
+        result = from_json(json.dumps(data))
+    except AssessmentError:
+        return
+    assert result.answers.state in STATES
+    assert result.mismatch in ("", "over", "under")
+    assert all(isinstance(value, str) for value in (result.assessed, result.reason, result.plan))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.severity import (
     DefinitionError,
@@ -159,3 +161,39 @@ def test_bad_files_are_listed_and_the_others_still_load(tmp_path: Path) -> None:
     assert reported["a_bad_yaml.yaml"][0] == 3
     assert "already defined" in reported["d_dup.yaml"][1]
     assert catalog.sets["aws"].path.startswith(str(bundled_definitions_dir()))
+
+
+YAML_BITS = [
+    "id: t\n",
+    "name: N\n",
+    "source: https://x.io\n",
+    "plans: [A, B]\n",
+    "levels:\n",
+    "  - code: c\n",
+    "    name: n\n",
+    "    criteria: k\n",
+    "    response_time: {A: x}\n",
+    "    aliases: [low]\n",
+    "rules:\n",
+    "  - when: {production: true, state: [down]}\n",
+    "    level: c\n",
+    "    reason: r\n",
+    "  - &a [*a]\n",
+    "default_plan: B\n",
+    "  min_users: -1\n",
+    ": :\n",
+    "\t",
+    "- ",
+    "{",
+    "'",
+    "\ufeff",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(YAML_BITS), st.text(max_size=8)), max_size=20))
+def test_any_text_either_loads_or_raises_definition_error(parts: list[str]) -> None:
+    try:
+        parse_definitions("".join(parts), "fuzz.yaml")
+    except DefinitionError as error:
+        assert str(error).startswith("fuzz.yaml")
