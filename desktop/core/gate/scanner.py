@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 
 from desktop.core.gate import privacy, secrets
 from desktop.core.gate.findings import Finding, make_finding
-from desktop.core.markers import FILL_MARKER_RE, JINJA_LEFTOVER_RE
+from desktop.core.markers import FILL_MARKER_RE
 
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
+_JINJA_OPEN_RE = re.compile(r"\{[{%#]")
+_JINJA_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 _SEVERITY_RANK = {"block": 0, "warn": 1}
 # Warnings that only restate part of a blocked secret (``pw@host`` in a URL with a password).
 _DROPPED_NEAR_BLOCKS = frozenset(
@@ -42,12 +44,33 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def jinja_leftovers(text: str) -> Iterable[tuple[int, int]]:
+    """The spans ``desktop.core.markers.JINJA_LEFTOVER_RE.finditer`` finds, in linear time.
+
+    The shared regex rescans to the end of the text for every unclosed ``{{``, which takes
+    seconds on large pasted logs; this walks openers and closers once.
+    """
+    position = 0
+    unclosed: set[str] = set()
+    while True:
+        opener = _JINJA_OPEN_RE.search(text, position)
+        if opener is None:
+            return
+        kind = opener.group()
+        closer = -1 if kind in unclosed else text.find(_JINJA_CLOSE[kind], opener.end())
+        if closer == -1:
+            unclosed.add(kind)
+            position = opener.start() + 1
+            continue
+        yield opener.start(), closer + 2
+        position = closer + 2
+
+
 def _template_findings(text: str) -> Iterable[Finding]:
     for match in FILL_MARKER_RE.finditer(text):
         yield make_finding("fill_marker", *match.span())
     code = _code_spans(text)
-    for match in JINJA_LEFTOVER_RE.finditer(text):
-        start, end = match.span()
+    for start, end in jinja_leftovers(text):
         in_code = any(a <= start and end <= b for a, b in code)
         yield make_finding("jinja_in_code" if in_code else "jinja_leftover", start, end)
 

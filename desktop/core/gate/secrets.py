@@ -55,7 +55,10 @@ _JWT_RE = re.compile(
     r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}={0,2}\.ey[A-Za-z0-9_-]{8,}={0,2}\.[A-Za-z0-9_-]*={0,2}"
 )
 # detect-secrets basic_auth.py, narrowed to RFC 3986 userinfo; the span is the password only.
-_URL_PASSWORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^:/?#@\s]*:(?P<pw>[^:/?#@\s]+)@[^\s@]")
+# The scheme must start a word, so a long run of letters is not retried at every position.
+_URL_PASSWORD_RE = re.compile(
+    r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^:/?#@\s]*:(?P<pw>[^:/?#@\s]+)@[^\s@]"
+)
 # gitleaks privatekey.go `private-key` (needs a key body, so prose naming the header passes);
 # detect-secrets private_key.py adds PuTTY files.
 _PEM_RE = re.compile(
