@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from desktop.core.severity import (
     Answers,
+    Catalog,
     assess,
+    context_for_case,
     load_definitions,
     severity_context,
     severity_justification,
+    to_json,
 )
 
 CATALOG = load_definitions()
@@ -78,3 +81,21 @@ def test_escalation_justification_names_level_reason_and_customer_choice() -> No
     assert text.endswith("The customer selected Business-critical system down (critical).")
     agreed = assess(AWS, Answers(), "low", plan="Enterprise")
     assert "customer selected" not in severity_justification(AWS, agreed)
+
+
+def test_context_for_case_reads_the_stored_document() -> None:
+    stored = to_json(assess(AWS, Answers(), "critical", plan="Enterprise"))
+    context = context_for_case(CATALOG, "aws", "critical", stored)
+    assert (context["assessed"], context["mismatch"]) == ("low", True)
+
+
+def test_context_for_case_survives_a_missing_set_and_a_corrupt_document() -> None:
+    context = context_for_case(CATALOG, "removed-team-set", "high", "{corrupt")
+    assert context["definitions"] == "AWS Support"
+    assert (context["selected_name"], context["assessed"]) == ("Production system impaired", "")
+
+
+def test_context_for_case_with_no_definitions_at_all_keeps_the_shape() -> None:
+    context = context_for_case(Catalog(), "aws", "urgent", None)
+    assert set(context) == CONTEXT_KEYS
+    assert (context["selected"], context["levels"], context["mismatch"]) == ("urgent", [], False)

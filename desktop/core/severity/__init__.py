@@ -16,7 +16,12 @@ from desktop.core.severity.catalog import (
     bundled_definitions_dir,
     load_definitions,
 )
-from desktop.core.severity.context import severity_context, severity_justification
+from desktop.core.severity.context import (
+    context_for_case,
+    empty_severity_context,
+    severity_context,
+    severity_justification,
+)
 from desktop.core.severity.loader import load_file, parse_definitions
 from desktop.core.severity.model import (
     STATE_LABELS,
@@ -39,6 +44,8 @@ __all__ = [
     "Level",
     "assess",
     "bundled_definitions_dir",
+    "context_for_case",
+    "empty_severity_context",
     "from_json",
     "load_definitions",
     "load_file",

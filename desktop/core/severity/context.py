@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.core.severity.assessment import Assessment
+from desktop.core.severity.assessment import Assessment, AssessmentError, from_json
+from desktop.core.severity.catalog import DEFAULT_DEFINITIONS, Catalog
 from desktop.core.severity.model import DefinitionSet
 
 
@@ -58,3 +59,44 @@ def severity_justification(definitions: DefinitionSet, assessment: Assessment) -
     if chosen is not None and assessment.is_mismatch:
         text += f" The customer selected {chosen.name} ({chosen.code})."
     return text
+
+
+def empty_severity_context(selected: str) -> dict[str, Any]:
+    """The ``severity`` mapping when no definitions could be loaded at all."""
+    return {
+        "selected": selected,
+        "selected_name": selected,
+        "assessed": "",
+        "assessed_name": "",
+        "reason": "",
+        "mismatch": False,
+        "definitions": "",
+        "response_time": "",
+        "levels": [],
+    }
+
+
+def context_for_case(
+    catalog: Catalog,
+    set_id: str,
+    selected: str,
+    stored_assessment: str | None = None,
+    plan: str | None = None,
+) -> dict[str, Any]:
+    """The ``severity`` mapping for a case, for the template engine; never raises.
+
+    Falls back to the default definitions when ``set_id`` is unknown, and treats an unreadable
+    stored assessment (the case's ``severity`` document) as "not assessed".
+    """
+    definitions = catalog.get(set_id) or catalog.get(DEFAULT_DEFINITIONS)
+    if definitions is None:
+        definitions = next(iter(catalog.sets.values()), None)
+    if definitions is None:
+        return empty_severity_context(selected)
+    assessment = None
+    if stored_assessment:
+        try:
+            assessment = from_json(stored_assessment)
+        except AssessmentError:
+            assessment = None
+    return severity_context(definitions, selected, assessment, plan)
