@@ -44,6 +44,13 @@ OPENSSH_KEY = (
     "QyNTUxOQAAACDlK3eIu6hG2uXLDLYy1zUxDxNkSNoCqFrSMG7lVJQd0wAAAJhPG7WXTxu1\n"
     "-----END OPENSSH PRIVATE KEY-----"
 )
+SSH2_KEY = (
+    "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\n"
+    'Comment: "rsa-key-20240101"\n'
+    "P2/56wAAAi4AAAA3aWYtbW9kbntzaWdue3JzYS1wa2NzMS1zaGExfSxlbmNyeXB0e3JzYS\n"
+    "1wa2NzMXYyLW9hZXB9fQAAAARub25lAAAB3wAAAdsAAAARAQABAAAH/3Kc\n"
+    "---- END SSH2 ENCRYPTED PRIVATE KEY ----"
+)
 PUTTY_KEY = (
     "PuTTY-User-Key-File-2: ssh-rsa\n"
     "Encryption: none\n"

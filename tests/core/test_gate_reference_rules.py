@@ -14,6 +14,7 @@ from gate_samples import (
     PUTTY_KEY,
     SLACK_BOT,
     SLACK_WEBHOOK,
+    SSH2_KEY,
     URL_PASSWORD,
 )
 
@@ -36,6 +37,7 @@ REFERENCE_CASES = [
     (private_key.PrivateKeyDetector, PEM_KEY),
     (private_key.PrivateKeyDetector, OPENSSH_KEY),
     (private_key.PrivateKeyDetector, PUTTY_KEY),
+    (private_key.PrivateKeyDetector, SSH2_KEY),
     (basic_auth.BasicAuthDetector, f"https://admin:{URL_PASSWORD}@db.acme.io/"),
 ]
 

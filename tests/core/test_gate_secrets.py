@@ -16,6 +16,7 @@ from gate_samples import (
     PUTTY_KEY,
     SLACK_BOT,
     SLACK_WEBHOOK,
+    SSH2_KEY,
     URL_PASSWORD,
 )
 
@@ -44,6 +45,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         (f"postgres://admin:{URL_PASSWORD}@db.example.com:5432/app", "url_password", URL_PASSWORD),
         (f"Here is the key:\n{PEM_KEY}\nThanks", "private_key", PEM_KEY),
         (f"{OPENSSH_KEY}\n", "private_key", OPENSSH_KEY),
+        (f"key:\n{SSH2_KEY}\nbye", "private_key", SSH2_KEY),
         (f"Attached:\n{PUTTY_KEY}\n\nRegards", "private_key", PUTTY_KEY),
     ],
 )

@@ -60,16 +60,16 @@ _URL_PASSWORD_RE = re.compile(
     r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,30}://[^:/?#@\s]*:(?P<pw>[^:/?#@\s]+)@[^\s@]"
 )
 # gitleaks privatekey.go `private-key` (needs a key body, so prose naming the header passes);
-# detect-secrets private_key.py adds PuTTY files.
+# detect-secrets private_key.py adds PuTTY files and `---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----`.
 _PEM_RE = re.compile(
-    r"-----BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----[ \t]*\r?\n"
+    r"-{4,5} ?BEGIN[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)? ?-{4,5}[ \t]*\r?\n"
     r"(?:[A-Za-z-]+:[^\n]*\r?\n){0,4}\s*[A-Za-z0-9+/=]{40,}"
 )
 # Continuation lines of a key body, then an optional short last line and the END marker.
 _KEY_BODY_RE = re.compile(r"[A-Za-z0-9+/=]*(?:\r?\n[ \t]*[A-Za-z0-9+/=]{16,}[ \t]*)*")
 _PEM_TAIL_RE = re.compile(
     r"(?:\r?\n[ \t]*[A-Za-z0-9+/=]{1,15}[ \t]*)?"
-    r"\s*-----END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)?-----"
+    r"\s*-{4,5} ?END[ A-Z0-9_-]{0,100}PRIVATE KEY(?: BLOCK)? ?-{4,5}"
 )
 _PUTTY_RE = re.compile(r"PuTTY-User-Key-File-\d+:")
 _PUTTY_PRIVATE_RE = re.compile(r"Private-Lines:[ \t]*\d+[ \t]*\r?\n[ \t]*[A-Za-z0-9+/=]{16,}")
