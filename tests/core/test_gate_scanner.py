@@ -9,8 +9,8 @@ from gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, JWT, URL_PASSWORD, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.core.gate import KINDS, ScanOptions, blocking, scan
-from desktop.core.gate.scanner import jinja_leftovers
+from desktop.core.gate import KINDS, Finding, ScanOptions, blocking, make_finding, scan
+from desktop.core.gate.scanner import _DROPPED_NEAR_BLOCKS, _dedupe, jinja_leftovers
 from desktop.core.markers import JINJA_LEFTOVER_RE, fill_marker
 
 
@@ -86,3 +86,39 @@ def test_linear_jinja_search_finds_what_the_shared_regex_finds(parts: list[str])
     text = "".join(parts)
     expected = [m.span() for m in JINJA_LEFTOVER_RE.finditer(text)]
     assert list(jinja_leftovers(text)) == expected
+
+
+def _naive_dedupe(findings: list[Finding]) -> list[Finding]:
+    """The quadratic definition the scanner's de-duplication must agree with."""
+    unique = list({(f.start, f.end, f.kind): f for f in findings if f.start < f.end}.values())
+    ordered = sorted(unique, key=lambda f: (not f.blocks, f.start, -(f.end - f.start)))
+    kept: list[Finding] = []
+    for f in ordered:
+        covered = any(k.start <= f.start and f.end <= k.end and k.kind != "grammar" for k in kept)
+        restates_block = f.kind in _DROPPED_NEAR_BLOCKS and any(
+            k.blocks and k.start < f.end and f.start < k.end for k in kept
+        )
+        if not covered and not restates_block:
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end, f.kind))
+
+
+spans = st.tuples(st.integers(0, 30), st.integers(1, 12))
+kinds = st.sampled_from(["aws_access_key_id", "jwt", "email", "grammar", "escalation_text"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(kinds, spans), max_size=12))
+def test_fast_dedupe_matches_the_simple_definition(raw: list[tuple[str, tuple[int, int]]]) -> None:
+    findings = [make_finding(kind, start, start + length) for kind, (start, length) in raw]
+    assert _dedupe(findings) == _naive_dedupe(findings)
+
+
+def test_many_findings_are_deduplicated_quickly() -> None:
+    import time
+
+    text = "user=bob@acme.io from 54.239.28.85\n" * 20000
+    started = time.perf_counter()
+    findings = scan(text)
+    assert len(findings) == 40000
+    assert time.perf_counter() - started < 10.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -14,7 +15,6 @@ _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.MULTIL
 _INLINE_CODE_RE = re.compile(r"`[^`\n]+`")
 _JINJA_OPEN_RE = re.compile(r"\{[{%#]")
 _JINJA_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
-_SEVERITY_RANK = {"block": 0, "warn": 1}
 # Warnings that only restate part of a blocked secret (``pw@host`` in a URL with a password).
 _DROPPED_NEAR_BLOCKS = frozenset(
     {"generic_secret", "email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code"}
@@ -100,23 +100,54 @@ def _raw_findings(text: str, options: ScanOptions) -> Iterable[Finding]:
             yield make_finding("grammar", start, end, f"Grammar: {message}")
 
 
-def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """Drop duplicates, warnings overlapping a block, and findings inside a same-or-worse one."""
-    ordered = sorted(
-        {(f.start, f.end, f.kind): f for f in findings if f.start < f.end}.values(),
-        key=lambda f: (_SEVERITY_RANK[f.severity], f.start, -(f.end - f.start)),
-    )
+class _Intervals:
+    """Kept spans sorted by start, answering "does one contain / overlap this?" by bisection."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [start for start, _end in spans]
+        self.max_end: list[int] = []
+        for _start, end in spans:
+            self.max_end.append(max(end, self.max_end[-1] if self.max_end else end))
+
+    def _furthest_end(self, count: int) -> int:
+        return self.max_end[count - 1] if count else -1
+
+    def contains(self, start: int, end: int) -> bool:
+        return self._furthest_end(bisect_right(self.starts, start)) >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._furthest_end(bisect_left(self.starts, end)) > start
+
+
+def _outermost(findings: list[Finding]) -> list[Finding]:
+    """Drop each finding contained in an earlier one (grammar findings contain nothing)."""
     kept: list[Finding] = []
-    for finding in ordered:
-        covered = any(
-            k.start <= finding.start and finding.end <= k.end and k.kind != "grammar" for k in kept
-        )
-        overlaps_block = finding.kind in _DROPPED_NEAR_BLOCKS and any(
-            k.blocks and k.start < finding.end and finding.start < k.end for k in kept
-        )
-        if not covered and not overlaps_block:
-            kept.append(finding)
-    return sorted(kept, key=lambda f: (f.start, f.end, f.kind))
+    furthest = -1
+    for finding in sorted(findings, key=lambda f: (f.start, -(f.end - f.start))):
+        if finding.end <= furthest:
+            continue
+        kept.append(finding)
+        if finding.kind != "grammar":
+            furthest = max(furthest, finding.end)
+    return kept
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop duplicates, warnings restating part of a block, and findings inside a same-or-worse one.
+
+    Runs in O(n log n): a pasted log can hold tens of thousands of findings.
+    """
+    unique = {(f.start, f.end, f.kind): f for f in findings if f.start < f.end}.values()
+    blocks = _outermost([f for f in unique if f.blocks])
+    block_spans = _Intervals([(f.start, f.end) for f in blocks])
+    warnings = [
+        f
+        for f in unique
+        if not f.blocks
+        and not block_spans.contains(f.start, f.end)
+        and not (f.kind in _DROPPED_NEAR_BLOCKS and block_spans.overlaps(f.start, f.end))
+    ]
+    return sorted(blocks + _outermost(warnings), key=lambda f: (f.start, f.end, f.kind))
 
 
 def scan(text: str, options: ScanOptions | None = None) -> list[Finding]:
