@@ -94,20 +94,29 @@ def aws_account_ids(text: str) -> Iterator[Span]:
             yield start, end
 
 
+def _host_pattern(domains: list[str], at_least_one_label: bool) -> re.Pattern[str]:
+    labels = r"(?:[A-Za-z0-9-]+\.)" + ("+" if at_least_one_label else "*")
+    names = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9+.-]{0,30}://)?" + labels + f"(?:{names})"
+        r"(?![\w-]|\.[A-Za-z0-9])(?::\d+)?(?:/[^\s<>\"'`)\]]*)?",
+        re.IGNORECASE,
+    )
+
+
 def internal_hosts(text: str, domains: Sequence[str]) -> Iterator[Span]:
-    """Host names (and their URLs) under any of the internal ``domains``."""
-    for domain in domains:
-        clean = domain.strip().strip(".").lower()
-        if not clean:
-            continue
-        labels = r"(?:[A-Za-z0-9-]+\.)" + ("*" if "." in clean else "+")
-        pattern = re.compile(
-            r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9+.-]*://)?"
-            + labels
-            + re.escape(clean)
-            + r"(?![\w-]|\.[A-Za-z0-9])(?::\d+)?(?:/[^\s<>\"'`)\]]*)?",
-            re.IGNORECASE,
-        )
+    """Host names (and their URLs) under any of the internal ``domains``.
+
+    A single-label domain such as ``corp`` needs a host in front (``wiki.corp``), so the plain
+    word in prose does not match; ``corp.example.com`` matches on its own too.
+    """
+    clean = {d.strip().strip(".").lower() for d in domains} - {""}
+    dotted = [d for d in clean if "." in d]
+    single = [d for d in clean if "." not in d]
+    patterns = [
+        _host_pattern(group, not dots) for group, dots in ((dotted, True), (single, False)) if group
+    ]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             end = match.end()
             while end > match.start() and text[end - 1] in ".,;:!?":
