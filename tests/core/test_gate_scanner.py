@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.core.gate import KINDS, Finding, ScanOptions, blocking, make_finding, scan
 from desktop.core.gate.scanner import _DROPPED_NEAR_BLOCKS, _dedupe, jinja_leftovers
+from desktop.core.gate.spans import Intervals
 from desktop.core.markers import JINJA_LEFTOVER_RE, fill_marker
 
 
@@ -122,3 +123,15 @@ def test_many_findings_are_deduplicated_quickly() -> None:
     findings = scan(text)
     assert len(findings) == 40000
     assert time.perf_counter() - started < 10.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(spans, max_size=10), spans)
+def test_interval_queries_match_a_plain_search(
+    raw: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    pairs = [(start, start + length) for start, length in raw]
+    start, end = probe[0], probe[0] + probe[1]
+    intervals = Intervals(pairs)
+    assert intervals.contains(start, end) == any(a <= start and end <= b for a, b in pairs)
+    assert intervals.overlaps(start, end) == any(a < end and start < b for a, b in pairs)

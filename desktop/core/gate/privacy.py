@@ -17,6 +17,7 @@ from desktop.core.gate.allow import (
     is_placeholder,
     shannon_entropy,
 )
+from desktop.core.gate.spans import Intervals
 
 Span = tuple[int, int]
 
@@ -82,12 +83,12 @@ def public_ips(text: str) -> Iterator[Span]:
 
 def aws_account_ids(text: str) -> Iterator[Span]:
     """Twelve-digit AWS account IDs named as such, outside ARNs and documentation examples."""
-    arn_spans = [m.span() for m in _ARN_RE.finditer(text)]
+    arns = Intervals([m.span() for m in _ARN_RE.finditer(text)])
     for match in _ACCOUNT_RE.finditer(text):
         start, end = match.span()
         if match.group().replace("-", "") in _DOC_ACCOUNTS:
             continue
-        if any(a <= start and end <= b for a, b in arn_spans):
+        if arns.contains(start, end):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         if _ACCOUNT_CONTEXT_RE.search(text[max(line_start, start - 40) : start]):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.gate import privacy, secrets
 from desktop.core.gate.findings import Finding, make_finding
+from desktop.core.gate.spans import Intervals
 from desktop.core.markers import FILL_MARKER_RE
 
 _FENCE_RE = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n.*?^[ \t]*\1[ \t]*$", re.MULTILINE | re.DOTALL)
@@ -38,10 +38,10 @@ class ScanOptions:
     min_escalation_line: int = 40
 
 
-def _code_spans(text: str) -> list[tuple[int, int]]:
+def _code_spans(text: str) -> Intervals:
     spans = [m.span() for m in _FENCE_RE.finditer(text)]
     spans += [m.span() for m in _INLINE_CODE_RE.finditer(text)]
-    return spans
+    return Intervals(sorted(spans))
 
 
 def jinja_leftovers(text: str) -> Iterable[tuple[int, int]]:
@@ -71,7 +71,7 @@ def _template_findings(text: str) -> Iterable[Finding]:
         yield make_finding("fill_marker", *match.span())
     code = _code_spans(text)
     for start, end in jinja_leftovers(text):
-        in_code = any(a <= start and end <= b for a, b in code)
+        in_code = code.contains(start, end)
         yield make_finding("jinja_in_code" if in_code else "jinja_leftover", start, end)
 
 
@@ -100,25 +100,6 @@ def _raw_findings(text: str, options: ScanOptions) -> Iterable[Finding]:
             yield make_finding("grammar", start, end, f"Grammar: {message}")
 
 
-class _Intervals:
-    """Kept spans sorted by start, answering "does one contain / overlap this?" by bisection."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [start for start, _end in spans]
-        self.max_end: list[int] = []
-        for _start, end in spans:
-            self.max_end.append(max(end, self.max_end[-1] if self.max_end else end))
-
-    def _furthest_end(self, count: int) -> int:
-        return self.max_end[count - 1] if count else -1
-
-    def contains(self, start: int, end: int) -> bool:
-        return self._furthest_end(bisect_right(self.starts, start)) >= end
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._furthest_end(bisect_left(self.starts, end)) > start
-
-
 def _outermost(findings: list[Finding]) -> list[Finding]:
     """Drop each finding contained in an earlier one (grammar findings contain nothing)."""
     kept: list[Finding] = []
@@ -139,7 +120,7 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """
     unique = {(f.start, f.end, f.kind): f for f in findings if f.start < f.end}.values()
     blocks = _outermost([f for f in unique if f.blocks])
-    block_spans = _Intervals([(f.start, f.end) for f in blocks])
+    block_spans = Intervals([(f.start, f.end) for f in blocks])
     warnings = [
         f
         for f in unique
