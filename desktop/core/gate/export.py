@@ -1,0 +1,79 @@
+"""Text leaving the app: Markdown to HTML for the clipboard, and atomic file export."""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+EXPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
+
+
+def _renderer() -> MarkdownIt:
+    # Raw HTML in a reply is shown as text, never passed through; markdown-it also refuses
+    # javascript:/vbscript:/file: links.
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+
+
+def markdown_to_html(markdown: str) -> str:
+    """Render Markdown to an HTML fragment (the clipboard's HTML flavour)."""
+    rendered: str = _renderer().render(markdown)
+    return rendered
+
+
+def html_document(markdown: str, title: str = "") -> str:
+    """A complete UTF-8 HTML page holding the rendered ``markdown``."""
+    return (
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{html.escape(title)}</title>\n</head>\n<body>\n"
+        f"{markdown_to_html(markdown)}</body>\n</html>\n"
+    )
+
+
+def clipboard_flavours(markdown: str) -> tuple[str, str]:
+    """The ``(plain_text, html_fragment)`` pair to put on the clipboard together."""
+    return markdown, markdown_to_html(markdown)
+
+
+def atomic_write_text(path: Path, text: str) -> None:
+    """Write ``text`` as UTF-8 to ``path`` so readers see the old file or the new one, never half.
+
+    Writes a temporary file in the same folder, flushes and fsyncs it, then ``os.replace``\\ s.
+    """
+    path = Path(path)
+    descriptor, temp_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    if hasattr(os, "O_DIRECTORY"):
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
+def export_text(path: Path, markdown: str, title: str = "") -> None:
+    """Export ``markdown`` to ``path``: ``.txt`` and ``.md`` as written, ``.html`` rendered.
+
+    Raises:
+        ValueError: the suffix is not one of :data:`EXPORT_SUFFIXES`.
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in EXPORT_SUFFIXES:
+        raise ValueError(
+            f"cannot export to {suffix or 'a file without a suffix'}; use .txt, .md or .html"
+        )
+    content = html_document(markdown, title) if suffix == ".html" else markdown
+    atomic_write_text(Path(path), content)

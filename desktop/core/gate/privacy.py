@@ -1,0 +1,139 @@
+"""Warnings: things that may be fine to send but deserve a look (addresses, IDs, internal names).
+
+The generic-secret rule follows gitleaks' `generic-api-key` (cmd/generate/config/rules/
+generic.go: keyword, then a value of 10-150 characters with entropy >= 3.5); the public-IP rule
+follows detect-secrets' ip_public.py, with Python's ``ipaddress`` deciding what is public.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator, Sequence
+
+from desktop.core.gate.allow import (
+    is_documented_example,
+    is_everyday_id,
+    is_placeholder,
+    shannon_entropy,
+)
+from desktop.core.gate.spans import Intervals
+
+Span = tuple[int, int]
+
+_GENERIC_RE = re.compile(
+    r"(?<![\w.-])[\w.-]{0,40}?(?:key|api|token|secret|client|passwd|password|pwd|auth|access)"
+    r"[\w.-]{0,40}?['\"]?\s{0,3}[:=]{1,2}\s{0,3}['\"]?(?P<value>[0-9a-z\-_.=/+]{10,150})",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(
+    r"(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
+    r"\.[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])"
+)
+# RFC 2606 / 6761 names reserved for documentation and tests.
+_EXAMPLE_DOMAIN_RE = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|example|test|invalid)$", re.I)
+_IPV4_RE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\.?\w)")
+_IPV6_RE = re.compile(r"(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_VERSION_WORD_RE = re.compile(r"(?:version|ver\.?|release|build|v)\s*$", re.IGNORECASE)
+_ACCOUNT_RE = re.compile(r"(?<![\w-])(?:\d{12}|\d{4}-\d{4}-\d{4})(?![\w-])")
+_ACCOUNT_CONTEXT_RE = re.compile(r"account|acct|owner|aws", re.IGNORECASE)
+_ARN_RE = re.compile(r"arn:aws[a-z-]*:[^\s]*")
+# Account IDs AWS uses in its documentation.
+_DOC_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999"})
+DEFAULT_INTERNAL_DOMAINS: tuple[str, ...] = ("corp", "intranet", "lan", "localdomain")
+
+
+def generic_secrets(text: str) -> Iterator[Span]:
+    """``password=...``, ``api_key: ...`` and similar named values that look random."""
+    for match in _GENERIC_RE.finditer(text):
+        value = match.group("value")
+        if shannon_entropy(value) < 3.5 or is_documented_example(value):
+            continue
+        if is_placeholder(value) or is_everyday_id(value):
+            continue
+        yield match.span("value")
+
+
+def emails(text: str) -> Iterator[Span]:
+    """Email addresses, except documentation domains and ``git@host:`` remotes."""
+    for match in _EMAIL_RE.finditer(text):
+        if _EXAMPLE_DOMAIN_RE.search(match.group("domain")):
+            continue
+        if text.startswith(":", match.end()):
+            continue  # scp-style git remote, not an address
+        yield match.span()
+
+
+def public_ips(text: str) -> Iterator[Span]:
+    """IPv4/IPv6 addresses that are globally routable (not private, loopback or documentation)."""
+    for pattern in (_IPV4_RE, _IPV6_RE):
+        for match in pattern.finditer(text):
+            try:
+                address = ipaddress.ip_address(match.group())
+            except ValueError:
+                continue
+            if not address.is_global:
+                continue
+            if address.version == 4 and _VERSION_WORD_RE.search(
+                text[max(0, match.start() - 9) : match.start()]
+            ):
+                continue
+            yield match.span()
+
+
+def aws_account_ids(text: str) -> Iterator[Span]:
+    """Twelve-digit AWS account IDs named as such, outside ARNs and documentation examples."""
+    arns = Intervals([m.span() for m in _ARN_RE.finditer(text)])
+    for match in _ACCOUNT_RE.finditer(text):
+        start, end = match.span()
+        if match.group().replace("-", "") in _DOC_ACCOUNTS:
+            continue
+        if arns.contains(start, end):
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if _ACCOUNT_CONTEXT_RE.search(text[max(line_start, start - 40) : start]):
+            yield start, end
+
+
+def _host_pattern(domains: list[str], at_least_one_label: bool) -> re.Pattern[str]:
+    labels = r"(?:[A-Za-z0-9-]+\.)" + ("+" if at_least_one_label else "*")
+    names = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9+.-]{0,30}://)?" + labels + f"(?:{names})"
+        r"(?![\w-]|\.[A-Za-z0-9])(?::\d+)?(?:/[^\s<>\"'`)\]]*)?",
+        re.IGNORECASE,
+    )
+
+
+def internal_hosts(text: str, domains: Sequence[str]) -> Iterator[Span]:
+    """Host names (and their URLs) under any of the internal ``domains``.
+
+    A single-label domain such as ``corp`` needs a host in front (``wiki.corp``), so the plain
+    word in prose does not match; ``corp.example.com`` matches on its own too.
+    """
+    clean = {d.strip().strip(".").lower() for d in domains} - {""}
+    dotted = [d for d in clean if "." in d]
+    single = [d for d in clean if "." not in d]
+    patterns = [
+        _host_pattern(group, not dots) for group, dots in ((dotted, True), (single, False)) if group
+    ]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".,;:!?":
+                end -= 1  # sentence punctuation after a URL is not part of it
+            yield match.start(), end
+
+
+def escalation_lines(text: str, escalation: str, min_chars: int = 40) -> Iterator[Span]:
+    """Places where a long line of the escalation note was pasted into ``text``."""
+    seen: set[str] = set()
+    for raw in escalation.splitlines():
+        line = raw.strip().lstrip("#>*-+ ").strip()
+        if len(line) < min_chars or line in seen:
+            continue
+        seen.add(line)
+        start = text.find(line)
+        while start != -1:
+            yield start, start + len(line)
+            start = text.find(line, start + len(line))
