@@ -21,10 +21,21 @@ class OpenedStore:
     moved_to: Path | None = None
 
 
-def _check(path: Path) -> Store:
+def damage_marker(path: Path) -> Path:
+    """The file that asks the next start to set a damaged store aside."""
+    return path.with_name(path.name + ".damaged")
+
+
+def _check(path: Path, *, full: bool) -> Store:
+    if damage_marker(path).exists():
+        detail = damage_marker(path).read_text(encoding="utf-8", errors="replace").strip()
+        raise sqlite3.DatabaseError(detail or "damage was found during the last session")
     store = Store(path)
     try:
-        result = store._query_one("PRAGMA quick_check")
+        # Reading the schema and the case count catches files that are not databases at all;
+        # the page-by-page check costs time proportional to the file and runs after first paint.
+        query = "PRAGMA quick_check" if full else "SELECT 'ok', count(*) FROM cases"
+        result = store._query_one(query)
     except StoreError:
         store.close()
         raise
@@ -32,6 +43,25 @@ def _check(path: Path) -> Store:
         store.close()
         raise sqlite3.DatabaseError(f"integrity check failed: {result[0] if result else '?'}")
     return store
+
+
+def integrity_problem(path: Path) -> str:
+    """Run SQLite's page-by-page check on its own connection; return "" or what is wrong."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10.0)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return str(error)
+    problems = [str(row[0]) for row in rows if row[0] != "ok"]
+    return "; ".join(problems[:3])
+
+
+def mark_damaged(path: Path, detail: str) -> None:
+    """Ask the next start to set the store aside (it stays in use until then)."""
+    damage_marker(path).write_text(f"integrity check failed: {detail}\n", encoding="utf-8")
 
 
 def move_aside(path: Path, *, now: datetime | None = None) -> Path:
@@ -50,16 +80,17 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
     return target
 
 
-def open_store(path: Path) -> OpenedStore:
+def open_store(path: Path, *, full_check: bool = True) -> OpenedStore:
     """Open (or create) the store at ``path``.
 
     A file that is not a readable SQLite database is moved aside with a timestamp and a fresh
     store is created; the returned notice says where the old file went. A store written by a
-    newer Casewright raises ``NewerSchemaError`` and is left untouched.
+    newer Casewright raises ``NewerSchemaError`` and is left untouched. Without ``full_check``
+    only the schema is read; run ``integrity_problem`` later, off the start-up path.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return OpenedStore(_check(path))
+        return OpenedStore(_check(path, full=full_check))
     except (sqlite3.DatabaseError, StoreError) as error:
         reason = str(error)
         if not path.exists():
@@ -75,4 +106,5 @@ def open_store(path: Path) -> OpenedStore:
         f"The case store could not be read ({reason}). It was kept as {moved_to} "
         "and a new, empty store was created."
     )
-    return OpenedStore(_check(path), notice=notice, moved_to=moved_to)
+    damage_marker(path).unlink(missing_ok=True)
+    return OpenedStore(_check(path, full=True), notice=notice, moved_to=moved_to)

@@ -17,6 +17,7 @@ from desktop.core.store import StoreError
 from desktop.core.store_open import open_store
 from desktop.ui.context import AppContext
 from desktop.ui.features import install_features
+from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
 
@@ -57,7 +58,7 @@ def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
     if settings_problem:
         messages.append(settings_problem)
     try:
-        opened = open_store(paths.ensure().database)
+        opened = open_store(paths.ensure().database, full_check=False)
     except (NewerSchemaError, StoreError, OSError) as error:
         return None, [str(error)]
     if opened.notice:
@@ -79,6 +80,7 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
         QMessageBox.critical(None, "Casewright cannot open your cases", "\n\n".join(messages))
         return 1
     window.show()
+    start_integrity_check(window)
     for message in messages:
         QMessageBox.warning(window, "Casewright", message)
     if exit_after_startup:

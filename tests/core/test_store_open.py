@@ -75,3 +75,43 @@ def test_first_start_has_a_demo_case_with_a_reply(tmp_path: Path) -> None:
     assert "Hello" in store.load_document(demo.key, REPLY)
     assert seed_demo_case(store) is None, "the demo is added only to an empty store"
     store.close()
+
+
+def _damage(path: Path) -> None:
+    opened = open_store(path)
+    case = opened.store.create_case()
+    for number in range(200):
+        opened.store.save_document(case.key, REPLY, f"draft {number} " * 200)
+    opened.store.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 3 + 512] = b"\xff" * 512
+    path.write_bytes(bytes(data))
+
+
+def test_the_deferred_check_finds_damage_the_quick_open_missed(tmp_path: Path) -> None:
+    from desktop.core.store_open import integrity_problem, mark_damaged
+
+    path = tmp_path / "cases.db"
+    _damage(path)
+    opened = open_store(path, full_check=False)  # start-up path: schema only
+    assert opened.moved_to is None
+    problem = integrity_problem(path)
+    assert problem
+    mark_damaged(path, problem)
+    opened.store.close()
+
+    next_start = open_store(path, full_check=False)
+    assert next_start.moved_to is not None and next_start.moved_to.exists()
+    assert "integrity check failed" in next_start.notice
+    assert not (tmp_path / "cases.db.damaged").exists()
+    assert next_start.store.count_cases() == 0
+    next_start.store.close()
+
+
+def test_a_healthy_store_passes_the_deferred_check(tmp_path: Path) -> None:
+    from desktop.core.store_open import integrity_problem
+
+    opened = open_store(tmp_path / "cases.db")
+    opened.store.create_case()
+    assert integrity_problem(tmp_path / "cases.db") == ""
+    opened.store.close()

@@ -71,3 +71,21 @@ def test_version_flag(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("casewright ")
+
+
+def test_damage_found_after_start_up_is_reported_and_marked(
+    qtbot, make_main_window: Callable[..., Any], monkeypatch
+) -> None:
+    from desktop.ui import integrity
+
+    window = make_main_window()
+    warnings: list[str] = []
+    monkeypatch.setattr(integrity, "integrity_problem", lambda _path: "page 4: btree damaged")
+    monkeypatch.setattr(
+        integrity.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text)
+    )
+    integrity.start_integrity_check(window)
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    assert "page 4: btree damaged" in warnings[0]
+    marker = window.context.store.path.with_name("casewright.db.damaged")
+    assert "btree damaged" in marker.read_text(encoding="utf-8")
