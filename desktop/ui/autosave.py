@@ -14,6 +14,7 @@ from desktop.ui.tasks import Operation, TaskManager
 
 DocumentKey = tuple[int, str]  # (case key, document kind)
 RETRY_MS = 5_000
+MAX_WAIT_MS = 5_000  # long typing streaks are still saved at least this often
 FACTS = "facts"  # pseudo-kind: the case's facts as JSON, saved into the cases table
 
 
@@ -28,7 +29,13 @@ class DraftAutosaver(QObject):
     saved = Signal(str)
     save_failed = Signal(str)
 
-    def __init__(self, writer: Store, tasks: TaskManager, delay_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        writer: Store,
+        tasks: TaskManager,
+        delay_ms: int = 1000,
+        max_wait_ms: int = MAX_WAIT_MS,
+    ) -> None:
         super().__init__()
         self._writer = writer
         self._tasks = tasks
@@ -38,15 +45,22 @@ class DraftAutosaver(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(max_wait_ms)
+        self._max_wait.timeout.connect(self.flush)
 
     def edited(self, case_key: int, kind: str, content: Callable[[], str]) -> None:
         """Note that a document changed; ``content`` is read when the save happens."""
         self._dirty[(case_key, kind)] = content
         self._timer.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
 
     def flush(self) -> None:
         """Save every changed document now (case switch, close, quit, or the timer)."""
         self._timer.stop()
+        self._max_wait.stop()
         dirty, self._dirty = self._dirty, {}
         for (case_key, kind), content in dirty.items():
             self._submit(case_key, kind, content())

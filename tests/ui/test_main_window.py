@@ -176,3 +176,18 @@ def test_undo_acts_on_the_focused_editor(
     window._edit_focused("undo")
     assert window.escalation_pane.editor.toPlainText() == ""
     assert window.reply_editor.toPlainText() == reply_before
+
+
+def test_continuous_typing_is_saved_without_waiting_for_a_pause(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    window = make_main_window()
+    key = window.current_key
+    window.context.autosaver._max_wait.setInterval(300)
+    typing = QTimer()
+    typing.timeout.connect(lambda: window.reply_editor.insertPlainText("x"))
+    typing.start(20)  # never pauses long enough for the debounce
+    qtbot.waitUntil(lambda: "xxx" in window.context.store.load_document(key, REPLY), timeout=5000)
+    typing.stop()
