@@ -1,0 +1,124 @@
+"""The Reproduction tab's actions and their buttons: template, blank, undo/redo, files, steps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from desktop.ui.reproduction import file_actions
+
+if TYPE_CHECKING:
+    from desktop.ui.reproduction.pane import ReproductionPane
+
+STEP_SHORTCUTS: dict[str, list[QKeySequence]] = {
+    "add_step": [QKeySequence("Insert"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+    "remove_step": [QKeySequence(QKeySequence.StandardKey.Delete)],
+    "move_up": [QKeySequence("Alt+Up")],
+    "move_down": [QKeySequence("Alt+Down")],
+}
+
+
+def _button(action: QAction, text: str | None = None) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    if text is not None:
+        button.setText(text)
+    return button
+
+
+def _row(*widgets: QWidget, stretch_after: int = -1) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for position, widget in enumerate(widgets):
+        layout.addWidget(widget)
+        if position == stretch_after:
+            layout.addStretch(1)
+    return box
+
+
+def _with_tip(action: QAction, tip: str) -> QAction:
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    return action
+
+
+def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
+    """Create the pane's actions (in ``pane.actions_by_name``); return the two button rows."""
+    actions = pane.actions_by_name
+
+    def action(name: str, text: str, slot: object) -> QAction:
+        created = QAction(text, pane)
+        created.triggered.connect(slot)
+        actions[name] = created
+        return created
+
+    action("from_template", "Start from template…", lambda: file_actions.start_from_template(pane))
+    action("new_blank", "New blank", pane.new_blank)
+    action("copy_markdown", "Copy as Markdown", lambda: file_actions.copy_markdown(pane))
+    action("export_yaml", "Export YAML…", lambda: file_actions.export_yaml(pane))
+    action("import_yaml", "Import YAML…", lambda: file_actions.import_yaml(pane))
+    stack = pane.undo_stack
+    undo = action("undo", "Undo", stack.undo)
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = action("redo", "Redo", stack.redo)
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for shortcut_action in (undo, redo):
+        shortcut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pane.addAction(shortcut_action)  # the keys work anywhere in the pane
+
+    def update_undo_redo() -> None:
+        undo.setEnabled(stack.canUndo())
+        redo.setEnabled(stack.canRedo())
+        undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Undo")
+        redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Redo")
+
+    stack.indexChanged.connect(lambda _index: update_undo_redo())
+    stack.cleanChanged.connect(lambda _clean: update_undo_redo())
+    update_undo_redo()
+
+    steps = {
+        "add_step": ("Add step", "Add a step below the selected one", pane.add_step),
+        "remove_step": ("Remove", "Remove the selected step", pane.remove_step),
+        "move_up": ("Up", "Move the selected step up", lambda: pane.move_step(-1)),
+        "move_down": ("Down", "Move the selected step down", lambda: pane.move_step(1)),
+    }
+    for name, (text, tip, slot) in steps.items():
+        step_action = action(name, text, slot)
+        step_action.setShortcuts(STEP_SHORTCUTS[name])
+        step_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        pane.table.addAction(step_action)  # the keys work while the table has focus
+        _with_tip(step_action, tip)
+
+    more = QToolButton()
+    more.setText("YAML")
+    more.setToolTip("Export or import the checklist as YAML, to hand it to another engineer")
+    more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(more)
+    menu.addAction(actions["export_yaml"])
+    menu.addAction(actions["import_yaml"])
+    more.setMenu(menu)
+    undo_button = _button(undo)
+    redo_button = _button(redo)
+    top = _row(
+        _button(actions["from_template"]),
+        _button(actions["new_blank"]),
+        undo_button,
+        redo_button,
+        _button(actions["copy_markdown"]),
+        more,
+        stretch_after=3,
+    )
+    heading = QLabel("Steps")
+    heading.setObjectName("paneHeading")
+    steps_row = _row(
+        heading,
+        *(_button(actions[name]) for name in steps),
+        stretch_after=0,
+    )
+    return top, steps_row
