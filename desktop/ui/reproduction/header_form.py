@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.checklist import ENVIRONMENT_FIELDS, UpdateHeader, environment_text
 from desktop.ui.reproduction.document import ChecklistDocument
+from desktop.ui.reproduction.elided_label import ElidedLabel
 from desktop.ui.reproduction.text_fields import StackLineEdit, StackTextEdit
 
 MULTI_LINE = ("settings", "preconditions")
@@ -43,9 +36,8 @@ class HeaderForm(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
         self.toggle.toggled.connect(self.set_expanded)
-        self.summary = QLabel()
+        self.summary = ElidedLabel()
         self.summary.setObjectName("environmentSummary")
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.editors: dict[str, StackLineEdit | StackTextEdit] = {}
         self.body = QWidget()
         form = QFormLayout(self.body)

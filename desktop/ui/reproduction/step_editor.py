@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.checklist import STATUS_LABELS, STATUSES, UpdateStep
 from desktop.ui.reproduction.document import ChecklistDocument
@@ -40,17 +48,27 @@ class StepEditor(QWidget):
             self.status.addItem(STATUS_LABELS[status], status)
         self.status.activated.connect(self._on_status_activated)
         self.editors: dict[str, StackTextEdit] = {}
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setVerticalSpacing(3)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name, (label, placeholder) in TEXT_FIELDS.items():
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(3)
+        # Action and evidence get the full width; expected and actual sit side by side.
+        places = {"action": (0, 0, 3), "expected": (1, 0, 1), "actual": (1, 2, 1)}
+        places["evidence"] = (2, 0, 3)
+        for name, (label_text, placeholder) in TEXT_FIELDS.items():
             editor = StackTextEdit(document, lines=3 if name == "action" else 2)
             editor.setObjectName(f"step_{name}")
             editor.setPlaceholderText(placeholder)
             editor.textChanged.connect(lambda n=name, e=editor: self._on_text_changed(n, e))
             self.editors[name] = editor
-            form.addRow(label, editor)
+            row, column, span = places[name]
+            label = QLabel(label_text)
+            label.setBuddy(editor)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, row, column)
+            grid.addWidget(editor, row, column + 1, 1, span)
+            grid.setRowStretch(row, 3 if name == "action" else 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading, 1)
@@ -60,7 +78,7 @@ class StepEditor(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(top)
-        layout.addLayout(form, 1)
+        layout.addLayout(grid, 1)
         document.checklist_changed.connect(self.refresh)
         self.refresh()
 

@@ -17,8 +17,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from desktop.core.checklist import (
+    BLOCKED,
+    FAILED,
+    PASSED,
     STATUS_LABELS,
     Edit,
     InsertStep,
@@ -38,6 +42,12 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("evidence", "Evidence"),
 )
 COLUMN_OF = {name: column for column, (name, _title) in enumerate(COLUMNS)}
+# Status cells are tinted so a run can be read at a glance (text stays dark for contrast).
+STATUS_BACKGROUNDS = {
+    PASSED: QColor("#dff2dc"),
+    FAILED: QColor("#f9dcdc"),
+    BLOCKED: QColor("#fcecc8"),
+}
 STEP_MIME = "application/x-casewright-step-row"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -90,8 +100,10 @@ class StepsModel(QAbstractTableModel):
             return value
         if role == Qt.ItemDataRole.ToolTipRole and name != "status":
             return value or None
+        if name == "status" and role == Qt.ItemDataRole.BackgroundRole:
+            return STATUS_BACKGROUNDS.get(value)
         if role == Qt.ItemDataRole.ForegroundRole and name == "status" and step_shows_problem(step):
-            return Qt.GlobalColor.darkRed
+            return QColor("#8a1c1c")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -104,6 +104,7 @@ class StepsTable(QTableView):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self._status_delegate = StatusDelegate(self)
         self._text_delegate = MultiLineDelegate(self)
         self.setItemDelegate(self._text_delegate)
@@ -117,7 +118,7 @@ class StepsTable(QTableView):
         header.setSectionResizeMode(COLUMN_OF["number"], QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMN_OF["status"], QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(28)
-        for name, width in (("expected", 110), ("actual", 110), ("evidence", 90)):
+        for name, width in (("expected", 88), ("actual", 88), ("evidence", 72)):
             self.setColumnWidth(COLUMN_OF[name], width)
 
     def current_row(self) -> int:

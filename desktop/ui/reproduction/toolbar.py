@@ -105,20 +105,23 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
     more.setMenu(menu)
     undo_button = _button(undo)
     redo_button = _button(redo)
+    for button, name in ((undo_button, "Undo"), (redo_button, "Redo")):
+        button.setAccessibleName(name)
+        button.setObjectName(f"checklist{name}")
     top = _row(
         _button(actions["from_template"]),
         _button(actions["new_blank"]),
-        undo_button,
-        redo_button,
         _button(actions["copy_markdown"]),
         more,
-        stretch_after=3,
+        stretch_after=1,
     )
     heading = QLabel("Steps")
     heading.setObjectName("paneHeading")
     steps_row = _row(
         heading,
+        undo_button,
+        redo_button,
         *(_button(actions[name]) for name in steps),
-        stretch_after=0,
+        stretch_after=2,
     )
     return top, steps_row
