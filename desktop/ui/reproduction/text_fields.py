@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.ui.reproduction.document import ChecklistDocument
 
-REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
 
 
 def undo_or_redo(event: QKeyEvent) -> str:
@@ -20,7 +20,9 @@ def undo_or_redo(event: QKeyEvent) -> str:
     if event.matches(QKeySequence.StandardKey.Undo):
         return "undo"
     pressed = QKeySequence(event.keyCombination())
-    if event.matches(QKeySequence.StandardKey.Redo) or pressed in REDO_KEYS:
+    if event.matches(QKeySequence.StandardKey.Redo) or any(
+        pressed == QKeySequence(keys) for keys in REDO_KEYS
+    ):
         return "redo"
     return ""
 

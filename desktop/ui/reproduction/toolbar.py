@@ -13,11 +13,12 @@ from desktop.ui.reproduction import file_actions
 if TYPE_CHECKING:
     from desktop.ui.reproduction.pane import ReproductionPane
 
-STEP_SHORTCUTS: dict[str, list[QKeySequence]] = {
-    "add_step": [QKeySequence("Insert"), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
-    "remove_step": [QKeySequence(QKeySequence.StandardKey.Delete)],
-    "move_up": [QKeySequence("Alt+Up")],
-    "move_down": [QKeySequence("Alt+Down")],
+# Key sequences are built only once the application exists (StandardKey needs its theme).
+STEP_SHORTCUTS: dict[str, tuple[str | QKeySequence.StandardKey, ...]] = {
+    "add_step": ("Insert", "Ctrl+Return", "Ctrl+Enter"),
+    "remove_step": (QKeySequence.StandardKey.Delete,),
+    "move_up": ("Alt+Up",),
+    "move_down": ("Alt+Down",),
 }
 
 
@@ -72,15 +73,15 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
         shortcut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         pane.addAction(shortcut_action)  # the keys work anywhere in the pane
 
-    def update_undo_redo() -> None:
-        undo.setEnabled(stack.canUndo())
-        redo.setEnabled(stack.canRedo())
-        undo.setToolTip(f"Undo {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Undo")
-        redo.setToolTip(f"Redo {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Redo")
-
-    stack.indexChanged.connect(lambda _index: update_undo_redo())
-    stack.cleanChanged.connect(lambda _clean: update_undo_redo())
-    update_undo_redo()
+    # The signals carry the values: the stack emits them while it is being destroyed too.
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setToolTip(f"Undo {text} (Ctrl+Z)"))
+    stack.redoTextChanged.connect(lambda text: redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)"))
+    undo.setEnabled(False)
+    redo.setEnabled(False)
+    undo.setToolTip("Undo the last checklist change (Ctrl+Z)")
+    redo.setToolTip("Redo (Ctrl+Shift+Z)")
 
     steps = {
         "add_step": ("Add step", "Add a step below the selected one", pane.add_step),
@@ -90,7 +91,7 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
     }
     for name, (text, tip, slot) in steps.items():
         step_action = action(name, text, slot)
-        step_action.setShortcuts(STEP_SHORTCUTS[name])
+        step_action.setShortcuts([QKeySequence(key) for key in STEP_SHORTCUTS[name]])
         step_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         pane.table.addAction(step_action)  # the keys work while the table has focus
         _with_tip(step_action, tip)
