@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from reproduction_support import open_pane, three_steps
 
 from desktop.core.checklist import Checklist, load_checklist_library
-from desktop.ui.reproduction import file_actions, pane as pane_module
+from desktop.ui.reproduction import file_actions
+from desktop.ui.reproduction import pane as pane_module
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 
 ECS = "ecs-task-health-check"
