@@ -12,7 +12,11 @@ from desktop import __version__
 
 # Each module defines ``register(subparsers)`` and sets ``func`` on its parser.
 # Imported only when parsing, so starting the GUI stays cheap.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.render",
+    "desktop.commands.templates",
+    "desktop.commands.check",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,3 +35,75 @@ def _isolated_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
 def data_dir(_isolated_user_folders: Path) -> Path:
     """The per-test Casewright data folder (not yet created)."""
     return _isolated_user_folders
+
+
+# --- Download guard: nothing may reach the internet from a test -----------------------------
+_download_attempts: list[str] = []
+
+
+def _is_loopback(host: object) -> bool:
+    import ipaddress
+
+    if not isinstance(host, str):
+        return True  # AF_UNIX and other non-IP addresses
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0]).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def _no_downloads(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> object:
+    """Fail the test if it connects anywhere but loopback or asks language_tool_python to
+    download LanguageTool (even when the code under test swallows the error).
+
+    Tests marked ``real_languagetool`` may also reach the host of ``LT_SERVER_URL``.
+    """
+    import socket
+    import urllib.parse
+
+    allowed: set[str] = set()
+    if request.node.get_closest_marker("real_languagetool") and os.environ.get("LT_SERVER_URL"):
+        host = urllib.parse.urlparse(os.environ["LT_SERVER_URL"]).hostname or ""
+        allowed = {host, *(info[4][0] for info in socket.getaddrinfo(host, None))}
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def refuse(what: str) -> OSError:
+        _download_attempts.append(what)
+        return OSError(f"download guard: tests must not use the network ({what})")
+
+    def connect(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if not _is_loopback(host) and host not in allowed:
+            raise refuse(f"connection to {address}")
+        real_connect(self, address)  # type: ignore[arg-type]
+
+    def connect_ex(self: socket.socket, address: object) -> int:
+        host = address[0] if isinstance(address, tuple) else address
+        if not _is_loopback(host) and host not in allowed:
+            raise refuse(f"connection to {address}")
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    def no_lt_download(*_args: object, **_kwargs: object) -> None:
+        raise refuse("language_tool_python download of LanguageTool")
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
+    from language_tool_python import download_lt
+
+    monkeypatch.setattr(download_lt.LocalLanguageTool, "download", no_lt_download)
+    monkeypatch.setattr(download_lt.LocalLanguageTool, "_get_remote_zip", no_lt_download)
+    _download_attempts.clear()
+    yield _download_attempts
+    if _download_attempts:
+        attempts, _download_attempts[:] = list(_download_attempts), []
+        pytest.fail(f"a test tried to download or reach the network: {attempts}")
+
+
+@pytest.fixture
+def download_attempts(_no_downloads: list[str]) -> list[str]:
+    """What the download guard blocked so far in this test (clear it to accept them)."""
+    return _no_downloads

@@ -1,0 +1,147 @@
+"""Harper (harper-py), the offline English grammar and spelling engine, behind GrammarEngine."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from desktop.core.grammar.issue import Category, EngineStatus, Issue, base_language
+from desktop.core.grammar.masking import non_prose_spans
+from desktop.core.grammar.vocabulary import technical_vocabulary_cased
+
+_SPELLING = {"Spelling", "Typo"}
+_GRAMMAR = {
+    "Agreement",
+    "BoundaryError",
+    "Capitalization",
+    "Eggcorn",
+    "Grammar",
+    "Malapropism",
+    "Nonstandard",
+    "Repetition",
+    "Usage",
+}
+_TYPOGRAPHY = {"Punctuation", "Formatting"}
+# Rules whose findings are about preferred casing or wording, whatever their lint kind.
+_STYLE_RULES = {"OrthographicConsistency"}
+_DIALECTS = {"en-gb": "BRITISH", "en-au": "AUSTRALIAN", "en-ca": "CANADIAN", "en-in": "INDIAN"}
+
+
+PLACEHOLDER = "x"
+_MAX_RUN = 300  # placeholder words x, xx, ... up to this length are in Harper's dictionary
+_PLACEHOLDER_WORDS = [PLACEHOLDER * n for n in range(1, _MAX_RUN + 1)]
+
+
+def placeholder_text(text: str) -> str:
+    """``text`` with every non-prose character (code, IDs, URLs...) replaced by ``x``.
+
+    Offsets and whitespace are kept, so sentences stay whole ("on instance xxxxxxx for the
+    period"), and the ``x`` runs are dictionary words to Harper, so it does not spend about
+    a second per long ID computing spelling suggestions.
+    """
+    chars = list(text)
+    for start, end in non_prose_spans(text):
+        run = 0
+        for index in range(start, end):
+            if chars[index].isspace():
+                run = 0
+                continue
+            run += 1
+            chars[index] = " " if run > _MAX_RUN else PLACEHOLDER
+            run = 0 if run > _MAX_RUN else run
+    return "".join(chars)
+
+
+def _about_placeholders(lint: Any, masked: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a lint only concerns placeholders, or the word before one ("an xxxx")."""
+    if not lint.problem_text.replace(PLACEHOLDER, "").strip():
+        return True
+    after = len(masked) - len(masked[lint.span.end :].lstrip())
+    return any(start <= after < end for start, end in spans)
+
+
+def category_for(lint_kind: str) -> Category:
+    """Map Harper's ``lint_kind`` (e.g. ``WordChoice``) to an issue category."""
+    if lint_kind in _SPELLING:
+        return Category.SPELLING
+    if lint_kind in _GRAMMAR:
+        return Category.GRAMMAR
+    if lint_kind in _TYPOGRAPHY:
+        return Category.TYPOGRAPHY
+    return Category.STYLE
+
+
+class HarperEngine:
+    """English only. The linter is built on first use or by :meth:`warm_up` (about a second)."""
+
+    name = "harper"
+    label = "Harper (offline)"
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._linters: dict[str, Any] = {}
+        self._error = ""
+        try:
+            import harper  # noqa: F401
+        except ImportError as error:  # pragma: no cover - harper-py is a declared dependency
+            self._error = f"Harper unavailable ({error})"
+
+    def status(self) -> EngineStatus:
+        """Unavailable only when harper-py cannot be imported or failed to start."""
+        return EngineStatus(available=not self._error, reason=self._error)
+
+    def refresh(self) -> None:
+        """Nothing changes in the background."""
+
+    def supports(self, language: str) -> bool:
+        """English (any dialect)."""
+        return base_language(language) == "en"
+
+    def warm_up(self) -> None:
+        """Build the American English linter now."""
+        if not self._error:
+            with self._lock:
+                self._linter("en-US")
+
+    def _linter(self, language: str) -> Any:
+        dialect = _DIALECTS.get(language.lower(), "AMERICAN")
+        linter = self._linters.get(dialect)
+        if linter is None:
+            import harper
+
+            linter = harper.Linter(harper.Dialect[dialect])
+            linter.import_words([*technical_vocabulary_cased(), *_PLACEHOLDER_WORDS])
+            # The first lint with a misspelling builds the suggestion index (about a second).
+            linter.lint("Warm up this mispeled linter.", language="markdown")
+            self._linters[dialect] = linter
+        return linter
+
+    def check(self, text: str, language: str) -> list[Issue]:
+        """Lint ``text`` as Markdown; Harper's spans are code points, i.e. Python indices."""
+        if self._error or not self.supports(language):
+            return []
+        spans = non_prose_spans(text)
+        masked = placeholder_text(text)
+        with self._lock:
+            by_rule = self._linter(language).organized_lints(masked, language="markdown")
+        issues = []
+        for rule, lints in by_rule.items():
+            for lint in lints:
+                if _about_placeholders(lint, masked, spans):
+                    continue
+                issues.append(
+                    Issue(
+                        start=lint.span.start,
+                        end=lint.span.end,
+                        category=Category.STYLE
+                        if rule in _STYLE_RULES
+                        else category_for(lint.lint_kind),
+                        rule_id=rule,
+                        message=lint.message,
+                        replacements=tuple(
+                            s.replacement_text for s in lint.suggestions if s.replacement_text
+                        ),
+                        engine=self.name,
+                    )
+                )
+        return sorted(issues, key=lambda issue: (issue.start, issue.end))

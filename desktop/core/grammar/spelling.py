@@ -1,0 +1,102 @@
+"""Baseline spelling: pyspellchecker's offline English dictionary plus the technical vocabulary."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.core.grammar.issue import Category, Issue
+from desktop.core.grammar.masking import non_prose_spans, overlaps
+from desktop.core.grammar.vocabulary import technical_vocabulary
+
+_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+>]\s+|\d+[.)]\s+)?)$")
+RULE_ID = "casewright.spelling"
+MAX_SUGGESTIONS = 5
+
+
+class SpellingChecker:
+    """Finds misspelled English words; results are cached per word, so re-checks are fast.
+
+    Skips: words in the technical vocabulary or ``extra_words``; acronyms (all capitals);
+    capitalised words that do not start a sentence (names); anything inside non-prose spans.
+    """
+
+    def __init__(self, extra_words: Iterable[str] = ()) -> None:
+        self._extra = frozenset(word.casefold() for word in extra_words)
+        self._checker: Any = None
+        self._lock = threading.Lock()
+        self._known: dict[str, bool] = {}
+        self._suggestions: dict[str, tuple[str, ...]] = {}
+
+    def warm_up(self) -> None:
+        """Load the dictionary now (about 0.2 s)."""
+        self._spellchecker()
+
+    def _spellchecker(self) -> Any:
+        with self._lock:
+            if self._checker is None:
+                from spellchecker import SpellChecker
+
+                self._checker = SpellChecker(language="en", distance=2)
+            return self._checker
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is spelled correctly (case-insensitive)."""
+        folded = word.casefold()
+        cached = self._known.get(folded)
+        if cached is None:
+            base = folded[:-2] if folded.endswith("'s") else folded
+            cached = (
+                base in technical_vocabulary()
+                or base in self._extra
+                or not self._spellchecker().unknown([base])
+            )
+            self._known[folded] = cached
+        return cached
+
+    def suggestions(self, word: str) -> tuple[str, ...]:
+        """Likely corrections for ``word``, best first, in the word's capitalisation."""
+        folded = word.casefold()
+        found = self._suggestions.get(folded)
+        if found is None:
+            checker = self._spellchecker()
+            best = checker.correction(folded)
+            candidates = sorted(checker.candidates(folded) or (), key=checker.word_usage_frequency)
+            ordered = [best] if best else []
+            ordered += [c for c in reversed(candidates) if c != best]
+            found = tuple(ordered[:MAX_SUGGESTIONS])
+            self._suggestions[folded] = found
+        if word[:1].isupper():
+            return tuple(s[:1].upper() + s[1:] for s in found)
+        return found
+
+    def check(self, text: str) -> list[Issue]:
+        """Return a spelling issue for each unknown word of ``text``'s prose."""
+        masked = non_prose_spans(text)
+        issues = []
+        for match in _WORD_RE.finditer(text):
+            word = match.group()
+            if len(word) < 2 or word.isupper() or is_probable_name(word, text, match.start()):
+                continue
+            if overlaps(masked, match.start(), match.end()) or self.is_known(word):
+                continue
+            issues.append(
+                Issue(
+                    start=match.start(),
+                    end=match.end(),
+                    category=Category.SPELLING,
+                    rule_id=RULE_ID,
+                    message=f"Possible spelling mistake: “{word}”.",
+                    replacements=self.suggestions(word),
+                    engine="baseline",
+                )
+            )
+        return issues
+
+
+def is_probable_name(word: str, text: str, start: int) -> bool:
+    """A capitalised word that does not start a sentence: a name or product, not checked."""
+    return word[:1].isupper() and not _SENTENCE_START_RE.search(text[max(0, start - 20) : start])
