@@ -133,7 +133,15 @@ def test_the_tab_sits_beside_the_escalation_pane(
     window = make_main_window()
     tabs = [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())]
     assert "Reproduction" in tabs
+    window.splitter.setSizes([270, 640, 456])
     pane = open_pane(qtbot, window)
     assert pane.isVisible()
+    # Shown the first time, the side panel makes room for the six-column table.
+    side, center = window.side_tabs.width(), window.splitter.widget(1).width()
+    assert side >= 560 and center >= 480
+    window.side_tabs.setCurrentIndex(0)
+    window.splitter.setSizes([270, 640, 456])
+    window.side_tabs.setCurrentWidget(pane)
+    assert window.side_tabs.width() < 500  # only once: the user's own width is kept
     assert pane.table.selectionBehavior() == pane.table.SelectionBehavior.SelectRows
     assert pane.table.dragDropMode() == pane.table.DragDropMode.InternalMove

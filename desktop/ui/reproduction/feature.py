@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 TAB_TITLE = "Reproduction"
 STATUS_MS = 8000
+# The steps table has six columns; below this width its cells are mostly "…".
+COMFORTABLE_WIDTH = 560
+MIN_CENTER_WIDTH = 480
 
 
 def install(window: MainWindow) -> ReproductionPane:
@@ -41,4 +44,32 @@ def install(window: MainWindow) -> ReproductionPane:
     history.triggered.connect(lambda: show_checklist_history(window, pane))
     window.case_menu.addAction(history)
     window.reproduction_history_action = history  # type: ignore[attr-defined]
+    widened: list[bool] = []
+
+    def on_tab_changed(index: int) -> None:
+        if window.side_tabs.widget(index) is pane and not widened:
+            widened.append(widen_side_panel(window))
+
+    window.side_tabs.currentChanged.connect(on_tab_changed)
     return pane
+
+
+def widen_side_panel(window: MainWindow) -> bool:
+    """The first time the tab is shown, make the side panel wide enough for the table.
+
+    Takes the width from the reply column, never leaving it under ``MIN_CENTER_WIDTH``;
+    happens once, so a user who drags the splitter narrower keeps their choice.
+    """
+    splitter = window.splitter
+    sizes = splitter.sizes()
+    side = splitter.indexOf(window.side_tabs)
+    center = side - 1
+    if side < 1 or sizes[side] >= COMFORTABLE_WIDTH:
+        return False
+    gain = min(COMFORTABLE_WIDTH - sizes[side], sizes[center] - MIN_CENTER_WIDTH)
+    if gain <= 0:
+        return False
+    sizes[side] += gain
+    sizes[center] -= gain
+    splitter.setSizes(sizes)
+    return True
