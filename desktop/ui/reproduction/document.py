@@ -5,7 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.core.checklist import Checklist, Edit, ReplaceAll, UpdateHeader, UpdateStep
+from desktop.core.checklist import (
+    Checklist,
+    ChecklistValueError,
+    Edit,
+    ReplaceAll,
+    UpdateHeader,
+    UpdateStep,
+)
 
 TYPING_ID = 4711  # QUndoCommand.id() of text typed into one field; consecutive ones merge
 
@@ -71,7 +78,10 @@ class ChecklistDocument(QObject):
 
     def push(self, edit: Edit, *, typing: bool = False) -> bool:
         """Make ``edit`` as one undoable step; return False if it changes nothing."""
-        if edit.apply(self._checklist) == self._checklist:
+        try:
+            if edit.apply(self._checklist) == self._checklist:
+                return False
+        except ChecklistValueError:  # e.g. a step index that no longer exists
             return False
         self.undo_stack.push(EditCommand(self, edit, typing=typing))
         return True
