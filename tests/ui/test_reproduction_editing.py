@@ -208,3 +208,17 @@ def test_buttons_follow_the_selection(qtbot: QtBot, make_main_window: Callable[.
     buttons["add_step"].trigger()
     assert actions(pane) == ["one", "two", ""]
     assert buttons["undo"].isEnabled() and not buttons["redo"].isEnabled()
+
+
+def test_ctrl_enter_while_writing_a_step_adds_the_next_one(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    pane = _pane_with_three_steps(qtbot, make_main_window)
+    pane.table.select_row(0)
+    expected = pane.step_editor.editors["expected"]
+    focus(qtbot, expected)
+    qtbot.keyClick(expected, Qt.Key.Key_Return, CTRL)
+    assert actions(pane) == ["one", "", "two", "three"]
+    assert pane.checklist().steps[0].expected == "ok 1"  # no line break typed into the field
+    assert QApplication.focusWidget() is pane.step_editor.editors["action"]
+    assert pane.step_editor.heading.text() == "Step 2 of 4"

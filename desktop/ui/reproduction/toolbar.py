@@ -96,6 +96,12 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
         pane.table.addAction(step_action)  # the keys work while the table has focus
         _with_tip(step_action, tip)
 
+    # Ctrl+Enter while writing a step adds the next one (the fields do not take that key).
+    next_step = action("add_step_from_editor", "Add step", pane.add_step)
+    next_step.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    next_step.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    pane.step_editor.addAction(next_step)
+
     more = QToolButton()
     more.setText("YAML")
     more.setToolTip("Export or import the checklist as YAML, to hand it to another engineer")
