@@ -46,7 +46,8 @@ class HeaderForm(QWidget):
         for name, label in ENVIRONMENT_FIELDS.items():
             editor: StackLineEdit | StackTextEdit
             if name in MULTI_LINE:
-                editor = StackTextEdit(document, lines=3)
+                editor = StackTextEdit(document, lines=2)
+                editor.setMaximumHeight(editor.sizeHint().height())  # the steps need the room
                 editor.textChanged.connect(lambda n=name, e=editor: self._on_text_changed(n, e))
             else:
                 editor = StackLineEdit(document)
@@ -57,7 +58,7 @@ class HeaderForm(QWidget):
             form.addRow(label, editor)
         toggle_row = QHBoxLayout()
         toggle_row.setContentsMargins(0, 0, 0, 0)
-        toggle_row.addWidget(self.toggle)
+        toggle_row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         toggle_row.addWidget(self.summary, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QSplitter,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +33,15 @@ class TemplateChooser(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("checklistTemplates")
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
         for template in self._templates:
             text = f"{template.title}\n{template.description}\nFrom: {_origin(template)}"
             item = QListWidgetItem(text, self.list)
             item.setToolTip(template.source)
-        self.preview = QPlainTextEdit(readOnly=True)
+        self.preview = QTextBrowser()
         self.preview.setObjectName("templatePreview")
+        self.preview.setOpenLinks(False)
         self.errors = QLabel()
         self.errors.setObjectName("templateErrors")
         self.errors.setWordWrap(True)
@@ -83,5 +86,9 @@ class TemplateChooser(QDialog):
 
     def _on_list_row_changed(self, _row: int) -> None:
         template = self.chosen()
-        self.preview.setPlainText(checklist_to_markdown(template.checklist) if template else "")
+        if template is None:
+            self.preview.clear()
+        else:
+            about = f"*{template.description}*\n\n" if template.description else ""
+            self.preview.setMarkdown(about + checklist_to_markdown(template.checklist))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(template is not None)

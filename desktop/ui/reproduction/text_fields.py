@@ -79,9 +79,10 @@ class StackTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(line * min(lines, 2) + 10)
+        chrome = int(self.document().documentMargin() * 2) + self.frameWidth() * 2 + 2
+        self.setMinimumHeight(line * min(lines, 2) + chrome)
         self.setSizeAdjustPolicy(QPlainTextEdit.SizeAdjustPolicy.AdjustIgnored)
-        self._preferred_height = line * lines + 10
+        self._preferred_height = line * lines + chrome
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def sizeHint(self):  # type: ignore[no-untyped-def]
