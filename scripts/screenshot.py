@@ -13,9 +13,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-from desktop.core.case import REPLY, CaseFacts
+from desktop.core.case import CHECKLIST, REPLY, CaseFacts
+from desktop.core.checklist import BLOCKED, FAILED, PASSED, Checklist, Step, checklist_to_json
+from desktop.core.demo import DEMO_FACTS, DEMO_REPLY
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
 from desktop.ui.app import build_main_window
@@ -62,6 +64,71 @@ Next steps:
 Could you tell us which option suits you? We will check the policy with you on our next call.
 """
 
+# A Lambda-to-RDS time-out reproduction, ten steps, part-way through (for reproduction.png).
+TEN_STEPS = Checklist(
+    title="orders-sync Lambda times out connecting to RDS",
+    service="AWS Lambda (python3.12) → Amazon RDS for PostgreSQL 15.5",
+    region="ap-northeast-1",
+    versions="psycopg 3.1.18, Lambda runtime python3.12, RDS Proxy disabled",
+    settings="Function timeout 30 s; VPC subnets subnet-0a1b, subnet-0c2d; sg-0f1e2d3c",
+    preconditions="Failures since 2026-11-26 22:10 UTC, after the RDS security group change.",
+    steps=(
+        Step(
+            "aws lambda get-function-configuration --function-name orders-sync",
+            "Timeout 30, VpcConfig with two private subnets",
+            "Timeout 30, subnets subnet-0a1b and subnet-0c2d",
+            PASSED,
+        ),
+        Step(
+            "aws logs filter-log-events --log-group-name /aws/lambda/orders-sync "
+            "--filter-pattern 'Task timed out'",
+            "No time-outs before 22:10 UTC",
+            "First 'Task timed out after 30.03 seconds' at 22:11:04 UTC",
+            PASSED,
+            "RequestId 5f2c9e1a-3b7d-4c2e-8f10-6a9b0c1d2e3f",
+        ),
+        Step(
+            "Invoke the function once with the customer's test event",
+            "Completes in under 2 s",
+            "Task timed out after 30.03 seconds",
+            FAILED,
+            "RequestId 8d41b7c2-0e5f-4a6b-9c3d-2e1f0a9b8c7d, 2026-11-27 03:58:12 UTC",
+        ),
+        Step(
+            "aws ec2 describe-security-groups --group-ids sg-0f1e2d3c",
+            "Inbound 5432 from the Lambda security group",
+            "Inbound 5432 only from 10.0.0.0/24 (Lambda subnets are 10.0.8.0/22)",
+            FAILED,
+        ),
+        Step(
+            "From a test instance in subnet-0a1b:\n"
+            "nc -vz orders-db.cluster-abc.ap-northeast-1.rds.amazonaws.com 5432",
+            "Connection succeeded",
+            "Connection timed out",
+            FAILED,
+        ),
+        Step(
+            "Check the subnets' network ACLs for port 5432 and ephemeral ports",
+            "Allow rules in both directions",
+            "Allow all (default NACL)",
+            PASSED,
+        ),
+        Step("Check DNS resolution of the cluster endpoint from the VPC", "Private IPs 10.0.1.x"),
+        Step(
+            "Temporarily allow 5432 from the Lambda security group in a test copy of the DB",
+            "The function connects and completes",
+            "",
+            BLOCKED,
+            "Waiting for the customer's approval to change the test DB",
+        ),
+        Step("Re-run the customer's test event against the test copy", "Completes in under 2 s"),
+        Step(
+            "Compare with the CloudTrail record of the security group change",
+            "AuthorizeSecurityGroupIngress/RevokeSecurityGroupIngress at ~22:05 UTC",
+        ),
+    ),
+)
+
 
 def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
@@ -74,6 +141,9 @@ def main() -> int:
         for facts in SAMPLE_CASES:
             case = store.create_case(facts)
             store.save_document(case.key, REPLY, SAMPLE_REPLY.format(name=facts.contact_name))
+        lambda_case = store.create_case(DEMO_FACTS)
+        store.save_document(lambda_case.key, REPLY, DEMO_REPLY)
+        store.save_document(lambda_case.key, CHECKLIST, checklist_to_json(TEN_STEPS))
         store.close()
         window, messages = build_main_window(paths)
         assert window is not None, messages
@@ -84,10 +154,23 @@ def main() -> int:
         window.open_case(last.key)
         app.processEvents()
         window.grab().save(str(output / "main-window.png"))
+        shot_reproduction(app, window, lambda_case.key, output / "reproduction.png")
         window.close()
         window.context.close()
-    print(f"wrote {output / 'main-window.png'}")
+    print(f"wrote {output / 'main-window.png'} and {output / 'reproduction.png'}")
     return 0
+
+
+def shot_reproduction(app: QApplication, window: QMainWindow, key: int, path: Path) -> None:
+    """The Reproduction tab with the ten-step checklist of case ``key``, step 3 selected."""
+    window.open_case(key)  # type: ignore[attr-defined]
+    pane = window.reproduction  # type: ignore[attr-defined]
+    window.side_tabs.setCurrentWidget(pane)  # type: ignore[attr-defined]
+    app.processEvents()
+    pane.table.select_row(2)
+    pane.table.setFocus()
+    app.processEvents()
+    window.grab().save(str(path))
 
 
 if __name__ == "__main__":

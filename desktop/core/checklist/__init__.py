@@ -7,6 +7,12 @@ from __future__ import annotations
 
 from desktop.core.checklist.context import template_context
 from desktop.core.checklist.errors import ChecklistFormatError
+from desktop.core.checklist.files import (
+    export_checklist_yaml,
+    import_checklist_yaml,
+    suggested_file_name,
+    write_text_atomically,
+)
 from desktop.core.checklist.library import (
     ChecklistLibrary,
     LoadError,
@@ -59,7 +65,10 @@ from desktop.core.checklist.serial import (
     checklist_to_data,
     checklist_to_json,
 )
+from desktop.core.checklist.sources import checklist_folders
+from desktop.core.checklist.stored import read_stored_checklist
 from desktop.core.checklist.template_file import ChecklistTemplate, parse_checklist_template
+from desktop.core.checklist.verdict import Verdict, verdict
 from desktop.core.checklist.yaml_io import checklist_from_yaml, checklist_to_yaml
 
 __all__ = [
@@ -88,8 +97,10 @@ __all__ = [
     "Step",
     "UpdateHeader",
     "UpdateStep",
+    "Verdict",
     "add_step",
     "bundled_checklists_dir",
+    "checklist_folders",
     "checklist_from_data",
     "checklist_from_json",
     "checklist_from_yaml",
@@ -99,16 +110,22 @@ __all__ = [
     "checklist_to_yaml",
     "edit_step",
     "environment_text",
+    "export_checklist_yaml",
+    "import_checklist_yaml",
     "load_checklist_library",
     "load_template_file",
     "move_step",
     "normalise_status",
     "parse_checklist_template",
     "progress",
+    "read_stored_checklist",
     "remove_step",
     "reproduced",
     "set_status",
     "step_has_run",
     "step_shows_problem",
+    "suggested_file_name",
     "template_context",
+    "verdict",
+    "write_text_atomically",
 ]

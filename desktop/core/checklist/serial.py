@@ -32,7 +32,10 @@ def checklist_to_data(checklist: Checklist, *, compact: bool = False) -> dict[st
     if compact:
         env = {k: v for k, v in env.items() if v}
         keep = ("action", "expected")
-        steps = [{k: v for k, v in s.items() if k in keep or (v and v != NOT_RUN)} for s in steps]
+        steps = [
+            {k: v for k, v in s.items() if k in keep or (v and (k, v) != ("status", NOT_RUN))}
+            for s in steps
+        ]
     return {"version": FORMAT_VERSION, "title": checklist.title, "environment": env, "steps": steps}
 
 

@@ -1,0 +1,86 @@
+"""What the pane's buttons do with the outside world: templates, clipboard, YAML files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop.core.checklist import (
+    ChecklistFormatError,
+    checklist_to_markdown,
+    export_checklist_yaml,
+    import_checklist_yaml,
+    suggested_file_name,
+)
+from desktop.ui.reproduction.template_chooser import TemplateChooser
+
+if TYPE_CHECKING:
+    from desktop.ui.reproduction.pane import ReproductionPane
+
+YAML_FILTER = "Checklist YAML (*.yaml *.yml);;All files (*)"
+
+
+def start_from_template(pane: ReproductionPane) -> bool:
+    """Let the user pick a checklist template and start from it; return whether they did."""
+    dialog = TemplateChooser(pane.load_library(), pane)
+    if not dialog.exec() or (template := dialog.chosen()) is None:
+        return False
+    if not pane.replace_with_confirmation(template.checklist, f"Template “{template.title}”"):
+        return False
+    pane.status_message.emit(f"Started from template “{template.title}”; Ctrl+Z takes it back")
+    pane.focus_steps()
+    return True
+
+
+def copy_markdown(pane: ReproductionPane) -> None:
+    """Put the checklist on the clipboard as Markdown."""
+    QApplication.clipboard().setText(checklist_to_markdown(pane.checklist()))
+    pane.status_message.emit("Checklist copied to the clipboard as Markdown")
+
+
+def export_yaml(pane: ReproductionPane) -> Path | None:
+    """Ask for a file name and write the checklist there as YAML; return the path written."""
+    start = str(Path.home() / suggested_file_name(pane.checklist()))
+    chosen, _filter = QFileDialog.getSaveFileName(
+        pane, "Export checklist as YAML", start, YAML_FILTER
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        path = path.with_name(path.name + ".yaml")
+    try:
+        export_checklist_yaml(pane.checklist(), path)
+    except OSError as error:
+        QMessageBox.warning(
+            pane, "Checklist not exported", f"Could not write {path}:\n{error.strerror or error}"
+        )
+        return None
+    pane.status_message.emit(f"Checklist exported to {path}")
+    return path
+
+
+def import_yaml(pane: ReproductionPane) -> bool:
+    """Ask for a YAML file and replace the checklist with it; errors change nothing."""
+    chosen, _filter = QFileDialog.getOpenFileName(
+        pane, "Import checklist from YAML", str(Path.home()), YAML_FILTER
+    )
+    if not chosen:
+        return False
+    try:
+        checklist = import_checklist_yaml(Path(chosen))
+    except ChecklistFormatError as error:
+        where = f"Line {error.line}: " if error.line else ""
+        QMessageBox.warning(
+            pane,
+            "Checklist not imported",
+            f"{chosen}\n\n{where}{error.message}\n\nThe checklist was not changed.",
+        )
+        return False
+    name = Path(chosen).name
+    if not pane.replace_with_confirmation(checklist, f"Importing {name}"):
+        return False
+    pane.status_message.emit(f"Imported {name}; Ctrl+Z takes it back")
+    return True

@@ -1,0 +1,94 @@
+"""The "Start from template…" dialog: the checklist library, a preview, and broken files."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.checklist import ChecklistLibrary, ChecklistTemplate, checklist_to_markdown
+
+
+def _origin(template: ChecklistTemplate) -> str:
+    return "Bundled" if template.origin == "bundled" else template.origin
+
+
+class TemplateChooser(QDialog):
+    """Lists the library's templates (title, description, source); broken files with errors."""
+
+    def __init__(self, library: ChecklistLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Start from a checklist template")
+        self.resize(860, 540)
+        self._templates = list(library.templates.values())
+        self.list = QListWidget()
+        self.list.setObjectName("checklistTemplates")
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        for template in self._templates:
+            text = f"{template.title}\n{template.description}\nFrom: {_origin(template)}"
+            item = QListWidgetItem(text, self.list)
+            item.setToolTip(template.source)
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("templatePreview")
+        self.preview.setOpenLinks(False)
+        self.errors = QLabel()
+        self.errors.setObjectName("templateErrors")
+        self.errors.setWordWrap(True)
+        self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errors.setStyleSheet("color: #b00020;")
+        if library.errors:
+            lines = [f"• {error}" for error in library.errors]
+            self.errors.setText("These template files could not be loaded:\n" + "\n".join(lines))
+        self.errors.setVisible(bool(library.errors))
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([360, 500])
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this template")
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.errors)
+        layout.addWidget(self.buttons)
+        self.list.currentRowChanged.connect(self._on_list_row_changed)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._on_list_row_changed(-1)
+        if self._templates:
+            self.list.setCurrentRow(0)
+
+    def chosen(self) -> ChecklistTemplate | None:
+        """The highlighted template."""
+        row = self.list.currentRow()
+        return self._templates[row] if 0 <= row < len(self._templates) else None
+
+    def select_id(self, template_id: str) -> bool:
+        """Highlight the template with ``template_id``; return whether it exists."""
+        for row, template in enumerate(self._templates):
+            if template.id == template_id:
+                self.list.setCurrentRow(row)
+                return True
+        return False
+
+    def _on_list_row_changed(self, _row: int) -> None:
+        template = self.chosen()
+        if template is None:
+            self.preview.clear()
+        else:
+            about = f"*{template.description}*\n\n" if template.description else ""
+            self.preview.setMarkdown(about + checklist_to_markdown(template.checklist))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(template is not None)

@@ -1,0 +1,134 @@
+"""The Reproduction tab's actions and their buttons: template, blank, undo/redo, files, steps."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from desktop.ui.reproduction import file_actions
+
+if TYPE_CHECKING:
+    from desktop.ui.reproduction.pane import ReproductionPane
+
+# Key sequences are built only once the application exists (StandardKey needs its theme).
+STEP_SHORTCUTS: dict[str, tuple[str | QKeySequence.StandardKey, ...]] = {
+    "add_step": ("Insert", "Ctrl+Return", "Ctrl+Enter"),
+    "remove_step": (QKeySequence.StandardKey.Delete,),
+    "move_up": ("Alt+Up",),
+    "move_down": ("Alt+Down",),
+}
+
+
+def _button(action: QAction, text: str | None = None) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    if text is not None:
+        button.setText(text)
+    return button
+
+
+def _row(*widgets: QWidget, stretch_after: int = -1) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for position, widget in enumerate(widgets):
+        layout.addWidget(widget)
+        if position == stretch_after:
+            layout.addStretch(1)
+    return box
+
+
+def _with_tip(action: QAction, tip: str) -> QAction:
+    keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+    action.setToolTip(f"{tip} ({keys})" if keys else tip)
+    return action
+
+
+def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
+    """Create the pane's actions (in ``pane.actions_by_name``); return the two button rows."""
+    actions = pane.actions_by_name
+
+    def action(name: str, text: str, slot: object) -> QAction:
+        created = QAction(text, pane)
+        created.triggered.connect(slot)
+        actions[name] = created
+        return created
+
+    action("from_template", "Start from template…", lambda: file_actions.start_from_template(pane))
+    action("new_blank", "New blank", pane.new_blank)
+    action("copy_markdown", "Copy as Markdown", lambda: file_actions.copy_markdown(pane))
+    action("export_yaml", "Export YAML…", lambda: file_actions.export_yaml(pane))
+    action("import_yaml", "Import YAML…", lambda: file_actions.import_yaml(pane))
+    stack = pane.undo_stack
+    undo = action("undo", "Undo", stack.undo)
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = action("redo", "Redo", stack.redo)
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for shortcut_action in (undo, redo):
+        shortcut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pane.addAction(shortcut_action)  # the keys work anywhere in the pane
+
+    # The signals carry the values: the stack emits them while it is being destroyed too.
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    stack.undoTextChanged.connect(lambda text: undo.setToolTip(f"Undo {text} (Ctrl+Z)"))
+    stack.redoTextChanged.connect(lambda text: redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)"))
+    undo.setEnabled(False)
+    redo.setEnabled(False)
+    undo.setToolTip("Undo the last checklist change (Ctrl+Z)")
+    redo.setToolTip("Redo (Ctrl+Shift+Z)")
+
+    steps = {
+        "add_step": ("Add step", "Add a step below the selected one", pane.add_step),
+        "remove_step": ("Remove", "Remove the selected step", pane.remove_step),
+        "move_up": ("Up", "Move the selected step up", lambda: pane.move_step(-1)),
+        "move_down": ("Down", "Move the selected step down", lambda: pane.move_step(1)),
+    }
+    for name, (text, tip, slot) in steps.items():
+        step_action = action(name, text, slot)
+        step_action.setShortcuts([QKeySequence(key) for key in STEP_SHORTCUTS[name]])
+        step_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        pane.table.addAction(step_action)  # the keys work while the table has focus
+        _with_tip(step_action, tip)
+
+    # Ctrl+Enter while writing a step adds the next one (the fields do not take that key).
+    next_step = action("add_step_from_editor", "Add step", pane.add_step)
+    next_step.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+    next_step.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    pane.step_editor.addAction(next_step)
+
+    more = QToolButton()
+    more.setText("YAML")
+    more.setToolTip("Export or import the checklist as YAML, to hand it to another engineer")
+    more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(more)
+    menu.addAction(actions["export_yaml"])
+    menu.addAction(actions["import_yaml"])
+    more.setMenu(menu)
+    undo_button = _button(undo)
+    redo_button = _button(redo)
+    for button, name in ((undo_button, "Undo"), (redo_button, "Redo")):
+        button.setAccessibleName(name)
+        button.setObjectName(f"checklist{name}")
+    top = _row(
+        _button(actions["from_template"]),
+        _button(actions["new_blank"]),
+        _button(actions["copy_markdown"]),
+        more,
+        stretch_after=1,
+    )
+    heading = QLabel("Steps")
+    heading.setObjectName("paneHeading")
+    steps_row = _row(
+        heading,
+        undo_button,
+        redo_button,
+        *(_button(actions[name]) for name in steps),
+        stretch_after=2,
+    )
+    return top, steps_row

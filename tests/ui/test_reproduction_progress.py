@@ -1,0 +1,59 @@
+"""The progress bar and the Reproduced / Not reproduced / Not run yet indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+from reproduction_support import open_pane, three_steps
+
+from desktop.core.checklist import BLOCKED, PASSED, UpdateStep
+
+
+def test_progress_and_verdict_follow_the_steps(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    pane = open_pane(qtbot, make_main_window())
+    strip = pane.progress
+    assert strip.bar.text() == "0 of 0 steps run"
+    assert strip.verdict.text() == "Not run yet"
+
+    pane.replace_checklist(three_steps())
+    assert strip.bar.text() == "0 of 3 steps run"
+    assert (strip.bar.value(), strip.bar.maximum()) == (0, 3)
+    assert strip.verdict.text() == "Not run yet"
+
+    pane.document.push(UpdateStep(0, {"status": PASSED}))
+    assert strip.bar.text() == "1 of 3 steps run"
+    assert strip.verdict.text() == "Not reproduced"
+    assert strip.verdict.property("verdict") == "not_reproduced"
+
+    # An actual result that differs from the expected one shows the problem.
+    pane.document.push(UpdateStep(2, {"actual": "HTTP 504 after 29 s"}))
+    assert strip.bar.text() == "2 of 3 steps run"
+    assert strip.verdict.text() == "Reproduced"
+    assert "Step 3" in strip.verdict.toolTip()
+
+    pane.document.push(UpdateStep(1, {"status": BLOCKED}))
+    assert strip.bar.value() == 3
+    pane.undo_stack.undo()
+    pane.undo_stack.undo()
+    assert strip.bar.text() == "1 of 3 steps run"
+    assert strip.verdict.text() == "Not reproduced"
+
+
+def test_other_features_see_the_checklist_and_its_changes(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    pane = open_pane(qtbot, window)
+    seen: list[int] = []
+    window.reproduction.checklist_changed.connect(
+        lambda: seen.append(len(window.reproduction.checklist().steps))
+    )
+    pane.replace_checklist(three_steps())
+    pane.actions_by_name["add_step"].trigger()
+    pane.undo_stack.undo()
+    assert seen == [3, 4, 3]
+    assert window.reproduction.checklist() == three_steps()
