@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -22,13 +23,17 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
 
 
-class _QuitAfterFirstPaint(QObject):
-    """Quits the application once the watched widget has painted (start-up measurement)."""
+class _AfterFirstPaint(QObject):
+    """Calls back once the watched widget has painted, from the next event-loop turn."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, QApplication.quit)
+            QTimer.singleShot(0, self._callback)
         return False
 
 
@@ -51,8 +56,14 @@ def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
         return Settings(), f"{error}. Default settings are used; your file was not changed."
 
 
-def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
-    """Open the store and build the window; return it (or None) and messages for the user."""
+def build_main_window(
+    paths: DataPaths, *, with_features: bool = True
+) -> tuple[MainWindow | None, list[str]]:
+    """Open the store and build the window; return it (or None) and messages for the user.
+
+    Without ``with_features`` the feature panes are left for ``finish_start_up`` after the
+    first paint, so the window appears sooner.
+    """
     messages: list[str] = []
     settings, settings_problem = load_settings_or_defaults(paths)
     if settings_problem:
@@ -66,26 +77,33 @@ def build_main_window(paths: DataPaths) -> tuple[MainWindow | None, list[str]]:
     seed_demo_case(opened.store)
     context = AppContext.open(paths, settings, opened.store)
     window = MainWindow(context)
-    install_features(window)
+    if with_features:
+        install_features(window)
     window.open_first_case()
     return window, messages
+
+
+def finish_start_up(window: MainWindow) -> None:
+    """Add the feature panes and start background checks, once the window is on screen."""
+    install_features(window)
+    if window.current_key is not None:
+        window.case_opened.emit(window.current_key)  # late panes catch up with the open case
+    start_integrity_check(window)
 
 
 def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -> int:
     """Run the application until the main window closes; return the exit status."""
     app = _application()
     apply_style(app)
-    window, messages = build_main_window(data_paths(data_dir))
+    window, messages = build_main_window(data_paths(data_dir), with_features=False)
     if window is None:
         QMessageBox.critical(None, "Casewright cannot open your cases", "\n\n".join(messages))
         return 1
+    after_paint = QApplication.quit if exit_after_startup else lambda: finish_start_up(window)
+    window.reply_editor.viewport().installEventFilter(_AfterFirstPaint(after_paint, window))
     window.show()
-    start_integrity_check(window)
     for message in messages:
         QMessageBox.warning(window, "Casewright", message)
-    if exit_after_startup:
-        watcher = _QuitAfterFirstPaint(window)
-        window.reply_editor.viewport().installEventFilter(watcher)
     status = app.exec()
     window.context.close()
     return status

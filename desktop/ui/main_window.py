@@ -123,6 +123,12 @@ class MainWindow(QMainWindow):
         """Have a pane's document loaded on case switch and autosaved on every edit."""
         self.bindings[binding.kind] = binding
         binding.changed.connect(lambda *_: self._on_document_edited(binding))
+        if self.current_key is not None:  # a pane added after start-up shows the open case
+            self._loading = True
+            try:
+                binding.show(self._load_document(self.current_key, binding.kind))
+            finally:
+                self._loading = False
 
     def _on_document_edited(self, binding: DocumentBinding) -> None:
         if self._loading or self.current_key is None:

@@ -89,3 +89,30 @@ def test_damage_found_after_start_up_is_reported_and_marked(
     assert "page 4: btree damaged" in warnings[0]
     marker = window.context.store.path.with_name("casewright.db.damaged")
     assert "btree damaged" in marker.read_text(encoding="utf-8")
+
+
+def test_panes_added_after_first_paint_show_the_open_case(qtbot, data_dir: Path) -> None:
+    from desktop.core.case import CHECKLIST
+    from desktop.core.checklist import Checklist, checklist_to_json
+    from desktop.core.store_open import open_store
+    from desktop.ui.app import finish_start_up
+
+    store = open_store(data_dir / "casewright.db").store
+    from desktop.core.demo import seed_demo_case
+
+    demo = seed_demo_case(store)
+    assert demo is not None
+    store.save_document(demo.key, CHECKLIST, checklist_to_json(Checklist(title="Saved earlier")))
+    store.close()
+
+    window, _messages = build_main_window(DataPaths(data_dir), with_features=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not hasattr(window, "reproduction")
+    opened: list[int] = []
+    window.case_opened.connect(opened.append)
+    finish_start_up(window)
+    assert window.reproduction.checklist().title == "Saved earlier"
+    assert opened == [demo.key]
+    window.close()
+    window.context.close()
