@@ -11,6 +11,7 @@ from PySide6.QtGui import QCloseEvent, QColor, QFontDatabase, QTextCharFormat, Q
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -93,7 +94,7 @@ class TemplateEditorDialog(QDialog):
         self.info.setWordWrap(True)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("templateSource")
-        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(max(mono.pointSizeF(), 10.0))
         self.editor.setFont(mono)
@@ -108,10 +109,15 @@ class TemplateEditorDialog(QDialog):
         problems_box = QWidget()
         box_layout = QVBoxLayout(problems_box)
         box_layout.setContentsMargins(0, 0, 0, 0)
-        box_layout.addWidget(self.problems_heading)
+        self.position = QLabel()
+        self.position.setObjectName("cursorPosition")
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.problems_heading, 1)
+        heading_row.addWidget(self.position)
+        box_layout.addLayout(heading_row)
         box_layout.addWidget(self.problems, 1)
         side.addWidget(problems_box)
-        side.setSizes([420, 180])
+        side.setSizes([470, 150])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.editor)
         splitter.addWidget(side)
@@ -132,6 +138,7 @@ class TemplateEditorDialog(QDialog):
         self._timer.setInterval(LINT_DELAY_MS)
         self._timer.timeout.connect(self.check)
         self.editor.textChanged.connect(self._timer.start)
+        self.editor.cursorPositionChanged.connect(self._on_editor_cursor_position_changed)
         self.problems.itemActivated.connect(self._on_problems_item_activated)
         self.problems.itemClicked.connect(self._on_problems_item_activated)
         self.save_button.clicked.connect(self.save)
@@ -203,6 +210,12 @@ class TemplateEditorDialog(QDialog):
     def underlined_lines(self) -> list[int]:
         """1-based lines that carry a wavy underline now."""
         return [s.cursor.block().blockNumber() + 1 for s in self.editor.extraSelections()]
+
+    def _on_editor_cursor_position_changed(self) -> None:
+        cursor = self.editor.textCursor()
+        self.position.setText(
+            f"Line {cursor.blockNumber() + 1}, column {cursor.positionInBlock() + 1}"
+        )
 
     def _on_problems_item_activated(self, item: QListWidgetItem) -> None:
         line = int(item.data(Qt.ItemDataRole.UserRole))

@@ -35,6 +35,7 @@ class FillForm(QScrollArea):
         super().__init__(parent)
         self.setObjectName("fillForm")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.inputs: dict[str, FieldInput] = {}
         self.fact_inputs: dict[str, QLineEdit] = {}
         self.entry: TemplateEntry | None = None
@@ -135,4 +136,6 @@ def _wrapped(text: str, name: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.RichText)
     if name:
         label.setObjectName(name)
+    if name == "formHelp":
+        label.setStyleSheet("color: #555555;")
     return label

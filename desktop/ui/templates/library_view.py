@@ -109,7 +109,8 @@ class LibraryView(QWidget):
             group.setFirstColumnSpanned(True)
             for entry in entries:
                 self._add_entry(group, entry)
-            group.setExpanded(source.kind != "bundled" or len(library.sources) == 1)
+            others = len(library.all_entries) - len(entries)
+            group.setExpanded(source.kind != "bundled" or others == 0)
         missing = library.missing_sources
         self.status.setText(
             f"{len(library.entries)} templates. "
