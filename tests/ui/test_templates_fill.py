@@ -94,7 +94,8 @@ def test_preview_follows_every_keystroke(
     for char in "Checking logs":
         qtbot.keyClicks(field, char)
         typed += char
-        qtbot.waitUntil(lambda: typed in dialog.preview.text.toPlainText(), timeout=3000)
+        expected = f"**What happens now**\n\n{typed} If I need anything else"
+        qtbot.waitUntil(lambda e=expected: e in dialog.preview.text.toPlainText(), timeout=3000)
     assert dialog.last_render_ms < 400  # bounded by PREVIEW_LIMITS; normally a few ms
 
 
@@ -172,7 +173,8 @@ variables:
   refund:
     kind: bool
 --#}
-{{ when }}|{{ urgency }}|{% for i in items %}<{{ i }}>{% endfor %}|{{ notes }}|{{ 'yes' if refund else 'no' }}
+{{ when }}|{{ urgency }}|{% for i in items %}<{{ i }}>{% endfor %}|{{ notes }}|
+{{- 'yes' if refund else 'no' }}
 """)  # fmt: skip
     window = make_main_window()
     dialog = window.templates.insert_template()
