@@ -94,7 +94,7 @@ def test_preview_follows_every_keystroke(
     for char in "Checking logs":
         qtbot.keyClicks(field, char)
         typed += char
-        expected = f"**What happens now**\n\n{typed} If I need anything else"
+        expected = f"**What happens now**\n\n{typed.strip()} If I need anything else"
         qtbot.waitUntil(lambda e=expected: e in dialog.preview.text.toPlainText(), timeout=3000)
     assert dialog.last_render_ms < 400  # bounded by PREVIEW_LIMITS; normally a few ms
 
