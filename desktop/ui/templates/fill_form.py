@@ -99,7 +99,9 @@ class FillForm(QScrollArea):
         for name in names:
             edit = QLineEdit(known.get(name, ""))
             edit.setCursorPosition(0)
-            edit.setPlaceholderText("(empty in the case)")
+            edit.setPlaceholderText(
+                "(not set in Settings)" if name in SETTING_LABELS else "(empty in the case)"
+            )
             edit.textEdited.connect(self.values_changed)
             self.fact_inputs[name] = edit
             facts_form.addRow(FACT_LABELS.get(name) or SETTING_LABELS.get(name, name), edit)
