@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
@@ -195,3 +195,40 @@ variables:
     inputs["refund"].widget.setChecked(True)
     qtbot.waitUntil(lambda: dialog.preview.text.toPlainText().startswith(
         "2026-12-01|high|<a><b>|two\nlines|yes"), timeout=3000)  # fmt: skip
+
+
+def test_checklist_and_severity_from_other_features_reach_the_template(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    from desktop.core.checklist.model import Checklist
+
+    _write(data_dir / "templates", "reply/en/uses-features.md.j2",
+           "{{ checklist.title }}|{{ checklist.has_steps }}|{{ severity.assessed_name }}\n")  # fmt: skip
+    window = make_main_window()
+
+    class Reproduction:
+        def checklist(self) -> Checklist:
+            return Checklist(title="Upload fails")
+
+    window.reproduction = Reproduction()
+    window.severity_context = lambda: {"assessed": "high", "assessed_name": "Production impaired"}
+    qtbot.mouseClick(window.templates.reply_button, Qt.MouseButton.LeftButton)
+    dialog = window.templates.fill_dialog
+    qtbot.keyClicks(dialog.picker.search, "uses features")
+    assert dialog.preview.text.toPlainText() == "Upload fails|False|Production impaired\n"
+
+
+def test_clicking_the_star_marks_a_favourite(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    dialog = window.templates.insert_template()
+    view = dialog.picker.view
+    qtbot.waitExposed(view)
+    rect = view.visualRect(dialog.picker.model.index(1))
+    entry = dialog.picker.model.entry_at(1)
+    star = QPoint(rect.right() - 8, rect.center().y())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=star)
+    assert window.templates.catalog.is_favourite(entry)
+    assert "★" not in entry.title  # the star is painted, not part of the title
+    qtbot.waitUntil(lambda: entry.id in window.context.store.template_usage()[1], timeout=5000)

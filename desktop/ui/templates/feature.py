@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout
 
 from desktop.core.templating import TemplateEntry
 from desktop.ui.templates.catalog import TemplateCatalog
@@ -37,6 +38,7 @@ class TemplatesFeature:
             )
         )
         self._build_menu()
+        self._add_reply_button()
 
     def _build_menu(self) -> None:
         window = self.window
@@ -59,6 +61,24 @@ class TemplatesFeature:
             action.triggered.connect(slot)
             window.addAction(action)
             menu.addAction(action)
+
+    def _add_reply_button(self) -> None:
+        """A "Templates" button beside the reply heading (no extra toolbar row on a laptop)."""
+        pane = self.window.reply_pane
+        layout = pane.layout()
+        if not isinstance(layout, QVBoxLayout):
+            return
+        self.reply_button = QToolButton()
+        self.reply_button.setObjectName("templatesButton")
+        self.reply_button.setText("Templates… (Ctrl+K)")
+        self.reply_button.setToolTip("Find a template, fill it in and insert it at the cursor")
+        self.reply_button.clicked.connect(lambda: self.insert_template(None))
+        index = layout.indexOf(pane.heading)
+        layout.removeWidget(pane.heading)
+        row = QHBoxLayout()
+        row.addWidget(pane.heading, 1)
+        row.addWidget(self.reply_button)
+        layout.insertLayout(max(index, 0), row)
 
     def insert_template(self, entry: TemplateEntry | None = None) -> TemplateFillDialog:
         """Open the Ctrl+K dialog (on ``entry`` if given) and return it."""
