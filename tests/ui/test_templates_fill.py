@@ -202,8 +202,8 @@ def test_checklist_and_severity_from_other_features_reach_the_template(
 ) -> None:
     from desktop.core.checklist.model import Checklist
 
-    _write(data_dir / "templates", "reply/en/uses-features.md.j2",
-           "{{ checklist.title }}|{{ checklist.has_steps }}|{{ severity.assessed_name }}\n")  # fmt: skip
+    body = "{{ checklist.title }}|{{ checklist.has_steps }}|{{ severity.assessed_name }}\n"
+    _write(data_dir / "templates", "reply/en/uses-features.md.j2", body)
     window = make_main_window()
 
     class Reproduction:
