@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -67,8 +68,8 @@ class TemplateCatalog(QObject):
         writer = self.context.writer
         self._write(lambda: writer.record_template_use(entry.id), "template use")
 
-    def _write(self, work: object, describe: str) -> None:
-        operation = Operation(work, describe=describe)  # type: ignore[arg-type]
+    def _write(self, work: Callable[[], object], describe: str) -> None:
+        operation = Operation(work, describe=describe)
         operation.failed.connect(self.write_failed)
         self.context.tasks.start(operation, serial_writer=True)
         self.usage_changed.emit()

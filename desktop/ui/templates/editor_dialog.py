@@ -200,11 +200,11 @@ class TemplateEditorDialog(QDialog):
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor("#d00000" if problem.severity == "error" else "#d08000"))
         fmt.setToolTip(problem.message)
-        selection.format = fmt  # type: ignore[misc]
+        selection.format = fmt
         block = self.editor.document().findBlockByNumber(max(problem.line - 1, 0))
         cursor = QTextCursor(block)
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[misc]
+        selection.cursor = cursor
         return selection
 
     def underlined_lines(self) -> list[int]:

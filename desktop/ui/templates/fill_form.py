@@ -85,7 +85,8 @@ class FillForm(QScrollArea):
         names = facts_used(entry)
         if not names:
             return
-        self.facts_toggle = QToolButton(checkable=True, checked=False)
+        self.facts_toggle = QToolButton()
+        self.facts_toggle.setCheckable(True)
         self.facts_toggle.setObjectName("factsUsedToggle")
         self.facts_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.facts_toggle.setArrowType(Qt.ArrowType.RightArrow)

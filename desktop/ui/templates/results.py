@@ -86,7 +86,7 @@ class ResultDelegate(QStyledItemDelegate):
     star_clicked = Signal(int)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        height = option.fontMetrics.lineSpacing() * 2 + 10  # type: ignore[attr-defined]
+        height = option.fontMetrics.lineSpacing() * 2 + 10
         return QSize(200, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -94,16 +94,16 @@ class ResultDelegate(QStyledItemDelegate):
         if entry is None:
             return
         self.initStyleOption(option, index)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.fillRect(rect, QColor("#cfe3ff") if selected else palette.base())
         painter.setPen(QColor("#e4e8ee"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        line = option.fontMetrics.lineSpacing()  # type: ignore[attr-defined]
+        line = option.fontMetrics.lineSpacing()
         text_rect = rect.adjusted(6, 4, -_STAR_WIDTH, 0)
-        bold = QFont(option.font)  # type: ignore[attr-defined]
+        bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(QColor("#000000"))
@@ -111,7 +111,7 @@ class ResultDelegate(QStyledItemDelegate):
             entry.title, Qt.TextElideMode.ElideRight, text_rect.width()
         )
         painter.drawText(text_rect.x(), text_rect.y() + line - 3, title)
-        painter.setFont(option.font)  # type: ignore[attr-defined]
+        painter.setFont(option.font)
         details = details_line(entry)
         painter.setPen(QColor("#9a4a00") if entry.overrides_bundled else QColor("#555555"))
         details = painter.fontMetrics().elidedText(
@@ -128,7 +128,7 @@ class ResultDelegate(QStyledItemDelegate):
         self, event: QEvent, model: Any, option: QStyleOptionViewItem, index: _Index
     ) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
-            rect: QRect = option.rect  # type: ignore[attr-defined]
+            rect: QRect = option.rect
             if event.position().x() >= rect.right() - _STAR_WIDTH:
                 self.star_clicked.emit(index.row())
                 return True
