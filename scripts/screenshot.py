@@ -1,4 +1,4 @@
-"""Renders the main window at 1366x768 with sample cases and saves PNGs for the README.
+"""Renders the main window, the template form and the template editor at 1366x768 as PNGs.
 
 Usage: python scripts/screenshot.py [OUTPUT_DIR]   (default: docs/screenshots)
 Runs offscreen; uses a temporary data folder, never your own cases.
@@ -21,6 +21,7 @@ from desktop.core.demo import DEMO_FACTS, DEMO_REPLY
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
 from desktop.ui.app import build_main_window
+from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
 
 SAMPLE_CASES = [
@@ -155,9 +156,11 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(output / "main-window.png"))
         shot_reproduction(app, window, lambda_case.key, output / "reproduction.png")
+        _template_screenshots(app, window, output)
         window.close()
         window.context.close()
-    print(f"wrote {output / 'main-window.png'} and {output / 'reproduction.png'}")
+    for name in ("main-window.png", "reproduction.png", "template-form.png", "template-editor.png"):
+        print(f"wrote {output / name}")
     return 0
 
 
@@ -171,6 +174,37 @@ def shot_reproduction(app: QApplication, window: QMainWindow, key: int, path: Pa
     pane.table.setFocus()
     app.processEvents()
     window.grab().save(str(path))
+
+
+def _template_screenshots(app: QApplication, window: MainWindow, output: Path) -> None:
+    """The Ctrl+K dialog mid-fill and the editor with a lint error, as on a 1366x768 laptop."""
+    from PySide6.QtTest import QTest
+
+    features = window.templates  # type: ignore[attr-defined]
+    dialog = features.insert_template()
+    dialog.resize(1300, 700)  # what fits a 1366x768 screen with a taskbar
+    QTest.keyClicks(dialog.picker.search, "request info")
+    dialog.form.inputs["requested_items"].widget.setPlainText(
+        "The bucket policy JSON\nTwo request IDs of failed GetObject calls"
+    )
+    dialog.form.facts_toggle.click()
+    dialog.render_preview()
+    app.processEvents()
+    dialog.grab().save(str(output / "template-form.png"))
+    dialog.reject()
+
+    entry = features.catalog.library.get("reply/en/acknowledgement")
+    editor = features.edit_template(entry)
+    editor.resize(1300, 700)
+    cursor = editor.editor.document().find("{{ next_update_hours }}")
+    cursor.insertText("{{ next_update_hours | hourz }}")
+    editor.check()
+    editor.editor.setTextCursor(cursor)
+    editor.editor.centerCursor()
+    app.processEvents()
+    editor.grab().save(str(output / "template-editor.png"))
+    editor.editor.document().setModified(False)
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ The public API; import from here rather than from the submodules. A typical UI f
 
 The template editor uses ``lint_source(text, file=..., roots=[library_root])`` for
 underlined problems and ``render_sample(text, file=..., roots=[library_root])`` for its
-preview. Every failure is a :class:`TemplateError` carrying a :class:`TemplateProblem`.
+preview, and ``save_template(root, "reply/en/x.md.j2", text)`` to write atomically.
+``facts_used(entry)`` names the case facts a template reads (for a "facts used" section).
+Every failure is a :class:`TemplateError` carrying a :class:`TemplateProblem`.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from desktop.core.templating.context import (
 from desktop.core.templating.context_names import CONTEXT_NAMES
 from desktop.core.templating.entry import LibrarySource, TemplateEntry
 from desktop.core.templating.environment import CasewrightEnvironment, make_environment
+from desktop.core.templating.facts_used import SETTING_NAMES, facts_used
 from desktop.core.templating.forms import (
     FormField,
     default_values,
@@ -55,6 +58,7 @@ from desktop.core.templating.render import (
     render_source,
 )
 from desktop.core.templating.sample import sample_context
+from desktop.core.templating.saving import TemplateNameError, save_template, template_path
 from desktop.core.templating.search import SearchHit, TemplateIndex
 
 __all__ = [
@@ -63,6 +67,7 @@ __all__ = [
     "ESCALATION_FIELDS",
     "KINDS",
     "LIBRARY_MARKER",
+    "SETTING_NAMES",
     "STEP_STATUSES",
     "TEMPLATE_SUFFIXES",
     "CasewrightEnvironment",
@@ -76,12 +81,14 @@ __all__ = [
     "TemplateIndex",
     "TemplateLibrary",
     "TemplateMeta",
+    "TemplateNameError",
     "TemplateProblem",
     "VariableSpec",
     "build_context",
     "checklist_context",
     "default_values",
     "escalation_context",
+    "facts_used",
     "find_library_root",
     "form_fields",
     "lint_file",
@@ -95,8 +102,10 @@ __all__ = [
     "render_source",
     "sample_context",
     "sample_values",
+    "save_template",
     "severity_context",
     "template_files",
     "template_id",
+    "template_path",
     "with_markers",
 ]

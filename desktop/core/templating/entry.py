@@ -26,6 +26,14 @@ class LibrarySource:
     name: str
     """Shown to the user: "Bundled", "Personal", or the team folder's name."""
     root: Path
+    fallback_roots: tuple[Path, ...] = ()
+    """Where includes not found in ``root`` are looked up next (the bundled templates, so a
+    personal copy of a bundled template keeps finding the bundled partials)."""
+
+    @property
+    def roots(self) -> tuple[Path, ...]:
+        """Include and import roots: this library first, then its fallbacks."""
+        return (self.root, *self.fallback_roots)
 
 
 class TemplateEntry:
@@ -134,7 +142,7 @@ class TemplateEntry:
 
     @cached_property
     def _fields(self) -> tuple[FormField, ...]:
-        return tuple(form_fields(self.text, self.meta, make_environment((self.source.root,))))
+        return tuple(form_fields(self.text, self.meta, make_environment(self.source.roots)))
 
     def form_fields(self) -> list[FormField]:
         """The fields a fill-in form must ask for (see :func:`form_fields`); cached."""

@@ -66,18 +66,23 @@ class TemplateLibrary:
         bundled: bool = True,
         personal: bool = True,
     ) -> TemplateLibrary:
-        """The user's library: personal folder, team folders, bundled templates."""
+        """The user's library: personal folder, team folders, bundled templates.
+
+        Includes in personal and team templates that their own folder lacks fall back to the
+        bundled templates (``partials/en/greeting.j2`` keeps working in a personal copy).
+        """
         sources: list[LibrarySource] = []
+        fallback = (bundle_root("templates"),) if bundled else ()
         if personal:
             folder = data_paths(data_dir).personal_templates
-            sources.append(LibrarySource("personal", "Personal", folder))
+            sources.append(LibrarySource("personal", "Personal", folder, fallback))
         used_names: set[str] = set()
         for team_folder in team_folders:
             name = Path(team_folder).name or str(team_folder)
             while name in used_names:
                 name += "+"
             used_names.add(name)
-            sources.append(LibrarySource("team", name, Path(team_folder)))
+            sources.append(LibrarySource("team", name, Path(team_folder), fallback))
         if bundled:
             sources.append(LibrarySource("bundled", "Bundled", bundle_root("templates")))
         return cls(sources)

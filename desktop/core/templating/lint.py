@@ -72,7 +72,7 @@ def _unknown_filters_and_tests(
     return found
 
 
-def _template_names(node: nodes.Node) -> list[str] | None:
+def template_names(node: nodes.Node) -> list[str] | None:
     """The constant template names an include/import names, or None if computed at runtime."""
     target = getattr(node, "template", None)
     if isinstance(target, nodes.Const) and isinstance(target.value, str):
@@ -92,7 +92,7 @@ def _missing_templates(
     loader = env.loader
     found = []
     for node in ast.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
-        names = _template_names(node)
+        names = template_names(node)
         if not names or (isinstance(node, nodes.Include) and node.ignore_missing):
             continue
         line = node.lineno or 1

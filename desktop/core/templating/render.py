@@ -125,12 +125,14 @@ def render_entry(
     markers: bool = False,
     limits: RenderLimits = DEFAULT_LIMITS,
 ) -> str:
-    """Render a library template; includes resolve in its own library. Raises TemplateError.
+    """Render a library template; includes resolve in its library (then its fallbacks).
+
+    Raises TemplateError.
 
     With ``markers``, each form field that is missing from ``context`` (or empty and
     required) shows as a fill marker, and so does any other undefined value.
     """
-    env = make_environment((entry.source.root,), markers=markers)
+    env = make_environment(entry.source.roots, markers=markers)
     file = str(entry.path)
     if entry.load_problem is not None:
         raise TemplateError(entry.load_problem)

@@ -1,0 +1,146 @@
+"""Ranking by favourites and use, where templates come from, and the Templates tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from desktop.core.settings import save_settings
+from desktop.ui.templates.results import details_line
+
+
+def _titles(dialog: Any) -> list[str]:
+    model = dialog.picker.model
+    return [model.entry_at(row).title for row in range(model.rowCount())]
+
+
+def _write(folder: Path, relative: str, text: str) -> None:
+    path = folder / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def test_favourites_and_usage_change_the_ranking(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    for name in ("alpha", "bravo", "charlie"):
+        _write(data_dir / "templates", f"reply/en/zz-{name}.md.j2",
+               f"{{#-- casewright\ntitle: Quokka {name}\n--#}}\nHi {name}\n")  # fmt: skip
+    window = make_main_window()
+    dialog = window.templates.insert_template()
+    # Ctrl+D is a shortcut: it needs the dialog to be the active window.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=3000)
+    qtbot.keyClicks(dialog.picker.search, "quokka")
+    assert _titles(dialog) == ["Quokka alpha", "Quokka bravo", "Quokka charlie"]
+
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.picker.current_entry().title == "Quokka charlie"
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Backspace)  # search again
+    qtbot.keyClicks(dialog.picker.search, "a")
+    assert _titles(dialog)[0] == "Quokka charlie"  # the star wins
+    store = window.context.store
+    qtbot.waitUntil(lambda: "reply/en/zz-charlie" in store.template_usage()[1], timeout=5000)
+
+    dialog.picker.select_id("reply/en/zz-bravo")
+    for _ in range(3):
+        dialog.insert(replace=True)
+        dialog = window.templates.insert_template()
+        qtbot.keyClicks(dialog.picker.search, "quokka")
+        dialog.picker.select_id("reply/en/zz-bravo")
+    qtbot.waitUntil(lambda: store.template_usage()[0].get("reply/en/zz-bravo") == 3, timeout=5000)
+    # Used three times, bravo passes alpha; the starred charlie stays on top.
+    assert _titles(dialog) == ["Quokka charlie", "Quokka bravo", "Quokka alpha"]
+
+    dialog.picker.toggle_favourite(0)  # unstar charlie
+    qtbot.waitUntil(lambda: not store.template_usage()[1], timeout=5000)
+    dialog.picker.refresh()
+    assert _titles(dialog) == ["Quokka bravo", "Quokka alpha", "Quokka charlie"]
+
+
+def test_case_language_is_preferred_not_exclusive(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    window.facts_form.editors["language"].setCurrentIndex(2)  # ja
+    assert window.facts_form.facts().language == "ja"
+    dialog = window.templates.insert_template()
+    model = dialog.picker.model
+    languages = [model.entry_at(row).language for row in range(model.rowCount())]
+    assert languages[0] == "ja"
+    assert "en" in languages and languages.index("en") > languages.count("ja") - 1
+
+
+def test_personal_override_is_labelled_in_picker_and_library(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    _write(data_dir / "templates", "reply/en/acknowledgement.md.j2",
+           "{#-- casewright\ntitle: Our own acknowledgement\n--#}\n"
+           '{% include "partials/en/greeting.j2" %}\nWe have it.\n')  # fmt: skip
+    window = make_main_window()
+    dialog = window.templates.insert_template()
+    qtbot.keyClicks(dialog.picker.search, "our own ack")
+    entry = dialog.picker.current_entry()
+    assert entry.source.kind == "personal"
+    assert details_line(entry) == "reply/en/acknowledgement · en · Personal · overrides bundled"
+    # The personal copy still finds the bundled greeting partial.
+    assert dialog.preview.text.toPlainText().startswith("Hello Alex Chen,\nWe have it.")
+
+    view = window.templates.library_view
+    personal = view.tree.topLevelItem(0)
+    assert personal.text(0).startswith("Personal")
+    item = personal.child(0)
+    assert "reply/en/acknowledgement" in item.text(0)
+    assert item.child(0).text(0) == "Overrides the bundled template with this id"
+    bundled = _group(view, "Bundled")
+    shadowed = _find(bundled, "reply/en/acknowledgement")
+    assert shadowed.child(0).text(0) == "Not used: overridden by Personal"
+
+
+def test_library_shows_problems_and_reloads_when_team_folders_change(
+    qtbot: QtBot, make_main_window: Callable[..., Any], tmp_path: Path
+) -> None:
+    team = tmp_path / "team-pack"
+    _write(team, "reply/en/latin1.md.j2", "")
+    (team / "reply/en/latin1.md.j2").write_bytes("Caf\xe9 {{ x }}".encode("latin-1"))
+    _write(team, "reply/en/bad-syntax.md.j2", "line one\n{% if %}\n")
+    window = make_main_window()
+    view = window.templates.library_view
+    assert _group(view, "team-pack") is None
+    window.context.settings.team_template_folders = [str(team)]
+    save_settings(window.context.settings, window.context.paths.settings)
+    window.settings_changed.emit()
+    group = _group(view, "team-pack")
+    assert group is not None and group.text(0).endswith("(2)")
+    latin = _find(group, "reply/en/latin1")
+    assert latin.child(0).text(0) == "Line 1: error: this file is not UTF-8 text"
+    window.templates.show_library()  # the background check runs once the tab is seen
+    qtbot.waitUntil(lambda: _find(_group(view, "team-pack"), "bad-syntax").childCount() == 1,
+                    timeout=5000)  # fmt: skip
+    note = _find(_group(view, "team-pack"), "bad-syntax").child(0).text(0)
+    assert note.startswith("Line 2: error:")
+
+    (team / "reply/en/latin1.md.j2").unlink()
+    view.reload_button.click()
+    assert _group(view, "team-pack").text(0).endswith("(1)")
+
+
+def _group(view: Any, name: str) -> QTreeWidgetItem | None:
+    for row in range(view.tree.topLevelItemCount()):
+        item = view.tree.topLevelItem(row)
+        if item.text(0).startswith(name):
+            return item
+    return None
+
+
+def _find(group: QTreeWidgetItem, template_id: str) -> QTreeWidgetItem:
+    for row in range(group.childCount()):
+        if template_id in group.child(row).text(0):
+            return group.child(row)
+    raise AssertionError(f"{template_id} not listed under {group.text(0)}")
