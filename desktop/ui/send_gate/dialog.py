@@ -102,7 +102,8 @@ class GateDialog(QDialog):
 
     def rows_shown(self) -> list[FindingRow]:
         """The finding rows on screen, in order."""
-        return self.rows.findChildren(FindingRow)
+        items = (self.rows_layout.itemAt(i) for i in range(self.rows_layout.count()))
+        return [w for item in items if isinstance(w := item.widget(), FindingRow)]
 
     # Building ------------------------------------------------------------------------------
 
