@@ -17,7 +17,7 @@ from desktop.core.gate.redact import redaction_marker
 
 MASK = "•"
 _WHITESPACE_RE = re.compile(r"\s+")
-CONTEXT_CHARS = 24
+CONTEXT_CHARS = 32
 # Kinds whose matched text is not a secret: showing it is what helps the engineer fix it.
 CLEAR_KINDS = frozenset(
     {

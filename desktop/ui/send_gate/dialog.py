@@ -50,7 +50,7 @@ class GateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sendGate")
         self.setWindowTitle(f"{action}: check before it leaves Casewright")
-        self.resize(780, 500)
+        self.resize(780, min(560, 150 + 80 * min(len(findings), MAX_ROWS)))
         self.approved_text: str | None = None
         self.filling = False
         self.error = ""
@@ -103,13 +103,14 @@ class GateDialog(QDialog):
     def rows_shown(self) -> list[FindingRow]:
         """The finding rows on screen, in order."""
         items = (self.rows_layout.itemAt(i) for i in range(self.rows_layout.count()))
-        return [w for item in items if isinstance(w := item.widget(), FindingRow)]
+        return [w for item in items if item and isinstance(w := item.widget(), FindingRow)]
 
     # Building ------------------------------------------------------------------------------
 
     def _rebuild(self) -> None:
         while (item := self.rows_layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                widget.hide()  # not painted again while waiting for deletion
                 widget.deleteLater()
         editable = self._editor is not None
         for view in describe(self._text, self._findings, MAX_ROWS):

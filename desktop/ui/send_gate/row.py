@@ -71,7 +71,8 @@ class FindingRow(QFrame):
             f"background: {chip_colour}; color: white; font-weight: bold;"
             " padding: 1px 5px; border-radius: 3px;"
         )
-        title = html.escape(self.finding.label.capitalize())
+        label = self.finding.label
+        title = html.escape(label[:1].upper() + label[1:])
         self.kind_label = QLabel(f"<b>{title}</b> · line {view.line}")
         self.excerpt = _plain_label(view.excerpt, "findingExcerpt")
         self.excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -96,7 +97,7 @@ class FindingRow(QFrame):
         layout.addWidget(self.excerpt)
         layout.addWidget(self.message)
         if override_reason:
-            layout.addWidget(_plain_label(f"Sent anyway because: {override_reason}"))
+            layout.addWidget(_plain_label(f"Override reason: {override_reason}"))
         self.reason_box = QWidget()
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("Why is it safe to send? e.g. the customer's own test key")

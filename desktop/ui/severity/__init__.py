@@ -45,6 +45,17 @@ def install(window: MainWindow) -> None:
     window.severity_justification = pane.justification  # type: ignore[attr-defined]
     window.facts_form.facts_edited.connect(pane.refresh)
 
+    def on_severity_changed() -> None:
+        index = window.side_tabs.indexOf(pane)
+        flagged = bool(pane.result.mismatch)
+        window.side_tabs.setTabText(index, f"{TAB_TITLE} ⚠" if flagged else TAB_TITLE)
+        window.side_tabs.setTabToolTip(
+            index, pane.result.banner_heading.text() if flagged else "Assess the real impact"
+        )
+
+    pane.severity_changed.connect(on_severity_changed)
+    on_severity_changed()
+
     def on_settings_changed() -> None:
         current = window.context.settings
         pane.set_catalog(_catalog(window), current.severity_definitions, current.severity_plan)

@@ -39,7 +39,7 @@ class AnswersForm(QWidget):
         self.users.setSpecialValueText("Not known")
         self.users.setGroupSeparatorShown(True)
         self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText("e.g. launch on Friday 09:00 JST (empty: none)")
+        self.deadline.setPlaceholderText("e.g. go-live Friday 09:00 JST; empty if none")
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.production)
