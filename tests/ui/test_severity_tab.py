@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import SEVERITY_ASSESSMENT
 from desktop.core.severity import from_json
+from desktop.ui.history_dialog import HistoryDialog
 
 CONTEXT_KEYS = {
     "selected",
@@ -191,3 +194,51 @@ def test_a_team_definitions_file_can_be_chosen(
     assert pane.result.recommended_card.name.text() == "Question"
     assert pane.result.selected_card.name.text() == "Outage"  # demo case: urgent
     assert window.severity_context()["definitions"] == "Our support"
+
+
+def test_new_default_definitions_apply_to_unassessed_cases(
+    make_main_window: Callable[..., Any],
+) -> None:
+    window = make_main_window()
+    window.context.settings = replace(
+        window.context.settings, severity_definitions="gcp", severity_plan="Premium"
+    )
+    window.settings_changed.emit()
+    pane = window.severity_pane
+    assert pane.current_definitions().name == "Google Cloud Customer Care"
+    assert pane.current_plan() == "Premium"
+    assert window.severity_context()["definitions"] == "Google Cloud Customer Care"
+
+
+def test_an_earlier_assessment_can_be_restored_from_history(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    pane = window.severity_pane
+    pane.form.production.setChecked(True)
+    pane.form.state.setCurrentIndex(pane.form.state.findData("down"))
+    _wait_saved(qtbot, window)
+    pane.form.workaround.setChecked(True)
+    _wait_saved(qtbot, window)
+    assert pane.assessment.assessed == "high"
+    picked: list[int] = []
+
+    def pick_the_older_version() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not isinstance(dialog, HistoryDialog):
+            dialog.close()  # e.g. "no saved versions": fail below instead of hanging
+            return
+        if dialog is None:
+            QTimer.singleShot(20, pick_the_older_version)
+            return
+        picked.append(dialog.list.count())
+        dialog.list.setCurrentRow(1)
+        dialog.accept()
+
+    QTimer.singleShot(0, pick_the_older_version)
+    actions = {a.text(): a for a in window.case_menu.actions()}
+    actions["&Severity assessment history…"].trigger()
+    assert picked == [2]
+    assert not pane.form.workaround.isChecked()
+    assert pane.assessment.assessed == "urgent"
+    assert window.severity_context()["assessed"] == "urgent"
