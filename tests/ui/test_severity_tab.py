@@ -223,13 +223,14 @@ def test_an_earlier_assessment_can_be_restored_from_history(
     assert pane.assessment.assessed == "high"
     picked: list[int] = []
 
-    def pick_the_older_version() -> None:
+    def pick_the_older_version(left: int = 250) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and not isinstance(dialog, HistoryDialog):
             dialog.close()  # e.g. "no saved versions": fail below instead of hanging
             return
         if dialog is None:
-            QTimer.singleShot(20, pick_the_older_version)
+            if left:
+                QTimer.singleShot(20, lambda: pick_the_older_version(left - 1))
             return
         picked.append(dialog.list.count())
         dialog.list.setCurrentRow(1)
