@@ -13,15 +13,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.core.case import CHECKLIST, REPLY, CaseFacts
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, Checklist, Step, checklist_to_json
 from desktop.core.demo import DEMO_FACTS, DEMO_REPLY
+from desktop.core.gate import scan
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
 from desktop.ui.app import build_main_window
 from desktop.ui.main_window import MainWindow
+from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.options import scan_options
 from desktop.ui.style import apply_style
 
 SAMPLE_CASES = [
@@ -129,6 +134,69 @@ TEN_STEPS = Checklist(
         ),
     ),
 )
+# A fake key, built in pieces so no scanner mistakes this script for a leak.
+FAKE_KEY_ID = "AKIA" + "Z3MSXQ7ZLQ2T4NHD"
+GATE_REPLY = f"""Hello Yuki,
+
+Thank you for the CLI output. It shows the request was signed with the access key
+{FAKE_KEY_ID}, which belongs to the CI user rather than the application role.
+
+If it helps, your colleague kenji.sato@contoso.co.jp can confirm which key the runners use.
+
+Best regards,
+"""
+
+
+def _grab_with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
+    """The window with ``dialog`` drawn over its centre, with a plain title bar (offscreen
+    windows have no decorations)."""
+    picture = window.grab()
+    painter = QPainter(picture)
+    bar = 26
+    left = (picture.width() - dialog.width()) // 2
+    top = (picture.height() - dialog.height() - bar) // 2
+    painter.fillRect(left - 1, top - 1, dialog.width() + 2, bar + dialog.height() + 2, "#50565e")
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(
+        QRect(left + 10, top, dialog.width() - 20, bar),
+        int(Qt.AlignmentFlag.AlignVCenter),
+        dialog.windowTitle(),
+    )
+    painter.drawPixmap(QPoint(left, top + bar), dialog.grab())
+    painter.end()
+    return picture
+
+
+def severity_screenshot(window: MainWindow, path: Path) -> None:
+    """The Severity tab of a case opened as urgent whose impact is lower (a mismatch)."""
+    pane = window.severity_pane  # type: ignore[attr-defined]
+    window.side_tabs.setCurrentWidget(pane)
+    pane.form.production.setChecked(True)
+    pane.form.state.setCurrentIndex(pane.form.state.findData("degraded"))
+    pane.form.workaround.setChecked(True)
+    pane.form.users.setValue(40)
+    QApplication.processEvents()
+    window.grab().save(str(path))
+
+
+def gate_screenshot(window: MainWindow, path: Path) -> None:
+    """The gate panel over the window: a blocked access key and a warning."""
+    window.reply_editor.replace_all_undoably(GATE_REPLY)
+    text = window.reply_editor.toPlainText()
+    options = scan_options(window, for_reply=True)
+    dialog = GateDialog(
+        text,
+        scan(text, options),
+        action="Copy reply",
+        editor=window.reply_editor,
+        rescan=lambda again: scan(again, options),
+        parent=window,
+    )
+    dialog.show()
+    QApplication.processEvents()
+    _grab_with_dialog(window, dialog).save(str(path))
+    dialog.close()
+    window.reply_editor.undo()
 
 
 def main() -> int:
@@ -157,9 +225,22 @@ def main() -> int:
         window.grab().save(str(output / "main-window.png"))
         shot_reproduction(app, window, lambda_case.key, output / "reproduction.png")
         _template_screenshots(app, window, output)
+        first = window.case_list.model.case_at(0)
+        assert first is not None
+        window.open_case(first.key)
+        severity_screenshot(window, output / "severity.png")
+        gate_screenshot(window, output / "send-gate.png")
+        window.context.autosaver.flush()
         window.close()
         window.context.close()
-    for name in ("main-window.png", "reproduction.png", "template-form.png", "template-editor.png"):
+    for name in (
+        "main-window.png",
+        "reproduction.png",
+        "template-form.png",
+        "template-editor.png",
+        "severity.png",
+        "send-gate.png",
+    ):
         print(f"wrote {output / name}")
     return 0
 

@@ -29,6 +29,11 @@ class Settings:
     severity_definitions: str = _setting(
         "aws", "Severity definitions", "Which provider's severity levels cases are assessed on."
     )
+    severity_plan: str = _setting(
+        "",
+        "Support plan",
+        "The customers' usual support plan (e.g. Enterprise); empty for the definitions' default.",
+    )
     languagetool_server_url: str = _setting(
         "", "LanguageTool server", "URL of your team's LanguageTool server; empty to not use one."
     )

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 FEATURE_MODULES: tuple[str, ...] = (
     "desktop.ui.templates.feature",
     "desktop.ui.reproduction",
+    "desktop.ui.severity",
+    "desktop.ui.send_gate",
 )
 
 

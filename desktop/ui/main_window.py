@@ -319,7 +319,11 @@ class MainWindow(QMainWindow):
         self.facts_form.set_expanded(not self.facts_form.body.isVisible())
 
     def copy_reply(self) -> None:
-        """Put the reply on the clipboard."""
+        """Put the reply on the clipboard, through the pre-send gate once it is installed."""
+        gate = getattr(self, "send_gate", None)
+        if gate is not None:
+            gate.copy_reply()
+            return
         QApplication.clipboard().setText(self.reply_editor.toPlainText())
         self.statusBar().showMessage("Reply copied to the clipboard", 4000)
 

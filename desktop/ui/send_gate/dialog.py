@@ -1,0 +1,198 @@
+"""The gate panel: what was found in text about to leave the app, with fixes and overrides."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.gate import Finding, decide, finding_key, shift_after_edit
+from desktop.core.gate.decision import FindingKey, GateDecision
+from desktop.core.gate.review import describe, fix_replacement, summary
+from desktop.ui.send_gate.editing import Edit, apply_edits, select_span
+from desktop.ui.send_gate.row import FindingRow
+from desktop.ui.send_gate.scanning import ScanFailed
+
+log = logging.getLogger(__name__)
+
+MAX_ROWS = 100  # a pasted log can hold thousands; the first hundred, then "Redact all"
+Rescan = Callable[[str], list[Finding]]
+
+
+class GateDialog(QDialog):
+    """Lists findings; fixes go to ``editor`` as undoable edits, then the text is scanned again.
+
+    After ``exec()``: ``approved_text`` is the text that may be sent (None when not approved),
+    ``filling`` is True when the engineer chose to fill a marker, ``error`` says why a rescan
+    failed.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        findings: list[Finding],
+        *,
+        action: str,
+        editor: QPlainTextEdit | None,
+        rescan: Rescan,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("sendGate")
+        self.setWindowTitle(f"{action}: check before it leaves Casewright")
+        self.resize(780, min(560, 150 + 80 * min(len(findings), MAX_ROWS)))
+        self.approved_text: str | None = None
+        self.filling = False
+        self.error = ""
+        self._action = action
+        self._text = text
+        self._findings = findings
+        self._editor = editor
+        self._rescan = rescan
+        self._overrides: dict[FindingKey, tuple[Finding, str]] = {}
+        self.summary = QLabel()
+        self.summary.setObjectName("gateSummary")
+        self.summary.setWordWrap(True)
+        self.rows = QWidget()
+        self.rows_layout = QVBoxLayout(self.rows)
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(6)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.rows)
+        self.redact_all = QPushButton("Redact all secrets")
+        self.redact_all.setToolTip("Replace every secret, address and ID found with a marker.")
+        self.cancel = QPushButton("Cancel")
+        self.primary = QPushButton(action)
+        for button in (self.redact_all, self.cancel, self.primary):
+            button.setAutoDefault(False)  # Enter in a reason field must never send
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.redact_all)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.primary)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.redact_all.clicked.connect(self._on_redact_all_clicked)
+        self.cancel.clicked.connect(self.reject)
+        self.primary.clicked.connect(self._on_primary_clicked)
+        self._rebuild()
+
+    @property
+    def findings(self) -> list[Finding]:
+        """The findings of the text as it is now."""
+        return list(self._findings)
+
+    def decision(self, warnings_acknowledged: bool = False) -> GateDecision:
+        """The gate's verdict for the text as it is now, with the overrides given so far."""
+        reasons = {key: reason for key, (_f, reason) in self._overrides.items()}
+        return decide(self._findings, reasons, warnings_acknowledged)
+
+    def rows_shown(self) -> list[FindingRow]:
+        """The finding rows on screen, in order."""
+        items = (self.rows_layout.itemAt(i) for i in range(self.rows_layout.count()))
+        return [w for item in items if item and isinstance(w := item.widget(), FindingRow)]
+
+    # Building ------------------------------------------------------------------------------
+
+    def _rebuild(self) -> None:
+        while (item := self.rows_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()  # not painted again while waiting for deletion
+                widget.deleteLater()
+        editable = self._editor is not None
+        for view in describe(self._text, self._findings, MAX_ROWS):
+            entry = self._overrides.get(finding_key(view.finding))
+            row = FindingRow(view, editable=editable, override_reason=entry[1] if entry else "")
+            row.go_to_requested.connect(self._on_row_go_to)
+            row.fix_requested.connect(self._on_row_fix)
+            row.override_given.connect(self._on_row_override_given)
+            self.rows_layout.addWidget(row)
+        if len(self._findings) > MAX_ROWS:
+            more = QLabel(f"…and {len(self._findings) - MAX_ROWS} more not listed.")
+            self.rows_layout.addWidget(more)
+        self.rows_layout.addStretch(1)
+        decision = self.decision()
+        blocked = bool(decision.unresolved_blocks)
+        self.summary.setText(summary(decision, len(self._overrides)))
+        colour = "#b00020" if blocked else "#9a5b00" if decision.unacknowledged_warnings else ""
+        self.summary.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
+        self.redact_all.setVisible(editable and any(f.fix == "redact" for f in self._findings))
+        warnings_only = not blocked and bool(decision.unacknowledged_warnings)
+        self.primary.setText("Send anyway" if warnings_only else self._action)
+        self.primary.setEnabled(not blocked)
+
+    # Fixes ---------------------------------------------------------------------------------
+
+    def _edit(self, edits: list[Edit]) -> None:
+        assert self._editor is not None
+        apply_edits(self._editor, edits)
+        for start, end, replacement in sorted(edits, reverse=True):
+            shifted = {}
+            for finding, reason in self._overrides.values():
+                moved = shift_after_edit(finding, start, end, len(replacement))
+                if moved is not None:
+                    shifted[finding_key(moved)] = (moved, reason)
+            self._overrides = shifted
+        self._text = self._editor.toPlainText()
+        try:
+            self._findings = self._rescan(self._text)
+        except ScanFailed as error:
+            self.error = str(error)
+            self.reject()
+            return
+        current = {finding_key(f) for f in self._findings}
+        self._overrides = {k: v for k, v in self._overrides.items() if k in current}
+        self._rebuild()
+
+    def _on_row_go_to(self, finding: Finding) -> None:
+        if self._editor is not None:
+            select_span(self._editor, finding.start, finding.end)
+
+    def _on_row_fix(self, finding: Finding) -> None:
+        replacement = fix_replacement(finding)
+        if self._editor is None:
+            return
+        if replacement is None:  # a value only the engineer knows: go there and let them type
+            select_span(self._editor, finding.start, finding.end)
+            self.filling = True
+            self.reject()
+            return
+        self._edit([(finding.start, finding.end, replacement)])
+
+    def _on_redact_all_clicked(self) -> None:
+        edits: list[Edit] = []
+        reach = -1
+        for finding in sorted(self._findings, key=lambda f: f.start):
+            replacement = fix_replacement(finding)
+            if finding.fix == "redact" and replacement and finding.start >= reach:
+                edits.append((finding.start, finding.end, replacement))
+                reach = finding.end
+        if edits:
+            self._edit(edits)
+
+    def _on_row_override_given(self, finding: Finding, reason: str) -> None:
+        self._overrides[finding_key(finding)] = (finding, reason)
+        self._rebuild()
+
+    def _on_primary_clicked(self) -> None:
+        decision = self.decision(warnings_acknowledged=True)
+        if not decision.allowed:
+            return
+        if self._overrides:
+            kinds = sorted({f.kind for f, _reason in self._overrides.values()})
+            log.info("sending with %d overridden block(s): %s", len(self._overrides), kinds)
+        self.approved_text = self._text
+        self.accept()

@@ -1,0 +1,199 @@
+"""The pre-send gate: the one way text leaves the app, to the clipboard or to a file."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit
+
+from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
+from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.options import scan_options
+from desktop.ui.send_gate.scanning import ScanFailed, scan_text
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXPORT_FILTERS = "Markdown (*.md);;Plain text (*.txt);;Web page (*.html)"
+_FILTER_SUFFIX = {"Markdown": ".md", "Plain text": ".txt", "Web page": ".html"}
+
+
+class SendGate(QObject):
+    """Scans text before it is copied or exported and asks about what it finds.
+
+    Text with no findings passes without a prompt. Blocks need a fix or a typed reason per
+    finding; warnings need one "Send anyway".
+
+    Signals:
+        sent(str, str): text left the app: the action's title and "clipboard" or the file path.
+    """
+
+    sent = Signal(str, str)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.last_dialog: GateDialog | None = None  # the panel of the latest attempt (tests)
+        self._export_dir = Path.home()
+
+    # The reusable API ----------------------------------------------------------------------
+
+    def approve(
+        self,
+        text: str,
+        *,
+        source_editor: QPlainTextEdit | None = None,
+        title: str = "Send",
+        customer_facing: bool = False,
+    ) -> str | None:
+        """Return the text that may leave the app (after any fixes), or None to stop.
+
+        Args:
+            text: the text about to leave.
+            source_editor: the editor ``text`` comes from; fixes are applied to it as undoable
+                edits (ignored when its text differs from ``text``).
+            title: the action, shown on the panel's button ("Copy reply").
+            customer_facing: also warn about escalation-note lines and remaining grammar issues.
+        """
+        window = self._window
+        options = scan_options(window, for_reply=customer_facing)
+        try:
+            findings = scan_text(window.context.tasks, text, options, window)
+        except ScanFailed as error:
+            QMessageBox.warning(window, title, str(error))
+            return None
+        if not findings:
+            return text
+        editor = source_editor
+        if editor is not None and editor.toPlainText() != text:
+            editor = None
+        dialog = GateDialog(
+            text,
+            findings,
+            action=title,
+            editor=editor,
+            rescan=lambda again: scan_text(window.context.tasks, again, options, window),
+            parent=window,
+        )
+        self.last_dialog = dialog
+        dialog.exec()
+        dialog.deleteLater()
+        if dialog.error:
+            QMessageBox.warning(window, title, dialog.error)
+        elif dialog.filling:
+            window.statusBar().showMessage("Type the missing value, then try again.", 8000)
+        return dialog.approved_text
+
+    def confirm_send(
+        self,
+        text: str,
+        *,
+        source_editor: QPlainTextEdit | None = None,
+        title: str = "Copy escalation",
+        customer_facing: bool = False,
+    ) -> bool:
+        """True when ``text`` may leave the app.
+
+        With ``source_editor``, fixes land in that editor: send its text afterwards (or use
+        :meth:`approve`, which returns the approved text).
+        """
+        approved = self.approve(
+            text, source_editor=source_editor, title=title, customer_facing=customer_facing
+        )
+        return approved is not None and (approved == text or source_editor is not None)
+
+    def copy_text(
+        self,
+        text: str,
+        *,
+        source_editor: QPlainTextEdit | None = None,
+        title: str = "Copy",
+        customer_facing: bool = False,
+    ) -> bool:
+        """Check ``text``, then put it on the clipboard as plain text and HTML together."""
+        approved = self.approve(
+            text, source_editor=source_editor, title=title, customer_facing=customer_facing
+        )
+        if approved is None:
+            return False
+        plain, html = clipboard_flavours(approved)
+        mime = QMimeData()
+        mime.setText(plain)
+        mime.setHtml(html)
+        QApplication.clipboard().setMimeData(mime)
+        log.info("%s: copied %d characters", title, len(approved))
+        self.sent.emit(title, "clipboard")
+        return True
+
+    def export_text(
+        self,
+        text: str,
+        *,
+        source_editor: QPlainTextEdit | None = None,
+        title: str = "Export",
+        file_stem: str = "reply",
+        customer_facing: bool = False,
+    ) -> Path | None:
+        """Check ``text``, ask where to save it, and write ``.md``, ``.txt`` or ``.html``."""
+        approved = self.approve(
+            text, source_editor=source_editor, title=title, customer_facing=customer_facing
+        )
+        if approved is None:
+            return None
+        path = self._choose_path(title, file_stem)
+        if path is None:
+            return None
+        try:
+            export_text(path, approved, title=self._window.windowTitle())
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self._window, title, f"Nothing was written: {error}")
+            return None
+        self._export_dir = path.parent
+        log.info("%s: exported %d characters", title, len(approved))
+        self.sent.emit(title, str(path))
+        return path
+
+    # The reply -----------------------------------------------------------------------------
+
+    def copy_reply(self) -> bool:
+        """Copy reply: the reply editor's text through the gate to the clipboard."""
+        editor = self._window.reply_editor
+        copied = self.copy_text(
+            editor.toPlainText(), source_editor=editor, title="Copy reply", customer_facing=True
+        )
+        if copied:
+            message = "Reply copied to the clipboard (plain text and formatted)"
+            self._window.statusBar().showMessage(message, 4000)
+        return copied
+
+    def export_reply(self) -> Path | None:
+        """Export reply…: the reply editor's text through the gate to a file."""
+        editor = self._window.reply_editor
+        facts = self._window.facts_form.facts()
+        stem = f"reply-{facts.case_id}" if facts.case_id.strip() else "reply"
+        path = self.export_text(
+            editor.toPlainText(),
+            source_editor=editor,
+            title="Export reply",
+            file_stem="".join(c if c.isalnum() or c in "-_." else "_" for c in stem),
+            customer_facing=True,
+        )
+        if path is not None:
+            self._window.statusBar().showMessage(f"Reply exported to {path}", 6000)
+        return path
+
+    def _choose_path(self, title: str, file_stem: str) -> Path | None:
+        suggested = str(self._export_dir / f"{file_stem}.md")
+        name, chosen = QFileDialog.getSaveFileName(self._window, title, suggested, EXPORT_FILTERS)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in EXPORT_SUFFIXES:
+            kind = chosen.split(" (", 1)[0]
+            path = path.with_name(path.name + _FILTER_SUFFIX.get(kind, ".md"))
+        return path

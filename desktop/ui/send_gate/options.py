@@ -1,0 +1,52 @@
+"""What the gate is told besides the text: internal domains, the escalation note, grammar."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.case import ESCALATION
+from desktop.core.gate import ScanOptions
+from desktop.core.gate.privacy import DEFAULT_INTERNAL_DOMAINS
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+GrammarIssues = Callable[[], Sequence[tuple[int, int, str]]]
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def escalation_plain_text(content: str) -> str:
+    """The escalation note as text: plain text as is; JSON as its string values, one a line."""
+    stripped = content.lstrip()
+    if not stripped.startswith(("{", "[")):
+        return content
+    try:
+        data = json.loads(content)
+    except json.JSONDecodeError:
+        return content
+    return "\n".join(s for s in _strings(data) if s.strip())
+
+
+def scan_options(window: MainWindow, *, for_reply: bool) -> ScanOptions:
+    """Options for text of the case on screen; ``for_reply`` adds escalation lines and grammar."""
+    configured = window.context.settings.internal_domains
+    domains = tuple(dict.fromkeys([*DEFAULT_INTERNAL_DOMAINS, *configured]))
+    if not for_reply:
+        return ScanOptions(internal_domains=domains)
+    binding = window.bindings.get(ESCALATION)
+    escalation = escalation_plain_text(binding.content()) if binding else ""
+    grammar: GrammarIssues | None = getattr(window, "grammar_issues", None)
+    issues = tuple(grammar()) if callable(grammar) else ()
+    return ScanOptions(internal_domains=domains, escalation_text=escalation, grammar_issues=issues)

@@ -1,0 +1,131 @@
+"""One finding in the gate panel: what, where, a masked excerpt, and its buttons."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.gate import Finding, valid_override_reason
+from desktop.core.gate.review import FIX_LABELS, FindingView
+
+# (chip text, chip background, row accent) per state; blocks red, warnings amber.
+_CHIPS = {
+    "block": ("BLOCKS", "#b00020", "#b00020"),
+    "warn": ("WARNING", "#9a5b00", "#d9a441"),
+    "overridden": ("OVERRIDDEN", "#5f6b7a", "#9aa5b1"),
+}
+
+
+def _plain_label(text: str, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class FindingRow(QFrame):
+    """Shows one finding; never holds or shows the unmasked matched value.
+
+    Signals:
+        go_to_requested(object): select the finding in the editor.
+        fix_requested(object): apply the finding's fix (redact, fill or remove).
+        override_given(object, str): the engineer typed an accepted reason to send it anyway.
+    """
+
+    go_to_requested = Signal(object)
+    fix_requested = Signal(object)
+    override_given = Signal(object, str)
+
+    def __init__(
+        self,
+        view: FindingView,
+        *,
+        editable: bool,
+        override_reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.finding: Finding = view.finding
+        self.setObjectName("findingRow")
+        state = "overridden" if override_reason else self.finding.severity
+        chip_text, chip_colour, accent = _CHIPS[state]
+        self.setStyleSheet(
+            f"QFrame#findingRow {{ border-left: 4px solid {accent}; background: #fbfbfc; }}"
+        )
+        self.chip = QLabel(chip_text)
+        self.chip.setObjectName("severityChip")
+        self.chip.setStyleSheet(
+            f"background: {chip_colour}; color: white; font-weight: bold;"
+            " padding: 1px 5px; border-radius: 3px;"
+        )
+        label = self.finding.label
+        title = html.escape(label[:1].upper() + label[1:])
+        self.kind_label = QLabel(f"<b>{title}</b> · line {view.line}")
+        self.excerpt = _plain_label(view.excerpt, "findingExcerpt")
+        self.excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.message = _plain_label(self.finding.message, "findingMessage")
+        self.message.setStyleSheet("color: #444;")
+        self.go_to = QPushButton("Go to")
+        self.go_to.setVisible(editable)
+        self.fix = QPushButton(FIX_LABELS.get(self.finding.fix, ""))
+        self.fix.setVisible(editable and self.finding.fix in FIX_LABELS)
+        self.override = QPushButton("Override…" if not override_reason else "Change reason…")
+        self.override.setVisible(self.finding.blocks)
+        top = QHBoxLayout()
+        top.addWidget(self.chip)
+        top.addWidget(self.kind_label, 1)
+        for button in (self.go_to, self.fix, self.override):
+            button.setAutoDefault(False)
+            top.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.excerpt)
+        layout.addWidget(self.message)
+        if override_reason:
+            layout.addWidget(_plain_label(f"Override reason: {override_reason}"))
+        self.reason_box = QWidget()
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Why is it safe to send? e.g. the customer's own test key")
+        self.reason.setText(override_reason)
+        self.confirm = QPushButton("Accept reason")
+        self.confirm.setEnabled(valid_override_reason(override_reason))
+        self.confirm.setAutoDefault(False)
+        reason_layout = QHBoxLayout(self.reason_box)
+        reason_layout.setContentsMargins(0, 0, 0, 0)
+        reason_layout.addWidget(self.reason, 1)
+        reason_layout.addWidget(self.confirm)
+        self.reason_box.hide()
+        layout.addWidget(self.reason_box)
+        self.go_to.clicked.connect(lambda: self.go_to_requested.emit(self.finding))
+        self.fix.clicked.connect(lambda: self.fix_requested.emit(self.finding))
+        self.override.clicked.connect(self._on_override_clicked)
+        self.reason.textChanged.connect(self._on_reason_changed)
+        self.reason.returnPressed.connect(self._on_confirm_clicked)
+        self.confirm.clicked.connect(self._on_confirm_clicked)
+
+    def _on_override_clicked(self) -> None:
+        self.reason_box.show()
+        self.reason.setFocus()
+
+    def _on_reason_changed(self, text: str) -> None:
+        self.confirm.setEnabled(valid_override_reason(text))
+        self.confirm.setToolTip("" if self.confirm.isEnabled() else "Type a reason (a few words).")
+
+    def _on_confirm_clicked(self) -> None:
+        if valid_override_reason(self.reason.text()):
+            self.override_given.emit(self.finding, self.reason.text().strip())

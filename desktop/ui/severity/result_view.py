@@ -1,0 +1,123 @@
+"""Shows the recommended level next to the customer-selected one, and flags a mismatch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.severity import Assessment, DefinitionSet, Level
+
+# (heading, background, accent) per comparison; over and under must never look alike.
+_BANNERS: dict[str, tuple[str, str, str]] = {
+    "under": ("The impact is higher than the customer's level", "#fde7e9", "#b00020"),
+    "over": ("The customer's level is higher than the impact we know of", "#fff4d6", "#9a5b00"),
+    "": ("The customer's level matches the impact", "#e6f4ea", "#1e7b34"),
+}
+
+
+def _label(text: str = "", *, bold: bool = False, name: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        label.setStyleSheet("font-weight: bold; font-size: 11pt;")
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+class _LevelCard(QFrame):
+    """A heading, a level name, its code and response time, and a line of detail."""
+
+    def __init__(self, heading: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = _label(heading)
+        self.heading.setStyleSheet("color: #555;")
+        self.name = _label(bold=True)
+        self.meta = _label()
+        self.detail = _label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(2)
+        for widget in (self.heading, self.name, self.meta, self.detail):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+
+    def show_level(self, level: Level | None, plan: str, fallback: str, detail: str) -> None:
+        if level is None:
+            self.name.setText(fallback)
+            self.meta.setText("")
+        else:
+            response = level.response_time(plan)
+            when = f"first response {response} ({plan})" if response else f"not offered on {plan}"
+            self.name.setText(level.name)
+            self.meta.setText(f"{level.code} · {when}")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class ResultView(QWidget):
+    """Customer-selected and recommended levels side by side, and the comparison banner."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.selected_card = _LevelCard("Customer selected")
+        self.selected_card.setObjectName("selectedLevel")
+        self.recommended_card = _LevelCard("Recommended")
+        self.recommended_card.setObjectName("recommendedLevel")
+        self.banner = QFrame()
+        self.banner.setObjectName("severityBanner")
+        self.banner_heading = _label(bold=True, name="severityBannerHeading")
+        self.banner_text = _label(name="severityBannerText")
+        banner_layout = QVBoxLayout(self.banner)
+        banner_layout.setContentsMargins(10, 6, 8, 6)
+        banner_layout.addWidget(self.banner_heading)
+        banner_layout.addWidget(self.banner_text)
+        cards = QHBoxLayout()
+        cards.setSpacing(6)
+        cards.addWidget(self.selected_card, 1)
+        cards.addWidget(self.recommended_card, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(cards)
+        layout.addWidget(self.banner)
+        self.mismatch = ""
+
+    def show_result(
+        self,
+        definitions: DefinitionSet,
+        plan: str,
+        selected: str,
+        assessment: Assessment | None,
+    ) -> None:
+        """Show the comparison for ``selected`` (the case fact) and ``assessment`` (or none)."""
+        chosen = definitions.resolve(selected)
+        self.selected_card.show_level(
+            chosen,
+            plan,
+            f"“{selected}” is not a {definitions.name} level",
+            chosen.criteria if chosen else "",
+        )
+        if assessment is None:
+            self.recommended_card.show_level(
+                None, plan, "Not assessed yet", "Answer the questions above to get one."
+            )
+            self.banner.hide()
+            self.mismatch = ""
+            return
+        recommended = definitions.level(assessment.assessed)
+        self.recommended_card.show_level(recommended, plan, assessment.assessed, assessment.reason)
+        self.mismatch = assessment.mismatch if chosen else ""
+        heading, background, accent = _BANNERS[self.mismatch]
+        self.banner_heading.setText(heading)
+        self.banner_heading.setStyleSheet(f"font-weight: bold; color: {accent};")
+        self.banner_text.setText(assessment.explanation)
+        self.banner_text.setVisible(bool(assessment.explanation))
+        self.banner.setStyleSheet(
+            f"QFrame#severityBanner {{ background: {background};"
+            f" border-left: 5px solid {accent}; border-radius: 3px; }}"
+        )
+        self.banner.setToolTip(heading)
+        self.banner.show()

@@ -1,0 +1,65 @@
+"""What the gate panel shows: line numbers, masked excerpts (never the value), fixes, summary."""
+
+from __future__ import annotations
+
+from gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT
+
+from desktop.core.gate import make_finding, scan
+from desktop.core.gate.decision import decide
+from desktop.core.gate.review import describe, excerpt, fix_replacement, line_number, mask_value
+
+
+def test_line_numbers_are_one_based() -> None:
+    text = "a\nb\nc"
+    assert [line_number(text, i) for i in (0, 2, 4)] == [1, 2, 3]
+
+
+def test_secrets_are_masked_but_keep_a_recognisable_prefix() -> None:
+    assert mask_value("aws_access_key_id", AWS_KEY_ID) == "AKIA••••••••"
+    assert mask_value("email", "bo@contoso.com") == "••••••••"
+    assert mask_value("fill_marker", "[[FILL: name]]") == "[[FILL: name]]"
+
+
+def test_an_excerpt_masks_neighbouring_secrets_too() -> None:
+    text = f"id={AWS_KEY_ID} aws_secret_access_key={AWS_SECRET} token {GITHUB_PAT}"
+    findings = scan(text)
+    assert {f.kind for f in findings} >= {"aws_access_key_id", "aws_secret_access_key"}
+    for view in describe(text, findings):
+        for secret in (AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, AWS_SECRET[:12], GITHUB_PAT[4:12]):
+            assert secret not in view.excerpt
+    first = excerpt(text, findings[0], findings)
+    assert first.startswith("id=AKIA••••••••")
+
+
+def test_excerpts_stay_on_the_finding_line() -> None:
+    text = "first line\nThe key is " + AWS_KEY_ID + " here.\nlast line"
+    (finding,) = scan(text)
+    view = describe(text, [finding])[0]
+    assert view.line == 2
+    assert view.excerpt == "The key is AKIA•••••••• here."
+
+
+def test_blocks_are_listed_first_and_the_list_is_capped() -> None:
+    text = "mail bo@contoso-mail.com\n" * 3 + f"key {AWS_KEY_ID}\n"
+    views = describe(text, scan(text), limit=2)
+    assert [v.finding.severity for v in views] == ["block", "warn"]
+
+
+def test_fixes() -> None:
+    assert fix_replacement(make_finding("aws_access_key_id", 0, 20)) == "[REDACTED: AWS access key]"
+    assert fix_replacement(make_finding("jinja_leftover", 0, 5)) == ""
+    assert fix_replacement(make_finding("fill_marker", 0, 5)) is None
+    assert fix_replacement(make_finding("grammar", 0, 5)) is None
+
+
+def test_summary_says_what_stands_in_the_way() -> None:
+    from desktop.core.gate.review import summary
+
+    block = make_finding("aws_access_key_id", 0, 20)
+    warn = make_finding("email", 30, 40)
+    assert summary(decide([block, warn])) == (
+        "1 finding blocks sending (and 1 warning): fix or override each one."
+    )
+    assert summary(decide([warn])) == "1 warning to review; fix them or choose Send anyway."
+    overridden = decide([block], {("aws_access_key_id", 0, 20): "customer's test key"})
+    assert summary(overridden, 1) == "Nothing blocks sending. 1 overridden with a reason."
