@@ -25,10 +25,11 @@ _UNDERLINE = 0x4000  # md4c's MD_FLAG_UNDERLINE: GitHub shows _text_ in italics,
 MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
     (_GITHUB & ~_UNDERLINE) | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
 )
-HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.1}
+# Qt's size steps (FontSizeAdjustment): 0 normal, 1 large, 2 x-large; Markdown gives h1 xx-large.
+HEADING_SIZE = {1: 2, 2: 1}
 
 
-def _tone_down_headings(document: QTextDocument, base_size: float) -> None:
+def _tone_down_headings(document: QTextDocument) -> None:
     """Qt's default headings are poster-sized for a narrow pane; scale them to the text."""
     block = document.begin()
     while block.isValid():
@@ -39,8 +40,7 @@ def _tone_down_headings(document: QTextDocument, base_size: float) -> None:
                 QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
             )
             size = QTextCharFormat()
-            size.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
-            size.setFontPointSize(base_size * HEADING_SCALE.get(level, 1.0))
+            size.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE.get(level, 0))
             cursor.mergeCharFormat(size)
         block = block.next()
 
@@ -95,5 +95,5 @@ class EscalationPreview(QWidget):
         else:
             self.browser.setFont(self.font())
             self.browser.document().setMarkdown(self.markdown, MARKDOWN_FEATURES)
-            _tone_down_headings(self.browser.document(), self.font().pointSizeF())
+            _tone_down_headings(self.browser.document())
         bar.setValue(min(position, bar.maximum()))
