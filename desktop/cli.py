@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.render",
     "desktop.commands.templates",
     "desktop.commands.check",
+    "desktop.commands.escalation",
 )
 
 
