@@ -35,7 +35,7 @@ def test_an_internal_tab_with_every_field_and_its_hint(window: Any) -> None:
     assert list(pane.form.editors) == [spec.name for spec in FIELDS]
     for spec in FIELDS:
         editor = pane.form.editors[spec.name]
-        hint = editor.placeholderText() if not isinstance(editor, ChoiceField) else ""
+        hint = editor.hint if not isinstance(editor, ChoiceField) else ""
         assert spec.hint in (hint or editor.toolTip())
     # Nothing here can put text into the customer reply.
     labels = [b.text() for b in pane.findChildren(QAbstractButton)]

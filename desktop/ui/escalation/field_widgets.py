@@ -7,8 +7,8 @@ on the user's edits and on ``replace_value``, never on ``set_value``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextCursor
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QTextEdit, QWidget
 
 from desktop.core.escalation import REPRODUCIBILITY_CHOICES, FieldSpec, normalise_reproducibility
@@ -16,6 +16,7 @@ from desktop.core.escalation import REPRODUCIBILITY_CHOICES, FieldSpec, normalis
 # Taller boxes for the fields that are usually long.
 _MIN_LINES = {"summary": 2, "steps": 4, "evidence": 4, "actual": 3, "impact": 3}
 MAX_LINES = 14
+_HINT_FLAGS = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class TextField(QTextEdit):
@@ -36,7 +37,7 @@ class TextField(QTextEdit):
         self._loading = False
         self._min_lines = _MIN_LINES.get(spec.name, 2 if spec.multiline else 1)
         self.setAcceptRichText(False)
-        self.setPlaceholderText(spec.hint)
+        self.hint = spec.hint  # drawn by paintEvent while the field is empty
         self.setToolTip(spec.hint)
         self.setTabChangesFocus(True)  # Tab moves through the form, as in any form
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -75,6 +76,19 @@ class TextField(QTextEdit):
         if event.size().width() != event.oldSize().width():
             self._fit()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the hint while the field is empty, wrapped (Qt's placeholder is one line)."""
+        super().paintEvent(event)
+        if self.document().isEmpty():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self._hint_rect(), _HINT_FLAGS, self.hint)
+            painter.end()
+
+    def _hint_rect(self) -> QRect:
+        margin = int(self.document().documentMargin())
+        return self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+
     def _on_text_changed(self) -> None:
         self._fit()
         if not self._loading:
@@ -84,10 +98,14 @@ class TextField(QTextEdit):
         document = self.document()
         document.setTextWidth(self.viewport().width())
         line = self.fontMetrics().lineSpacing()
-        margin = 2 * document.documentMargin() + 2 * self.frameWidth()
-        wanted = document.size().height() + 2 * self.frameWidth()
-        lowest, highest = self._min_lines * line + margin, MAX_LINES * line + margin
-        height = int(max(lowest, min(highest, wanted))) + 1
+        chrome = 2 * document.documentMargin() + 2 * self.frameWidth() + 4
+        lines = self._min_lines
+        if document.isEmpty():  # show the whole hint
+            bounds = self.fontMetrics().boundingRect(self._hint_rect(), _HINT_FLAGS, self.hint)
+            lines = max(lines, round(bounds.height() / line))
+        wanted = document.size().height() + 2 * self.frameWidth() + 4
+        lowest, highest = lines * line + chrome, MAX_LINES * line + chrome
+        height = int(max(lowest, min(highest, wanted)))
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 
