@@ -188,3 +188,41 @@ def test_required_fields_are_marked_in_the_form(window: Any) -> None:
     for name in REQUIRED_FIELDS:
         label = pane.form.labels[name]
         assert "*" in label.text() or label.isHidden()
+
+
+def test_team_formats_appear_beside_the_bundled_ones(
+    make_main_window: Callable[..., Any], data_dir: Path, tmp_path: Path, monkeypatch: Any
+) -> None:
+    seed_store(data_dir, [(EKS_FACTS, {})])
+    personal = data_dir / "templates" / "escalation"
+    personal.mkdir(parents=True)
+    (personal / "storage-intake.md.j2").write_text(
+        "{#-- casewright\ntitle: Storage team intake\n--#}\n"
+        "STORAGE INTAKE {{ case_id }}: {{ escalation.summary }}\n",
+        encoding="utf-8",
+    )
+    window = make_main_window()
+    pane = pane_of(window)
+    combo = pane.template_combo
+    index = combo.findData("escalation/storage-intake")
+    assert index >= 0 and combo.itemText(index) == "Storage team intake (Personal)"
+    assert combo.currentData() == "escalation/standard"  # the default stays first
+    pane.form.set_note(sample_note())
+    combo.setCurrentIndex(index)
+    pane.tabs.setCurrentWidget(pane.preview)
+    assert pane.preview.browser.toPlainText().startswith("STORAGE INTAKE 171234500022: ECS tasks")
+
+    team = tmp_path / "team-lib" / "escalation"
+    team.mkdir(parents=True)
+    (team / "db-team.md.j2").write_text("DB {{ case_id }}\n", encoding="utf-8")
+    from desktop.ui import main_window as main_window_module
+
+    class AddTeamFolder(main_window_module.SettingsDialog):
+        def exec(self) -> int:
+            self.editors["team_template_folders"].setPlainText(str(team.parent))
+            return 1
+
+    monkeypatch.setattr(main_window_module, "SettingsDialog", AddTeamFolder)
+    window.edit_settings()
+    assert combo.findData("escalation/db-team") >= 0
+    assert combo.currentData() == "escalation/storage-intake"  # the choice is kept
