@@ -30,10 +30,10 @@ def test_without_the_features_the_fill_buttons_are_off_and_say_why(
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
     pane = pane_of(make_main_window())
-    assert not pane.fill_checklist_button.isEnabled()
-    assert "Reproduction" in pane.fill_checklist_button.toolTip()
-    assert not pane.fill_severity_button.isEnabled()
-    assert "Severity assessment" in pane.fill_severity_button.toolTip()
+    assert not pane.fill_bar.checklist_button.isEnabled()
+    assert "Reproduction" in pane.fill_bar.checklist_button.toolTip()
+    assert not pane.fill_bar.severity_button.isEnabled()
+    assert "Severity assessment" in pane.fill_bar.severity_button.toolTip()
 
 
 def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
@@ -44,10 +44,10 @@ def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
     window.reproduction = FakeReproduction(sample_checklist())
     pane = pane_of(window)
     pane.refresh_sources()
-    assert pane.fill_checklist_button.isEnabled()
+    assert pane.fill_bar.checklist_button.isEnabled()
     type_into(qtbot, window, "region", "ap-east-2")
     before = pane.meter.bar.value()
-    pane.fill_checklist_button.click()
+    pane.fill_bar.checklist_button.click()
     note = pane.note()
     assert note.region == "ap-east-2"  # typed by the engineer: kept
     assert note.steps.startswith("1. aws ecs describe-task-definition")
@@ -59,12 +59,12 @@ def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
     assert "describe-task-definition" in window.context.store.load_document(key, "escalation")
 
     type_into(qtbot, window, "versions", " (edited)")
-    pane.undo_fill_button.click()
+    pane.fill_bar.undo_button.click()
     after_undo = pane.note()
     assert after_undo.steps == "" and after_undo.reproducibility == ""
     assert after_undo.region == "ap-east-2"
     assert after_undo.versions == "Fargate platform 1.4.0 (edited)"  # edited since: kept
-    assert not pane.undo_fill_button.isEnabled()
+    assert not pane.fill_bar.undo_button.isEnabled()
 
 
 def test_fill_severity_uses_the_assessment(
@@ -75,8 +75,8 @@ def test_fill_severity_uses_the_assessment(
     window.severity_context = sample_severity
     pane = pane_of(window)
     pane.refresh_sources()
-    assert pane.fill_severity_button.isEnabled()
-    pane.fill_severity_button.click()
+    assert pane.fill_bar.severity_button.isEnabled()
+    pane.fill_bar.severity_button.click()
     assert pane.note().severity == "Production system down"
     assert pane.note().severity_justification.startswith("Checkout is down in production")
 

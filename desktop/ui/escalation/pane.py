@@ -27,7 +27,7 @@ from desktop.core.escalation import (
     load_note,
     note_to_json,
 )
-from desktop.ui.escalation.filling import FillRecord
+from desktop.ui.escalation.fill_bar import FillBar
 from desktop.ui.escalation.form import EscalationForm
 from desktop.ui.escalation.meter import CompletenessMeter
 from desktop.ui.escalation.preview import EscalationPreview
@@ -54,7 +54,6 @@ class EscalationPane(QWidget):
         self.setObjectName("escalationPane")
         self.sources = sources
         self.renderer = EscalationRenderer(sources)
-        self._fill: FillRecord | None = None
         self._completeness = assess(EscalationNote())
         self._preview_stale = True
         self.banner = QLabel(INTERNAL_BANNER)
@@ -71,13 +70,16 @@ class EscalationPane(QWidget):
         self.tabs.setObjectName("escalationTabs")
         self.tabs.addTab(self.form, "Note")
         self.tabs.addTab(self.preview, "Preview")
+        self.fill_bar = FillBar(self.form, sources)
+        self.fill_bar.filled.connect(self._on_fill_bar_filled)
+        self.fill_bar.status_message.connect(self.status_message)
         self._build_buttons()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.banner)
         layout.addWidget(self.notice)
-        layout.addLayout(self._fill_row())
+        layout.addWidget(self.fill_bar)
         layout.addWidget(self.meter)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._output_row())
@@ -94,14 +96,6 @@ class EscalationPane(QWidget):
     # Layout --------------------------------------------------------------------------------
 
     def _build_buttons(self) -> None:
-        self.fill_checklist_button = QPushButton("Fill from checklist")
-        self.fill_checklist_button.clicked.connect(self.fill_from_checklist)
-        self.fill_severity_button = QPushButton("Fill severity")
-        self.fill_severity_button.clicked.connect(self.fill_severity)
-        self.undo_fill_button = QPushButton("Undo fill")
-        self.undo_fill_button.setToolTip("Put back what the last fill changed.")
-        self.undo_fill_button.setEnabled(False)
-        self.undo_fill_button.clicked.connect(self.undo_fill)
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("escalationTemplate")
         self.template_combo.setToolTip("The format: your team's escalation templates appear here.")
@@ -118,14 +112,6 @@ class EscalationPane(QWidget):
         self.export_button = QPushButton("Export…")
         self.export_button.setToolTip("Save the escalation as a Markdown (.md) file.")
         self.export_button.clicked.connect(lambda: self.export_escalation())
-
-    def _fill_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for button in (self.fill_checklist_button, self.fill_severity_button):
-            row.addWidget(button)
-        row.addWidget(self.undo_fill_button)
-        row.addStretch(1)
-        return row
 
     def _output_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -157,8 +143,12 @@ class EscalationPane(QWidget):
         self.notice.setVisible(bool(loaded.notice))
         if loaded.notice:
             self.status_message.emit(loaded.notice)
-        self._set_fill(None)
+        self.fill_bar.forget()
         self.refresh_sources()
+        self.refresh()
+
+    def _on_fill_bar_filled(self) -> None:
+        self.note_changed.emit()
         self.refresh()
 
     def _on_form_edited(self) -> None:
@@ -214,62 +204,9 @@ class EscalationPane(QWidget):
         self._preview_stale = True
         self._render_if_visible()
 
-    # Filling -------------------------------------------------------------------------------
-
     def refresh_sources(self) -> None:
-        """Enable the fill buttons when their source exists; the tooltip says why not."""
-        for button, why, on in (
-            (self.fill_checklist_button, self.sources.checklist_unavailable(),
-             "Fill the empty fields from the case's reproduction checklist."),
-            (self.fill_severity_button, self.sources.severity_unavailable(),
-             "Fill empty severity and justification from the severity assessment."),
-        ):  # fmt: skip
-            button.setEnabled(not why)
-            button.setToolTip(why or on)
-
-    def fill_from_checklist(self) -> None:
-        """Fill empty fields from the checklist (and service and region from the case facts)."""
-        from desktop.core.escalation import fill_from_checklist, fill_from_facts
-
-        checklist = self.sources.checklist()
-        note = self.form.note()
-        filled = fill_from_checklist(note, checklist) if checklist is not None else note
-        self._apply_fill("the checklist", note, fill_from_facts(filled, self.sources.facts()))
-
-    def fill_severity(self) -> None:
-        """Fill empty severity fields from the severity assessment."""
-        from desktop.core.escalation import fill_from_severity
-
-        note = self.form.note()
-        self._apply_fill("the severity assessment", note,
-                         fill_from_severity(note, self.sources.severity() or {}))  # fmt: skip
-
-    def _apply_fill(self, source: str, old: EscalationNote, new: EscalationNote) -> None:
-        record = FillRecord.between(source, old, new)
-        if not record.after:
-            self.status_message.emit(
-                f"Nothing to fill from {source}: those fields already have text"
-            )
-            return
-        self.form.replace_fields(record.after)
-        self._set_fill(record)
-        self.status_message.emit(
-            f"Filled from {source}: {record.labels()}. Undo fill takes it back"
-        )
-        self.refresh()
-
-    def undo_fill(self) -> None:
-        """Put back the fields the last fill changed (fields edited since are kept)."""
-        if self._fill is None:
-            return
-        self.form.replace_fields(self._fill.undo_changes(self.form.note()))
-        self._set_fill(None)
-        self.status_message.emit("Fill undone")
-        self.refresh()
-
-    def _set_fill(self, record: FillRecord | None) -> None:
-        self._fill = record
-        self.undo_fill_button.setEnabled(record is not None)
+        """Enable the fill buttons whose source exists (call when the case or features change)."""
+        self.fill_bar.refresh_sources()
 
     # Copy and export -----------------------------------------------------------------------
 
