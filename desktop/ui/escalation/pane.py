@@ -5,7 +5,9 @@ Nothing here flows into the customer reply: the pane has no insert-into-reply ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +32,12 @@ from desktop.core.escalation import (
 from desktop.ui.escalation.fill_bar import FillBar
 from desktop.ui.escalation.form import EscalationForm
 from desktop.ui.escalation.meter import CompletenessMeter
+from desktop.ui.escalation.output_actions import (
+    ask_export_path,
+    confirm_incomplete,
+    copy_markdown,
+    export_markdown,
+)
 from desktop.ui.escalation.preview import EscalationPreview
 from desktop.ui.escalation.rendering import EscalationRenderer
 from desktop.ui.escalation.sources import WindowSources
@@ -54,7 +62,6 @@ class EscalationPane(QWidget):
         self.setObjectName("escalationPane")
         self.sources = sources
         self.renderer = EscalationRenderer(sources)
-        self._completeness = assess(EscalationNote())
         self._preview_stale = True
         self.banner = QLabel(INTERNAL_BANNER)
         self.banner.setObjectName("internalBanner")
@@ -160,9 +167,9 @@ class EscalationPane(QWidget):
     def refresh(self) -> None:
         """Update the meter, the field marks and (when shown) the preview now."""
         self._timer.stop()
-        self._completeness = assess(self.form.note())
-        self.meter.show_completeness(self._completeness)
-        self.form.show_findings(self._completeness)
+        completeness = assess(self.form.note())
+        self.meter.show_completeness(completeness)
+        self.form.show_findings(completeness)
         self._preview_stale = True
         self._render_if_visible()
 
@@ -192,9 +199,9 @@ class EscalationPane(QWidget):
         for entry in escalation_templates(self.sources.library()):
             source = "" if entry.source.kind == "bundled" else f" ({entry.source.name})"
             self.template_combo.addItem(entry.title + source, entry.id)
-            self.template_combo.setItemData(
-                self.template_combo.count() - 1, entry.summary["description"], 3
-            )
+            last = self.template_combo.count() - 1
+            description = entry.summary["description"]
+            self.template_combo.setItemData(last, description, Qt.ItemDataRole.ToolTipRole)
         index = self.template_combo.findData(chosen) if chosen else 0
         self.template_combo.setCurrentIndex(max(0, index))
         self.template_combo.blockSignals(False)
@@ -212,8 +219,6 @@ class EscalationPane(QWidget):
 
     def copy_escalation(self, *, plain: bool = False) -> bool:
         """Copy the rendered escalation after confirming when required fields are empty."""
-        from desktop.ui.escalation.output_actions import confirm_incomplete, copy_markdown
-
         if not confirm_incomplete(self, self.completeness(), "Copy"):
             return False
         markdown = self._render_or_warn()
@@ -224,22 +229,14 @@ class EscalationPane(QWidget):
         self.status_message.emit(f"Escalation copied as {kind} (internal: not for the customer)")
         return True
 
-    def export_escalation(self, path: object = None) -> bool:
+    def export_escalation(self, path: Path | None = None) -> bool:
         """Export to a ``.md`` file (asking where unless ``path`` is given)."""
-        from pathlib import Path
-
-        from desktop.ui.escalation.output_actions import (
-            ask_export_path,
-            confirm_incomplete,
-            export_markdown,
-        )
-
         if not confirm_incomplete(self, self.completeness(), "Export"):
             return False
         markdown = self._render_or_warn()
         if markdown is None:
             return False
-        target = Path(str(path)) if path else ask_export_path(self, self.sources.facts().case_id)
+        target = path or ask_export_path(self, self.sources.facts().case_id)
         if target is None or not export_markdown(self, markdown, target):
             return False
         self.status_message.emit(f"Escalation exported to {target}")
