@@ -91,3 +91,18 @@ def test_preview_uses_the_stored_checklist_without_the_reproduction_tab(
     pane.tabs.setCurrentWidget(pane.preview)
     text = pane.preview.browser.toPlainText()
     assert "describe-tasks --cluster prod" in text and "FAILED (issue reproduced)" in text
+
+
+def test_a_failing_severity_feature_does_not_break_the_preview(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    seed_store(data_dir, [(EKS_FACTS, {})])
+    window = make_main_window()
+
+    def broken() -> dict[str, Any]:
+        raise RuntimeError("severity catalog missing")
+
+    window.severity_context = broken
+    pane = pane_of(window)
+    pane.tabs.setCurrentWidget(pane.preview)
+    assert pane.preview.browser.toPlainText().startswith("Escalation: case 171234500022")

@@ -8,6 +8,7 @@ are used for rendering, and the fill buttons say why they are off.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,8 @@ from desktop.core.templating import TemplateLibrary
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 NO_REPRODUCTION = "The Reproduction tab is not part of this Casewright, so there is no checklist."
 NO_SEVERITY_FEATURE = "Severity assessment is not part of this Casewright."
@@ -49,8 +52,12 @@ class WindowSources:
         """The reproduction checklist: live from its tab, else as stored, else None."""
         pane = getattr(self.window, "reproduction", None)
         if pane is not None and callable(getattr(pane, "checklist", None)):
-            live = pane.checklist()
-            return live if isinstance(live, Checklist) else None
+            try:
+                live = pane.checklist()
+            except Exception:  # another feature's bug must not break the escalation
+                log.exception("the reproduction pane could not give its checklist")
+            else:
+                return live if isinstance(live, Checklist) else None
         return checklist_from_document(self._stored(CHECKLIST))
 
     def checklist_unavailable(self) -> str:
@@ -61,7 +68,11 @@ class WindowSources:
         """The ``severity`` template mapping: from the severity feature, else as stored."""
         live: object = getattr(self.window, "severity_context", None)
         if callable(live):
-            live = live()
+            try:
+                live = live()
+            except Exception:  # another feature's bug must not break the escalation
+                log.exception("the severity feature could not give its context")
+                live = None
         if isinstance(live, Mapping):
             return dict(live)
         return severity_from_document(self._stored(SEVERITY_ASSESSMENT))
