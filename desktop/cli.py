@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.templates",
     "desktop.commands.check",
     "desktop.commands.scan",
+    "desktop.commands.escalation",
 )
 
 

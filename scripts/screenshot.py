@@ -17,9 +17,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from desktop.core.case import CHECKLIST, REPLY, CaseFacts
+from desktop.core.case import CHECKLIST, ESCALATION, REPLY, CaseFacts
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, Checklist, Step, checklist_to_json
 from desktop.core.demo import DEMO_FACTS, DEMO_REPLY
+from desktop.core.escalation import EscalationNote, note_to_json
 from desktop.core.gate import scan
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
@@ -199,6 +200,64 @@ def gate_screenshot(window: MainWindow, path: Path) -> None:
     window.reply_editor.undo()
 
 
+EKS_ESCALATION = EscalationNote(
+    summary="Pods on EKS 1.29 nodes launched since 26 Nov 01:55 UTC stay in ImagePullBackOff: "
+    "ECR returns 403 Forbidden through the VPC endpoint",
+    service="Amazon EKS",
+    component="Managed node groups / ECR image pulls (kubelet credential provider)",
+    region="ap-east-2",
+    versions="EKS 1.29 (eks.7), node AMI amazon-eks-node-1.29-v20241121, containerd 1.7.22",
+    environment="Managed node group ng-prod-a: m6i.xlarge, 6 nodes, private subnets\n"
+    "ECR through VPC interface endpoints (ecr.api, ecr.dkr) and the S3 gateway endpoint\n"
+    "Node role has AmazonEC2ContainerRegistryReadOnly; kubectl 1.29.3, aws-cli 2.15.30",
+    steps="1. kubectl -n checkout rollout restart deploy/checkout-api\n"
+    "2. kubectl -n checkout get pods -w\n"
+    "3. kubectl -n checkout describe pod <new pod on a node launched after 01:55 UTC>\n"
+    "4. On that node: crictl pull 111122223333.dkr.ecr.ap-east-2.amazonaws.com/checkout-api:2.14.1",
+    reproducibility="intermittent",
+    reproducibility_detail="7 of 10 pod starts on new nodes; 0 of 10 on older nodes",
+    expected="The image is pulled through the VPC endpoint and the pod is Running within 30 s, "
+    "as on nodes launched before 26 Nov.",
+    actual='The pod stays in ImagePullBackOff: kubelet reports "failed to pull and unpack image: '
+    '403 Forbidden"; crictl pull on the same node fails with the same 403.',
+    impact="Fabrikam Taiwan's checkout runs on 4 of 12 replicas: about 30% of checkout requests "
+    "time out for ~18,000 shoppers an hour. Their year-end sale starts 29 Nov 00:00 UTC+8 and "
+    "the cluster cannot scale out.",
+    severity="Production system impaired",
+    severity_justification="Checkout is degraded, not down: 4 replicas still serve traffic.",
+    workaround="Pods are pinned to the 2 nodes launched before 26 Nov (node affinity); "
+    "this caps checkout at 4 replicas.",
+    evidence="2026-11-26T02:14:07Z kubelet: Failed to pull image "
+    '"111122223333.dkr.ecr.ap-east-2.amazonaws.com/checkout-api:2.14.1": 403 Forbidden\n'
+    "ECR request ID 8f4c2d1e-5b7a-4c3e-9d2f-1a6b3c8e7f90 (GetDownloadUrlForLayer, "
+    "AccessDenied) at 02:14:06Z\n"
+    "CloudTrail: GetAuthorizationToken succeeded for the node role at 02:14:05Z",
+    timeline="First seen 2026-11-26 02:10 UTC. At 01:55 UTC the node group moved to AMI "
+    "v20241121; no IAM, endpoint or repository policy change in 14 days (CloudTrail checked).",
+    tried="Re-attached AmazonEC2ContainerRegistryReadOnly to the node role: no change.\n"
+    "Pulled from a new node through the public ECR endpoint: works.\n"
+    "Rolled one node back to AMI v20241109: pulls work on that node.",
+    ask="Did AMI v20241121 change how the kubelet credential provider signs ECR requests "
+    "through VPC endpoints? Please confirm that rolling ng-prod-a back to v20241109 is safe "
+    "until a fix ships.",
+)
+
+
+def capture_escalation(app: QApplication, window: MainWindow, key: int, output: Path) -> None:
+    """The EKS case with its escalation tab: the note, then the rendered preview."""
+    window.open_case(key)
+    pane = window.escalation_pane  # type: ignore[attr-defined]
+    window.side_tabs.setCurrentWidget(pane)
+    pane.tabs.setCurrentWidget(pane.form)
+    for _ in range(3):  # let the growing fields settle their heights
+        app.processEvents()
+    window.grab().save(str(output / "escalation.png"))
+    pane.tabs.setCurrentWidget(pane.preview)
+    for _ in range(3):
+        app.processEvents()
+    window.grab().save(str(output / "escalation-preview.png"))
+
+
 def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
@@ -207,9 +266,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as temp:
         paths = DataPaths(Path(temp))
         store = open_store(paths.ensure().database).store
+        keys = []
         for facts in SAMPLE_CASES:
             case = store.create_case(facts)
             store.save_document(case.key, REPLY, SAMPLE_REPLY.format(name=facts.contact_name))
+            keys.append(case.key)
+        store.save_document(keys[1], ESCALATION, note_to_json(EKS_ESCALATION))
         lambda_case = store.create_case(DEMO_FACTS)
         store.save_document(lambda_case.key, REPLY, DEMO_REPLY)
         store.save_document(lambda_case.key, CHECKLIST, checklist_to_json(TEN_STEPS))
@@ -230,6 +292,7 @@ def main() -> int:
         window.open_case(first.key)
         severity_screenshot(window, output / "severity.png")
         gate_screenshot(window, output / "send-gate.png")
+        capture_escalation(app, window, keys[1], output)
         window.context.autosaver.flush()
         window.close()
         window.context.close()
@@ -240,6 +303,8 @@ def main() -> int:
         "template-editor.png",
         "severity.png",
         "send-gate.png",
+        "escalation.png",
+        "escalation-preview.png",
     ):
         print(f"wrote {output / name}")
     return 0

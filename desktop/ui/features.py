@@ -18,6 +18,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "desktop.ui.reproduction",
     "desktop.ui.severity",
     "desktop.ui.send_gate",
+    "desktop.ui.escalation",
 )
 
 

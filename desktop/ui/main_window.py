@@ -24,7 +24,6 @@ from desktop.ui.autosave import FACTS
 from desktop.ui.case_list import CaseListPane
 from desktop.ui.context import AppContext
 from desktop.ui.document_binding import DocumentBinding
-from desktop.ui.escalation_pane import EscalationPane
 from desktop.ui.facts_form import FactsForm
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.reply_editor import ReplyPane
@@ -55,10 +54,8 @@ class MainWindow(QMainWindow):
         self.facts_form = FactsForm()
         self.reply_pane = ReplyPane()
         self.reply_editor = self.reply_pane.editor
-        self.escalation_pane = EscalationPane()
-        self.side_tabs = QTabWidget()
+        self.side_tabs = QTabWidget()  # feature panes add their tabs (desktop.ui.features)
         self.side_tabs.setObjectName("sideTabs")
-        self.side_tabs.addTab(self.escalation_pane, "Escalation (internal)")
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -88,16 +85,6 @@ class MainWindow(QMainWindow):
                 self.reply_editor.toPlainText,
                 self.reply_editor.load_text,
                 "Reply",
-            )
-        )
-        editor = self.escalation_pane.editor
-        self.bind_document(
-            DocumentBinding(
-                ESCALATION,
-                editor.textChanged,
-                editor.toPlainText,
-                editor.setPlainText,
-                "Escalation",
             )
         )
         self._build_menus()
@@ -333,7 +320,9 @@ class MainWindow(QMainWindow):
             return
         self.context.autosaver.flush()
         self.context.tasks.wait_for_writes(2000)  # include what was just typed
-        binding = self.bindings[kind]
+        binding = self.bindings.get(kind)
+        if binding is None:  # the feature holding this document is not installed
+            return
         versions = self.context.store.history(self.current_key, kind)
         if not versions:
             QMessageBox.information(self, "History", f"No saved versions of the {kind} yet.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.case import ESCALATION, REPLY
 from desktop.core.store import StoreError
+
+
+def _summary(window) -> Any:
+    """The escalation note's Summary field."""
+    return window.escalation_pane.form.editors["summary"]
+
+
+def _saved_summary(window, key: int) -> str:
+    text = window.context.store.load_document(key, ESCALATION)
+    return json.loads(text)["summary"] if text else ""
 
 
 def _wait_saved(qtbot: QtBot, window) -> None:
@@ -47,7 +58,7 @@ def test_create_type_switch_and_reopen_keeps_everything(
     qtbot.keyClicks(window.reply_editor, "Hello Sam,")
     window.reply_editor.insertPlainText(" 你好 🙂")  # QTest cannot type non-Latin keys
     qtbot.keyClicks(window.reply_editor, " we are on it.")
-    qtbot.keyClicks(window.escalation_pane.editor, "Internal: RDS proxy pins connections.")
+    qtbot.keyClicks(_summary(window), "Internal: RDS proxy pins connections.")
 
     window.open_case(demo_key)  # switching saves the case we leave
     assert window.reply_editor.toPlainText().startswith("Hello Alex")
@@ -61,7 +72,7 @@ def test_create_type_switch_and_reopen_keeps_everything(
     assert "RDS connection times out" in titles
     reopened.open_case(new_key)
     assert reopened.reply_editor.toPlainText() == "Hello Sam, 你好 🙂 we are on it."
-    assert reopened.escalation_pane.editor.toPlainText() == "Internal: RDS proxy pins connections."
+    assert _summary(reopened).value() == "Internal: RDS proxy pins connections."
     assert reopened.facts_form.facts().case_id == "CASE-42"
 
 
@@ -86,14 +97,14 @@ def test_a_failed_save_is_reported_and_the_text_stays(
         raise StoreError("Could not save to the case store: database or disk is full")
 
     monkeypatch.setattr(window.context.writer, "save_document", disk_full)
-    qtbot.keyClicks(window.escalation_pane.editor, "precious words")
+    qtbot.keyClicks(_summary(window), "precious words")
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: "Not saved" in window.save_label.text(), timeout=5000)
     assert "disk is full" in window.save_label.text()
-    assert window.escalation_pane.editor.toPlainText() == "precious words"
+    assert _summary(window).value() == "precious words"
     monkeypatch.undo()  # the disk has room again: the retry saves it
     qtbot.waitUntil(
-        lambda: window.context.store.load_document(key, ESCALATION) == "precious words",
+        lambda: _saved_summary(window, key) == "precious words",
         timeout=10_000,
     )
 
@@ -169,12 +180,12 @@ def test_undo_acts_on_the_focused_editor(
     window = make_main_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.escalation_pane.editor.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.escalation_pane.editor)
-    qtbot.keyClicks(window.escalation_pane.editor, "note")
+    _summary(window).setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is _summary(window))
+    qtbot.keyClicks(_summary(window), "note")
     reply_before = window.reply_editor.toPlainText()
     window._edit_focused("undo")
-    assert window.escalation_pane.editor.toPlainText() == ""
+    assert _summary(window).value() == ""
     assert window.reply_editor.toPlainText() == reply_before
 
 

@@ -149,7 +149,9 @@ def test_a_large_paste_is_scanned_off_the_gui_thread(
 
 def test_escalation_lines_and_grammar_issues_warn_in_the_reply(qtbot: QtBot, window: Any) -> None:
     internal = "Root cause: the shard-7 migration job pinned connections on the proxy fleet."
-    window.escalation_pane.editor.setPlainText(f"Summary\n{internal}\n")
+    from desktop.core.escalation import EscalationNote, note_to_json
+
+    window.escalation_pane.show_document(note_to_json(EscalationNote(summary=internal)))
     window.reply_editor.replace_all_undoably(f"Hello,\n\n{internal}\n\nThanks")
     window.grammar_issues = lambda: [(0, 5, "Add a comma after the greeting")]
     kinds: list[list[str]] = []
@@ -160,4 +162,4 @@ def test_escalation_lines_and_grammar_issues_warn_in_the_reply(qtbot: QtBot, win
     assert when_gate_opens(look) is not None
     window.copy_reply()
     assert kinds == [["escalation_text", "grammar"]]
-    assert window.bindings[ESCALATION].content().startswith("Summary")
+    assert internal in window.bindings[ESCALATION].content()

@@ -1,4 +1,4 @@
-"""Escalation notes for product teams: fields, model, filling from the case, completeness.
+"""Escalation notes for product teams: fields, model, filling, completeness, rendering, export.
 
 Import from here; the submodules are an implementation detail.
 """
@@ -6,6 +6,7 @@ Import from here; the submodules are an implementation detail.
 from __future__ import annotations
 
 from desktop.core.escalation.completeness import Completeness, assess
+from desktop.core.escalation.document import KEEP_FIELD, LoadedNote, load_note
 from desktop.core.escalation.fields import (
     ALWAYS,
     FIELD_NAMES,
@@ -29,6 +30,11 @@ from desktop.core.escalation.fill import (
     values_from_checklist,
 )
 from desktop.core.escalation.findings import MISSING, WEAK, Finding
+from desktop.core.escalation.formats import (
+    markdown_to_html,
+    markdown_to_plain_text,
+    write_text_atomically,
+)
 from desktop.core.escalation.model import (
     FORMAT_VERSION,
     EscalationFormatError,
@@ -39,17 +45,26 @@ from desktop.core.escalation.model import (
     note_to_json,
     to_template_context,
 )
+from desktop.core.escalation.output import (
+    DEFAULT_TEMPLATE,
+    checklist_from_document,
+    escalation_templates,
+    render_escalation,
+    severity_from_document,
+)
 from desktop.core.escalation.rules import RULES
 
 __all__ = [
     "ALWAYS",
     "CHECKLIST_FIELDS",
+    "DEFAULT_TEMPLATE",
     "FIELDS",
     "FIELDS_BY_NAME",
     "FIELD_NAMES",
     "FORMAT_VERSION",
     "INTERMITTENT",
     "ITEM_TITLES",
+    "KEEP_FIELD",
     "MISSING",
     "NOT_REPRODUCED",
     "REPRODUCIBILITY_CHOICES",
@@ -61,17 +76,26 @@ __all__ = [
     "EscalationNote",
     "FieldSpec",
     "Finding",
+    "LoadedNote",
     "assess",
+    "checklist_from_document",
+    "escalation_templates",
     "fill_from_checklist",
     "fill_from_facts",
     "fill_from_severity",
+    "load_note",
+    "markdown_to_html",
+    "markdown_to_plain_text",
     "normalise_reproducibility",
     "note_from_data",
     "note_from_json",
     "note_to_data",
     "note_to_json",
     "refresh_from_checklist",
+    "render_escalation",
+    "severity_from_document",
     "steps_text",
     "to_template_context",
     "values_from_checklist",
+    "write_text_atomically",
 ]

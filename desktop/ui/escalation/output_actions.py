@@ -1,0 +1,73 @@
+"""Copy and export of the rendered escalation, with a warning while required fields are empty."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QStandardPaths
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from desktop.core.escalation import (
+    FIELDS_BY_NAME,
+    Completeness,
+    markdown_to_html,
+    markdown_to_plain_text,
+    write_text_atomically,
+)
+
+
+def confirm_incomplete(parent: QWidget, completeness: Completeness, action: str) -> bool:
+    """True when the note is ready, or the user confirms ``action`` despite missing fields."""
+    if completeness.is_ready:
+        return True
+    labels = [FIELDS_BY_NAME[f.field].label for f in completeness.missing]
+    listed = "\n".join(f"  • {label}" for label in labels)
+    answer = QMessageBox.warning(
+        parent,
+        "Escalation incomplete",
+        f"These required fields are empty:\n{listed}\n\n"
+        "Product teams send incomplete escalations back. "
+        f"{action} it anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def copy_markdown(markdown: str, *, plain: bool = False) -> None:
+    """Put the escalation on the clipboard: Markdown (or plain text) and HTML for rich editors."""
+    data = QMimeData()
+    data.setText(markdown_to_plain_text(markdown) if plain else markdown)
+    data.setHtml(markdown_to_html(markdown))
+    QApplication.clipboard().setMimeData(data)
+
+
+def default_export_path(case_id: str) -> Path:
+    """Where the Export dialog starts: the Documents folder, named after the case."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in case_id.strip()) or "case"
+    return Path(folder or Path.home()) / f"escalation-{safe}.md"
+
+
+def ask_export_path(parent: QWidget, case_id: str) -> Path | None:
+    """Ask where to save the ``.md`` file; None when the user cancels."""
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        "Export escalation",
+        str(default_export_path(case_id)),
+        "Markdown (*.md);;All files (*)",
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix else path.with_suffix(".md")
+
+
+def export_markdown(parent: QWidget, markdown: str, path: Path) -> bool:
+    """Write the file atomically; tell the user and return False if that fails."""
+    try:
+        write_text_atomically(path, markdown)
+    except OSError as error:
+        QMessageBox.critical(parent, "Export failed", f"Could not write {path}:\n{error}")
+        return False
+    return True

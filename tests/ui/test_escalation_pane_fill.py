@@ -1,0 +1,113 @@
+"""Filling the escalation from the checklist and severity assessment, and undoing a fill."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import CHECKLIST
+from desktop.core.checklist import Checklist, checklist_to_json
+from desktop.core.checklist.samples import sample_checklist
+from desktop.core.escalation.samples import sample_severity
+from tests.ui.escalation_helpers import EKS_FACTS, pane_of, seed_store, type_into, wait_saved
+
+
+class FakeReproduction:
+    """Stands in for the reproduction feature's pane: only ``checklist()`` is used."""
+
+    def __init__(self, checklist: Checklist) -> None:
+        self._checklist = checklist
+
+    def checklist(self) -> Checklist:
+        return self._checklist
+
+
+def test_without_the_features_the_fill_buttons_are_off_and_say_why(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    seed_store(data_dir, [(EKS_FACTS, {})])
+    window = make_main_window()
+    for feature in ("reproduction", "severity_context"):  # as in a build without them
+        if hasattr(window, feature):
+            delattr(window, feature)
+    pane = pane_of(window)
+    pane.refresh_sources()
+    assert not pane.fill_bar.checklist_button.isEnabled()
+    assert "Reproduction" in pane.fill_bar.checklist_button.toolTip()
+    assert not pane.fill_bar.severity_button.isEnabled()
+    assert "Severity assessment" in pane.fill_bar.severity_button.toolTip()
+
+
+def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    (key,) = seed_store(data_dir, [(EKS_FACTS, {})])
+    window = make_main_window()
+    window.reproduction = FakeReproduction(sample_checklist())
+    pane = pane_of(window)
+    pane.refresh_sources()
+    assert pane.fill_bar.checklist_button.isEnabled()
+    type_into(qtbot, window, "region", "ap-east-2")
+    before = pane.meter.bar.value()
+    pane.fill_bar.checklist_button.click()
+    note = pane.note()
+    assert note.region == "ap-east-2"  # typed by the engineer: kept
+    assert note.steps.startswith("1. aws ecs describe-task-definition")
+    assert note.reproducibility == "always"
+    assert note.service == "Amazon ECS (Fargate)"
+    assert pane.meter.bar.value() > before
+    assert "Filled from the checklist" in window.statusBar().currentMessage()
+    wait_saved(qtbot, window)
+    assert "describe-task-definition" in window.context.store.load_document(key, "escalation")
+
+    type_into(qtbot, window, "versions", " (edited)")
+    pane.fill_bar.undo_button.click()
+    after_undo = pane.note()
+    assert after_undo.steps == "" and after_undo.reproducibility == ""
+    assert after_undo.region == "ap-east-2"
+    assert after_undo.versions == "Fargate platform 1.4.0 (edited)"  # edited since: kept
+    assert not pane.fill_bar.undo_button.isEnabled()
+
+
+def test_fill_severity_uses_the_assessment(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    seed_store(data_dir, [(EKS_FACTS, {})])
+    window = make_main_window()
+    window.severity_context = sample_severity
+    pane = pane_of(window)
+    pane.refresh_sources()
+    assert pane.fill_bar.severity_button.isEnabled()
+    pane.fill_bar.severity_button.click()
+    assert pane.note().severity == "Production system down"
+    assert pane.note().severity_justification.startswith("Checkout is down in production")
+
+
+def test_preview_uses_the_stored_checklist_without_the_reproduction_tab(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    (key,) = seed_store(data_dir, [(EKS_FACTS, {CHECKLIST: checklist_to_json(sample_checklist())})])
+    window = make_main_window()
+    window.open_case(key)
+    pane = pane_of(window)
+    pane.tabs.setCurrentWidget(pane.preview)
+    text = pane.preview.browser.toPlainText()
+    assert "describe-tasks --cluster prod" in text and "FAILED (issue reproduced)" in text
+
+
+def test_a_failing_severity_feature_does_not_break_the_preview(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    seed_store(data_dir, [(EKS_FACTS, {})])
+    window = make_main_window()
+
+    def broken() -> dict[str, Any]:
+        raise RuntimeError("severity catalog missing")
+
+    window.severity_context = broken
+    pane = pane_of(window)
+    pane.tabs.setCurrentWidget(pane.preview)
+    assert pane.preview.browser.toPlainText().startswith("Escalation: case 171234500022")
