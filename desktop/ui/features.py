@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 # Order matters only for the order of tabs and menu entries.
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = ("desktop.ui.grammar.feature",)
 
 
 def install_features(window: MainWindow) -> None:
