@@ -43,6 +43,8 @@ class EditorChecker(QObject):
         self.with_readability = with_readability
         self.readability_summary = ""
         self.note = ""
+        #: The text whose check results are shown now (tests and side lists compare it).
+        self.checked_text: str | None = None
         self.underliner = Underliner(editor, self)
         self._key = str(next(_keys))
         self._ignored_here: list[tuple[str, QTextCursor]] = []
@@ -68,6 +70,7 @@ class EditorChecker(QObject):
     def reset(self) -> None:
         """Another document is shown: forget "Ignore here" choices and check it."""
         self._ignored_here.clear()
+        self.checked_text = None
         self.underliner.clear()
         self.schedule()
 
@@ -80,6 +83,7 @@ class EditorChecker(QObject):
             note = f"Not checked: the text is longer than {MAX_CHECK_CHARS:,} characters."
         if note or not text.strip():
             self.note, self.readability_summary = note, ""
+            self.checked_text = text
             self.underliner.clear()
             self.issues_changed.emit()
             return
@@ -103,6 +107,7 @@ class EditorChecker(QObject):
         if len(text) > MAX_CHECK_CHARS:
             return
         offsets = OffsetMap(text)
+        self.checked_text = report.text if report.language == self.language else None
         self.note = ""
         self.readability_summary = summary
         self.underliner.show([i for i in issues if not self._ignored(i, offsets)], text)
