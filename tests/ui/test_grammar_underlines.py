@@ -1,4 +1,4 @@
-"""Typing in the reply editor underlines problems at the right place; the issue menu acts on them."""
+"""Typing underlines problems at the right place; the issue menu acts on them."""
 
 from __future__ import annotations
 
