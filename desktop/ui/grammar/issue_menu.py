@@ -6,7 +6,7 @@ import html
 
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent
-from PySide6.QtWidgets import QMenu, QToolTip
+from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidgetAction
 
 from desktop.core.grammar.issue import Category
 from desktop.ui.grammar.editor_checker import EditorChecker
@@ -72,9 +72,7 @@ class IssueMenu(QObject):
 
     def _issue_actions(self, mark: Mark, menu: QMenu) -> list[QAction]:
         checker = self.checker
-        title = QAction(_menu_text(_elide(describe(mark))), menu)
-        title.setEnabled(False)
-        actions = [title]
+        actions: list[QAction] = [self._title(mark, menu)]
         bold = QFont(menu.font())
         bold.setBold(True)
         for replacement in mark.issue.replacements[:MAX_REPLACEMENTS]:
@@ -104,6 +102,18 @@ class IssueMenu(QObject):
             action.triggered.connect(lambda _=False: checker.add_to_dictionary(mark))
             actions.append(action)
         return actions
+
+    @staticmethod
+    def _title(mark: Mark, menu: QMenu) -> QAction:
+        """The issue's message at the top of the menu, readable (not a greyed-out action)."""
+        label = QLabel(f"<i>{html.escape(_elide(describe(mark)))}</i>")
+        label.setObjectName("issueMessage")
+        label.setContentsMargins(26, 6, 12, 4)
+        label.setToolTip(html.escape(describe(mark)))
+        title = QWidgetAction(menu)
+        title.setDefaultWidget(label)
+        title.setText(describe(mark))  # for accessibility and tests; the label is shown
+        return title
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Show the issue tooltip on hover; the issue menu on right click."""
