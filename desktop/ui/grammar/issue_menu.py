@@ -64,10 +64,13 @@ class IssueMenu(QObject):
         mark = mark if mark is not None else self.mark_at_point(point)
         if mark is None:
             return menu
-        first = menu.actions()[0] if menu.actions() else None
-        for action in self._issue_actions(mark, menu):
-            menu.insertAction(first, action)
-        menu.insertSeparator(first)
+        standard = menu.actions()
+        actions = self._issue_actions(mark, menu)
+        if not standard:
+            menu.addActions(actions)
+            return menu
+        menu.insertActions(standard[0], actions)
+        menu.insertSeparator(standard[0])
         return menu
 
     def _issue_actions(self, mark: Mark, menu: QMenu) -> list[QAction]:
