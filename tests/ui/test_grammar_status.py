@@ -49,6 +49,11 @@ def test_without_languagetool_harper_checks_and_the_status_says_why(
     window = make_main_window()
     expected = "Grammar: Harper (offline) - LanguageTool not configured"
     assert window.grammar_label.text() == expected
+    assert window.grammar_label.toolTip().splitlines() == [
+        "LanguageTool (local): LanguageTool not configured",
+        "Harper (offline): checking",
+        "basic checks (offline): checking",
+    ]
     _type_reply(window, "We recieved teh logs.")
     assert wait_for_mark(window.grammar.reply, "teh").issue.engine == "harper"
     assert window.grammar_label.text() == expected

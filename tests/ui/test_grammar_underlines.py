@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core.grammar.baseline import BaselineEngine
@@ -241,3 +242,34 @@ def test_japanese_case_uses_the_baseline_and_skips_readability(
     assert mark.issue.replacements == ("、",)
     assert "English" in window.grammar.pane.readability_label.text()
     assert "Harper does not check ja" in window.grammar_label.text()
+
+
+# The offscreen platform cannot raise popups or grab the keyboard for them; harmless here.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_right_click_and_hover_on_an_underlined_word(
+    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    editor = window.reply_editor
+    _replace_reply(window, "Thanks, we recieved it.")
+    point = _point(editor, wait_for_mark(window.grammar.reply, "recieved"))
+    viewport = editor.viewport()
+    seen: list[str] = []
+
+    def read_and_close_menu() -> None:
+        popup = QApplication.activePopupWidget()
+        seen.extend(action.text() for action in popup.actions())
+        popup.close()
+
+    QTimer.singleShot(0, read_and_close_menu)
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point)),
+    )
+    assert seen[0].startswith("Spelling:")
+    assert "received" in seen and "Add “recieved” to dictionary" in seen
+
+    QApplication.sendEvent(
+        viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    )
+    qtbot.waitUntil(lambda: "recieved" in QToolTip.text(), timeout=5000)

@@ -51,7 +51,8 @@ class GrammarFeature(QObject):
         self.settings_action.triggered.connect(self.edit_settings)
         window.edit_menu.addAction(self.settings_action)
 
-        window.grammar_label.setText(self.service.status_text())
+        self._start_scheduled = False
+        self._on_service_status_changed(self.service.status_text())
         self.service.status_changed.connect(self._on_service_status_changed)
         self.service.problem_reported.connect(self._on_service_problem_reported)
         self.pane.settings_requested.connect(self.edit_settings)
@@ -75,7 +76,8 @@ class GrammarFeature(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Start the engines once the window is shown; stop them when it closes."""
         if watched is self.window:
-            if event.type() == QEvent.Type.Show and not self.service.started:
+            if event.type() == QEvent.Type.Show and not self._start_scheduled:
+                self._start_scheduled = True
                 QTimer.singleShot(0, self.service.start)
             elif event.type() == QEvent.Type.Close:
                 self.service.shutdown()
@@ -96,6 +98,7 @@ class GrammarFeature(QObject):
 
     def _on_service_status_changed(self, text: str) -> None:
         self.window.grammar_label.setText(text)
+        self.window.grammar_label.setToolTip("\n".join(self.service.engine_lines()))
 
     def _on_service_problem_reported(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 8000)

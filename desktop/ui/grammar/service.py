@@ -72,6 +72,7 @@ class GrammarService(QObject):
         self.closed = False
         self._status = ""
         self._engines: tuple[str, ...] | None = None
+        self._old_servers: list[LanguageToolServer] = []
         self._poll_timer = QTimer(self)
         self._poll_timer.setInterval(1000)
         self._poll_timer.timeout.connect(self._on_poll_timer_timeout)
@@ -106,7 +107,8 @@ class GrammarService(QObject):
         old_server = self.server
         self._poll_timer.stop()
         if old_server is not None:
-            self.jobs.submit("stop-old-server", old_server.stop)
+            self._old_servers.append(old_server)
+            self.jobs.submit(f"stop-old-server-{id(old_server)}", old_server.stop)
         self.config = config
         self._build()
         if self.started:
@@ -120,8 +122,9 @@ class GrammarService(QObject):
         self.closed = True
         self._poll_timer.stop()
         self.jobs.close()
-        if self.server is not None:
-            self.server.stop()
+        for server in [*self._old_servers, self.server]:
+            if server is not None:
+                server.stop()
 
     def _on_server_launched(self, _status: object) -> None:
         self._on_job_done(None)
@@ -148,6 +151,13 @@ class GrammarService(QObject):
     def status_text(self) -> str:
         """The status-bar line, e.g. ``Grammar: Harper (offline) - LanguageTool not configured``."""
         return self.checker.status_text(self.language)
+
+    def engine_lines(self) -> list[str]:
+        """One line per engine for the status bar's tooltip: checking, or why not."""
+        return [
+            f"{engine.label}: {'checking' if status.available else status.reason or 'off'}"
+            for engine, status in self.checker.statuses(self.language)
+        ]
 
     def set_language(self, language: str) -> None:
         """The language of the reply (the case's language), for the status line."""
