@@ -168,12 +168,23 @@ def test_editing_an_underlined_word_removes_its_underline_at_once(
     checker = window.grammar.reply
     _replace_reply(window, "We recieved it")
     wait_for_mark(checker, "recieved")
-    qtbot.keyClicks(window.reply_editor, ".")  # typed after a different word: kept
+    editor = window.reply_editor
+
+    def type_at(offset: int, keys: str) -> None:
+        cursor = editor.textCursor()
+        cursor.setPosition(editor.toPlainText().index("recieved") + offset)
+        editor.setTextCursor(cursor)
+        qtbot.keyClicks(editor, keys)
+
+    qtbot.keyClicks(editor, ".")  # typed after a different word: kept
+    type_at(len("recieved"), ",")  # punctuation right after the word: still the same word
     assert [m.text for m in checker.underliner.marks] == ["recieved"]
-    cursor = window.reply_editor.textCursor()
-    cursor.setPosition(window.reply_editor.toPlainText().index("recieved") + 4)
-    window.reply_editor.setTextCursor(cursor)
-    qtbot.keyClicks(window.reply_editor, "x")
+    assert editor.toPlainText() == "We recieved, it."
+    type_at(4, "x")  # inside the word
+    assert checker.underliner.marks == []
+    editor.setPlainText("We recieved it")
+    wait_for_mark(checker, "recieved")
+    type_at(0, "x")  # glued to the word's start: it is another word now
     assert checker.underliner.marks == []
 
 

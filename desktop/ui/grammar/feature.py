@@ -24,8 +24,10 @@ CASE_LANGUAGES = {"en": "en", "zh-TW": "zh-TW", "ja": "ja"}
 ESCALATION_LANGUAGE = "en"
 
 
-def text_editors(pane: QWidget) -> list[TextEditor]:
+def text_editors(pane: QWidget | None) -> list[TextEditor]:
     """Every editable multi-line text field in ``pane`` (the escalation pane's fields)."""
+    if pane is None:
+        return []
     found: list[TextEditor] = [*pane.findChildren(QPlainTextEdit), *pane.findChildren(QTextEdit)]
     return [editor for editor in found if not editor.isReadOnly()]
 
@@ -42,7 +44,7 @@ class GrammarFeature(QObject):
         )
         self.escalation = [
             EditorChecker(editor, self.service, language=ESCALATION_LANGUAGE, parent=self)
-            for editor in text_editors(window.escalation_pane)
+            for editor in text_editors(getattr(window, "escalation_pane", None))
         ]
         self.menus = {id(c.editor): IssueMenu(c) for c in self.checkers}
         self.pane = WritingPane(self.reply)
