@@ -63,13 +63,15 @@ class GrammarSettingsDialog(QDialog):
         self.folder = QLineEdit(settings.languagetool_folder)
         self.folder.setPlaceholderText("Folder holding languagetool-server.jar")
         self.memory = QLineEdit(settings.languagetool_memory)
+        self.mirror = QLineEdit(settings.languagetool_mirror_url)
+        self.mirror.setPlaceholderText(DEFAULT_DOWNLOAD_URL)
+        self.mirror.textChanged.connect(self._show_download_hint)
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         self.download_button = QPushButton("Download LanguageTool…")
         self.download_button.clicked.connect(self.start_download)
-        self.download_status = _hint(
-            f"Downloads about 250 MB once from {self.download_url()} into {download_folder}."
-        )
+        self.download_status = _hint("")
+        self._show_download_hint()
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
@@ -80,6 +82,7 @@ class GrammarSettingsDialog(QDialog):
         form.addRow("", _hint("A team server wins over a local folder when both are set."))
         form.addRow("Local LanguageTool", folder_row)
         form.addRow("Memory cap", self.memory)
+        form.addRow("Download from", self.mirror)
         form.addRow("", self.download_button)
         form.addRow("", self.download_status)
         buttons = QDialogButtonBox(
@@ -93,7 +96,12 @@ class GrammarSettingsDialog(QDialog):
 
     def download_url(self) -> str:
         """The team's mirror when set, else LanguageTool's own download."""
-        return self._settings.languagetool_mirror_url.strip() or DEFAULT_DOWNLOAD_URL
+        return self.mirror.text().strip() or DEFAULT_DOWNLOAD_URL
+
+    def _show_download_hint(self) -> None:
+        self.download_status.setText(
+            f"Downloads about 250 MB once from {self.download_url()} into {self._download_folder}."
+        )
 
     def start_download(self) -> None:
         """Download LanguageTool with a progress dialog; the folder field is filled on success."""
@@ -126,6 +134,7 @@ class GrammarSettingsDialog(QDialog):
             languagetool_server_url=self.server_url.text().strip(),
             languagetool_folder=self.folder.text().strip(),
             languagetool_memory=self.memory.text().strip() or "1g",
+            languagetool_mirror_url=self.mirror.text().strip(),
         )
 
     def preferences(self) -> GrammarPreferences:
