@@ -173,6 +173,29 @@ def test_local_server_starts_after_show_and_stops_when_the_window_closes(
     assert not _jvms(stand_in_folder)
 
 
+@pytest.mark.slow
+def test_a_crashed_local_server_falls_back_to_harper_with_a_message(
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    wait_for_mark: Callable[..., Any],
+    data_dir: Path,
+    stand_in_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LT_STAND_IN_MODE", "crash_after_ms=1500")
+    _configure(data_dir, languagetool_folder=str(stand_in_folder), languagetool_memory="64m")
+    window = make_main_window()
+    _wait_status(qtbot, window, "Grammar: LanguageTool (local)", timeout=60_000)
+    qtbot.waitUntil(
+        lambda: window.grammar_label.text().startswith(
+            "Grammar: Harper (offline) - LanguageTool stopped unexpectedly"
+        ),
+        timeout=60_000,
+    )
+    _type_reply(window, "We fixed teh bug.")
+    assert wait_for_mark(window.grammar.reply, "teh").issue.engine == "harper"
+
+
 def test_changing_the_server_in_grammar_settings_switches_engines(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
