@@ -123,8 +123,8 @@ class EditorChecker(QObject):
 
     def apply_replacement(self, mark: Mark, replacement: str) -> None:
         """Replace the marked text with ``replacement`` as one undoable edit."""
-        if mark not in self.underliner.marks:
-            return
+        if mark.cursor.selectedText() != mark.text:
+            return  # the user changed these words while the menu was open
         cursor = QTextCursor(mark.cursor)
         cursor.beginEditBlock()
         cursor.insertText(replacement)
@@ -134,7 +134,9 @@ class EditorChecker(QObject):
     def ignore_here(self, mark: Mark) -> None:
         """Stop showing this issue at this place (until another case is opened)."""
         self._ignored_here.append((mark.issue.rule_id, QTextCursor(mark.cursor)))
-        self.underliner.remove(lambda other: other is not mark)
+        # A check may have replaced the marks meanwhile: compare places, not objects.
+        place = (mark.start, mark.end, mark.issue.rule_id)
+        self.underliner.remove(lambda other: (other.start, other.end, other.issue.rule_id) != place)
 
     def ignore_rule(self, mark: Mark) -> None:
         """Stop showing issues of this rule anywhere (saved)."""
