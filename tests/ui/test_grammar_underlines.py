@@ -284,3 +284,22 @@ def test_right_click_and_hover_on_an_underlined_word(
         viewport, QHelpEvent(QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
     )
     qtbot.waitUntil(lambda: "recieved" in QToolTip.text(), timeout=5000)
+
+
+def test_menu_actions_work_after_a_check_replaced_the_underlines(
+    make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    checker = window.grammar.reply
+    editor = window.reply_editor
+    _replace_reply(window, "We recieved it and recieved more.")
+    mark = wait_for_mark(checker, "recieved")
+    wait_for_mark(checker, "recieved", nth=1)
+    menu = window.grammar.menu_for(checker).menu_at(_point(editor, mark))
+    text = editor.toPlainText()
+    checker.underliner.show([m.issue for m in checker.underliner.marks], text)  # a re-check
+
+    _action(menu, "Ignore here").trigger()
+    assert [m.start for m in checker.underliner.marks] == [text.rindex("recieved")]
+    _action(menu, "received").trigger()
+    assert editor.toPlainText() == "We received it and recieved more."
