@@ -9,12 +9,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's desktop package
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap, QTextCursor
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.core.case import CHECKLIST, ESCALATION, REPLY, CaseFacts
@@ -258,6 +261,67 @@ def capture_escalation(app: QApplication, window: MainWindow, key: int, output: 
     window.grab().save(str(output / "escalation-preview.png"))
 
 
+GRAMMAR_CASE = CaseFacts(
+    "171234500023",
+    "Lambda timeouts after VPC change",
+    "Northwind Traders",
+    "Dana Rivera",
+    "en",
+    "AWS Lambda",
+    "us-east-1",
+    "arn:aws:lambda:us-east-1:123456789012:function:orders",
+    "high",
+    "open",
+)
+
+GRAMMAR_REPLY = (
+    "Hello Dana,\n\n"
+    "Thank you for you're patience. We recieved the logs for the orders function and found teh"
+    " cause: the function runs in a private subnet without a NAT gateway, so its calls to"
+    " DynamoDB time out.\n\n"
+    "We has checked the network setup: this is a error there, not in Lambda itself. We will fix"
+    " it ASAP once you confirm the change window.\n\n"
+    "Please add a VPC endpoint for DynamoDB, or route the subnet through a NAT gateway.\n"
+)
+
+
+def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def grammar_screenshot(app: QApplication, paths: DataPaths, target: Path) -> None:
+    """The reply with its underlines, the Writing tab, and a misspelling's context menu open."""
+    window, messages = build_main_window(paths)
+    assert window is not None, messages
+    window.resize(1366, 768)
+    window.show()
+    grammar = window.grammar  # type: ignore[attr-defined]
+    case = window.context.store.list_cases("Lambda timeouts")[0]
+    window.open_case(case.key)
+    window.side_tabs.setCurrentWidget(grammar.pane)
+    editor = window.reply_editor
+    _wait(app, lambda: grammar.reply.checked_text == editor.toPlainText())
+    mark = next(m for m in grammar.reply.underliner.marks if m.text == "recieved")
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(mark.start + 3)
+    point = editor.cursorRect(cursor).center()
+    menu = grammar.menu_for(grammar.reply).menu_at(point)
+    # Offscreen screens are small, so popup() would move the menu; draw it under the word.
+    menu.ensurePolished()
+    menu.adjustSize()
+    below = editor.cursorRect(cursor).bottomLeft() + QPoint(0, 4)
+    image = window.grab()
+    painter = QPainter(image)
+    painter.drawPixmap(editor.viewport().mapTo(window, below), menu.grab())
+    painter.end()
+    image.save(str(target))
+    window.close()
+    window.context.close()
+
+
 def main() -> int:
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
@@ -296,6 +360,11 @@ def main() -> int:
         window.context.autosaver.flush()
         window.close()
         window.context.close()
+        store = open_store(paths.database).store
+        case = store.create_case(GRAMMAR_CASE)
+        store.save_document(case.key, REPLY, GRAMMAR_REPLY)
+        store.close()
+        grammar_screenshot(app, paths, output / "grammar.png")
     for name in (
         "main-window.png",
         "reproduction.png",
@@ -305,6 +374,7 @@ def main() -> int:
         "send-gate.png",
         "escalation.png",
         "escalation-preview.png",
+        "grammar.png",
     ):
         print(f"wrote {output / name}")
     return 0

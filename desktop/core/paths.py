@@ -34,6 +34,16 @@ class DataPaths:
     def personal_checklists(self) -> Path:
         return self.root / "checklists"
 
+    @property
+    def grammar_preferences(self) -> Path:
+        """The personal dictionary and ignored grammar rules (JSON)."""
+        return self.root / "grammar-preferences.json"
+
+    @property
+    def languagetool(self) -> Path:
+        """Where the one-time LanguageTool download is unpacked."""
+        return self.root / "languagetool"
+
     def ensure(self) -> DataPaths:
         """Create the data folder if needed and return self."""
         self.root.mkdir(parents=True, exist_ok=True)

@@ -43,6 +43,9 @@ class Settings:
     languagetool_mirror_url: str = _setting(
         "", "LanguageTool download mirror", "Where the one-time LanguageTool download comes from."
     )
+    languagetool_memory: str = _setting(
+        "1g", "LanguageTool memory cap", "Java memory for the local LanguageTool, e.g. 512m or 1g."
+    )
     internal_domains: list[str] = _setting(
         [], "Internal domains", "Host names that must not appear in customer replies."
     )

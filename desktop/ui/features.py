@@ -19,6 +19,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "desktop.ui.severity",
     "desktop.ui.send_gate",
     "desktop.ui.escalation",
+    "desktop.ui.grammar.feature",
 )
 
 

@@ -49,3 +49,20 @@ def _close_window(window: MainWindow) -> None:
         window.close()
         window.context.close()
         window._closed_for_test = True  # type: ignore[attr-defined]
+
+
+# --- Grammar helpers --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def wait_for_mark(qtbot: QtBot) -> Callable[..., object]:
+    """Wait until ``checker`` underlines ``word`` (optionally the ``nth`` one); return the mark."""
+
+    def wait(checker: object, word: str, timeout: int = 20_000, nth: int = 0) -> object:
+        def found() -> list[object]:
+            return [m for m in checker.underliner.marks if m.text == word]  # type: ignore[attr-defined]
+
+        qtbot.waitUntil(lambda: len(found()) > nth, timeout=timeout)
+        return found()[nth]
+
+    return wait

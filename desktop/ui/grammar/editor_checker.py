@@ -1,0 +1,163 @@
+"""Checks one text editor as the user types: debounced, off the GUI thread, newest text wins."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import count
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QTextCursor
+
+from desktop.core.grammar.issue import Issue
+from desktop.core.grammar.offsets import OffsetMap
+from desktop.core.grammar.remap import remap_issues
+from desktop.ui.grammar.service import MAX_CHECK_CHARS, CheckResult, GrammarService
+from desktop.ui.grammar.underliner import Mark, TextEditor, Underliner
+
+DEBOUNCE_MS = 400
+_keys = count(1)
+
+
+class EditorChecker(QObject):
+    """Keeps ``editor``'s underlines current; the actions of the issue menu live here too.
+
+    Signals:
+        issues_changed(): the underlines, readability or note changed (refresh side lists).
+    """
+
+    issues_changed = Signal()
+
+    def __init__(
+        self,
+        editor: TextEditor,
+        service: GrammarService,
+        *,
+        language: str = "en",
+        with_readability: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.service = service
+        self.language = language
+        self.with_readability = with_readability
+        self.readability_summary = ""
+        self.note = ""
+        #: The text whose check results are shown now (tests and side lists compare it).
+        self.checked_text: str | None = None
+        self.underliner = Underliner(editor, self)
+        self._key = str(next(_keys))
+        self._ignored_here: list[tuple[str, QTextCursor]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_now)
+        editor.textChanged.connect(self._timer.start)
+        service.engines_changed.connect(self.schedule)
+        service.preferences_changed.connect(self._on_service_preferences_changed)
+        self.underliner.marks_changed.connect(self.issues_changed)
+
+    def schedule(self) -> None:
+        """Check after the debounce delay (restarted by every keystroke)."""
+        self._timer.start()
+
+    def set_language(self, language: str) -> None:
+        """Check in ``language`` from now on (``en``, ``zh-TW``, ``ja``)."""
+        if language != self.language:
+            self.language = language
+            self.schedule()
+
+    def reset(self) -> None:
+        """Another document is shown: forget "Ignore here" choices and check it."""
+        self._ignored_here.clear()
+        self.checked_text = None
+        self.underliner.clear()
+        self.schedule()
+
+    def check_now(self) -> None:
+        """Queue a check of the editor's current text."""
+        self._timer.stop()
+        text = self.editor.toPlainText()
+        note = ""
+        if len(text) > MAX_CHECK_CHARS:
+            note = f"Not checked: the text is longer than {MAX_CHECK_CHARS:,} characters."
+        if note or not text.strip():
+            self.note, self.readability_summary = note, ""
+            self.checked_text = text
+            self.underliner.clear()
+            self.issues_changed.emit()
+            return
+        self.service.submit_check(
+            self._key,
+            text,
+            self.language,
+            self._on_check_done,
+            with_readability=self.with_readability,
+        )
+
+    def _on_check_done(self, result: CheckResult) -> None:
+        report, summary = result
+        text = self.editor.toPlainText()
+        issues: list[Issue] = list(report.issues)
+        if text != report.text:  # typed meanwhile: move what still applies, re-check soon
+            issues = remap_issues(issues, report.text, text)
+            self.schedule()
+        if report.language != self.language:
+            self.schedule()
+        if len(text) > MAX_CHECK_CHARS:
+            return
+        offsets = OffsetMap(text)
+        self.checked_text = report.text if report.language == self.language else None
+        self.note = ""
+        self.readability_summary = summary
+        self.underliner.show([i for i in issues if not self._ignored(i, offsets)], text)
+
+    def _ignored(self, issue: Issue, offsets: OffsetMap) -> bool:
+        start, end = offsets.to_utf16(issue.start), offsets.to_utf16(issue.end)
+        return any(
+            rule == issue.rule_id and c.selectionStart() == start and c.selectionEnd() == end
+            for rule, c in self._ignored_here
+        )
+
+    # Actions of the issue menu -----------------------------------------------------------
+
+    def apply_replacement(self, mark: Mark, replacement: str) -> None:
+        """Replace the marked text with ``replacement`` as one undoable edit."""
+        if mark.cursor.selectedText() != mark.text:
+            return  # the user changed these words while the menu was open
+        cursor = QTextCursor(mark.cursor)
+        cursor.beginEditBlock()
+        cursor.insertText(replacement)
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+
+    def ignore_here(self, mark: Mark) -> None:
+        """Stop showing this issue at this place (until another case is opened)."""
+        self._ignored_here.append((mark.issue.rule_id, QTextCursor(mark.cursor)))
+        # A check may have replaced the marks meanwhile: compare places, not objects.
+        place = (mark.start, mark.end, mark.issue.rule_id)
+        self.underliner.remove(lambda other: (other.start, other.end, other.issue.rule_id) != place)
+
+    def ignore_rule(self, mark: Mark) -> None:
+        """Stop showing issues of this rule anywhere (saved)."""
+        self.service.ignore_rule(mark.issue.rule_id)
+
+    def add_to_dictionary(self, mark: Mark) -> None:
+        """Add the marked word to the personal dictionary (saved)."""
+        self.service.add_word(mark.text)
+
+    def select(self, mark: Mark) -> None:
+        """Select the marked text in the editor and show it."""
+        self.editor.setTextCursor(QTextCursor(mark.cursor))
+        self.editor.ensureCursorVisible()
+        self.editor.setFocus()
+
+    def _on_service_preferences_changed(self) -> None:
+        preferences = self.service.preferences
+
+        def keep(mark: Mark) -> bool:
+            issue = replace(mark.issue, start=0, end=len(mark.text))
+            return preferences.keeps(issue, mark.text)
+
+        self.underliner.remove(keep)
+        self.schedule()  # words or rules taken out of the lists come back

@@ -1,0 +1,140 @@
+"""Hover tooltips and the context menu for underlined issues (replacements, ignore, dictionary)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent
+from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidgetAction
+
+from desktop.core.grammar.issue import Category
+from desktop.ui.grammar.editor_checker import EditorChecker
+from desktop.ui.grammar.underliner import Mark
+
+MAX_REPLACEMENTS = 6
+_CATEGORY_NAMES = {
+    Category.SPELLING: "Spelling",
+    Category.GRAMMAR: "Grammar",
+    Category.STYLE: "Style",
+    Category.TYPOGRAPHY: "Typography",
+}
+
+
+def describe(mark: Mark) -> str:
+    """One line for a menu or list: ``Spelling: Did you mean ...``."""
+    name = _CATEGORY_NAMES.get(mark.issue.category, "Style")
+    return f"{name}: {mark.issue.message}"
+
+
+def _menu_text(text: str) -> str:
+    return text.replace("&", "&&")
+
+
+def _elide(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class IssueMenu(QObject):
+    """Installed on a checked editor's viewport: tooltips and the issue context menu."""
+
+    def __init__(self, checker: EditorChecker) -> None:
+        super().__init__(checker)
+        self.checker = checker
+        checker.editor.viewport().installEventFilter(self)
+
+    def mark_at_point(self, point: QPoint) -> Mark | None:
+        """The underlined issue under ``point`` (viewport coordinates)."""
+        position = self.checker.editor.cursorForPosition(point).position()
+        return self.checker.underliner.mark_at(position)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The tooltip for ``point``: the issue's message, or "" when nothing is underlined."""
+        mark = self.mark_at_point(point)
+        if mark is None:
+            return ""
+        engine = f" ({mark.issue.engine})" if mark.issue.engine else ""
+        detail = html.escape(f"{mark.issue.rule_id}{engine}")
+        return f"<b>{html.escape(describe(mark))}</b><br><small>{detail}</small>"
+
+    def menu_at(self, point: QPoint, mark: Mark | None = None) -> QMenu:
+        """The editor's context menu for ``point``, with the issue's actions on top."""
+        editor = self.checker.editor
+        menu = editor.createStandardContextMenu(point)
+        mark = mark if mark is not None else self.mark_at_point(point)
+        if mark is None:
+            return menu
+        standard = menu.actions()
+        actions = self._issue_actions(mark, menu)
+        if not standard:
+            menu.addActions(actions)
+            return menu
+        menu.insertActions(standard[0], actions)
+        menu.insertSeparator(standard[0])
+        return menu
+
+    def _issue_actions(self, mark: Mark, menu: QMenu) -> list[QAction]:
+        checker = self.checker
+        actions: list[QAction] = [self._title(mark, menu)]
+        bold = QFont(menu.font())
+        bold.setBold(True)
+        for replacement in mark.issue.replacements[:MAX_REPLACEMENTS]:
+            label = replacement if replacement.strip() else f"Remove “{mark.text}”"
+            action = QAction(_menu_text(label), menu)
+            action.setFont(bold)
+            action.triggered.connect(
+                lambda _=False, r=replacement: checker.apply_replacement(mark, r)
+            )
+            actions.append(action)
+        if not mark.issue.replacements:
+            none = QAction("No suggestions", menu)
+            none.setEnabled(False)
+            actions.append(none)
+        separator = QAction(menu)
+        separator.setSeparator(True)
+        actions.append(separator)
+        for label, slot in (
+            ("Ignore here", checker.ignore_here),
+            ("Ignore this rule", checker.ignore_rule),
+        ):
+            action = QAction(label, menu)
+            action.triggered.connect(lambda _=False, s=slot: s(mark))
+            actions.append(action)
+        if mark.issue.category is Category.SPELLING:
+            action = QAction(_menu_text(f"Add “{_elide(mark.text, 40)}” to dictionary"), menu)
+            action.triggered.connect(lambda _=False: checker.add_to_dictionary(mark))
+            actions.append(action)
+        return actions
+
+    @staticmethod
+    def _title(mark: Mark, menu: QMenu) -> QAction:
+        """The issue's message at the top of the menu, readable (not a greyed-out action)."""
+        label = QLabel(f"<i>{html.escape(_elide(describe(mark)))}</i>")
+        label.setObjectName("issueMessage")
+        label.setContentsMargins(26, 6, 12, 4)
+        label.setToolTip(html.escape(describe(mark)))
+        title = QWidgetAction(menu)
+        title.setDefaultWidget(label)
+        title.setText(describe(mark))  # for accessibility and tests; the label is shown
+        return title
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Show the issue tooltip on hover; the issue menu on right click."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.checker.editor.viewport())
+                return True
+            QToolTip.hideText()
+            return False
+        if event.type() == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            point = event.pos()
+            mark = None
+            if event.reason() == QContextMenuEvent.Reason.Keyboard:
+                position = self.checker.editor.textCursor().position()
+                mark = self.checker.underliner.mark_at(position)
+            menu = self.menu_at(point, mark)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return super().eventFilter(watched, event)
