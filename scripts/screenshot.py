@@ -7,6 +7,7 @@ Runs offscreen; uses a temporary data folder, never your own cases.
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -323,6 +324,11 @@ def grammar_screenshot(app: QApplication, paths: DataPaths, target: Path) -> Non
 
 
 def main() -> int:
+    if sys.argv[1:2] == ["--grammar"]:
+        app = QApplication.instance() or QApplication([])
+        apply_style(app)
+        grammar_screenshot(app, DataPaths(Path(sys.argv[2])), Path(sys.argv[3]))
+        return 0
     output = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     output.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -364,7 +370,12 @@ def main() -> int:
         case = store.create_case(GRAMMAR_CASE)
         store.save_document(case.key, REPLY, GRAMMAR_REPLY)
         store.close()
-        grammar_screenshot(app, paths, output / "grammar.png")
+        # One main window per process, as in the app: PySide6 6.12 aborts at interpreter exit
+        # after a second window with grammar checking has lived in the same process.
+        subprocess.run(
+            [sys.executable, __file__, "--grammar", str(paths.root), str(output / "grammar.png")],
+            check=True,
+        )
     for name in (
         "main-window.png",
         "reproduction.png",
