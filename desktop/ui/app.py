@@ -16,8 +16,10 @@ from desktop.core.paths import DataPaths, data_paths
 from desktop.core.settings import Settings, SettingsError, load_settings
 from desktop.core.store import StoreError
 from desktop.core.store_open import open_store
+from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.features import install_features
+from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
@@ -104,6 +106,10 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     window.show()
     for message in messages:
         QMessageBox.warning(window, "Casewright", message)
+    collector = GuiThreadCollector(app)
+    collector.start()
+    app.aboutToQuit.connect(release_clipboard)
     status = app.exec()
     window.context.close()
+    collector.stop()
     return status

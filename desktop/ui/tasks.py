@@ -73,11 +73,16 @@ class TaskManager(QObject):
 
     def start(self, operation: Operation, *, serial_writer: bool = False) -> None:
         """Start ``operation``; with ``serial_writer`` it runs after earlier writes."""
-        # Keep the QObject alive until its queued signals have reached the GUI thread.
+        # Keep the QObject alive until its queued signals have reached the GUI thread, then
+        # delete it there (never from whichever thread happens to collect garbage).
         self._running.add(operation)
-        operation.finished.connect(lambda: self._running.discard(operation))
+        operation.finished.connect(lambda: self._forget(operation))
         pool = self._writer if serial_writer else self._general
         pool.start(_Runnable(operation))
+
+    def _forget(self, operation: Operation) -> None:
+        self._running.discard(operation)
+        operation.deleteLater()
 
     def wait_for_writes(self, timeout_ms: int = 10_000) -> bool:
         """Block until queued writes are done (used only when the app quits)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -9,9 +10,20 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
+from desktop.ui.clipboard import release_clipboard
 from desktop.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As in the app: no cyclic collection in worker threads (it would free Qt objects there)."""
+    gc.disable()
+    yield
+    release_clipboard()  # our QMimeData must not outlive Python (see desktop/ui/clipboard.py)
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

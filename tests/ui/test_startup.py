@@ -116,3 +116,26 @@ def test_panes_added_after_first_paint_show_the_open_case(qtbot, data_dir: Path)
     assert opened == [demo.key]
     window.close()
     window.context.close()
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
+    import gc
+    import threading
+
+    from desktop.ui.gui_gc import GuiThreadCollector
+
+    threads: list[str] = []
+    gc.callbacks.append(lambda phase, _info: threads.append(threading.current_thread().name))
+    collector = GuiThreadCollector()
+    try:
+        collector.start()
+        assert not gc.isenabled()
+        worker = threading.Thread(target=lambda: [[[]] for _ in range(200_000)], name="worker")
+        worker.start()
+        worker.join()
+        assert "worker" not in threads
+        assert collector.collect() >= 0 and threading.main_thread().name in threads
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
+    assert gc.isenabled()

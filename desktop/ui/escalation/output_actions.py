@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QStandardPaths
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.escalation import (
     FIELDS_BY_NAME,
@@ -14,6 +14,7 @@ from desktop.core.escalation import (
     markdown_to_plain_text,
     write_text_atomically,
 )
+from desktop.ui.clipboard import copy_rich
 
 
 def confirm_incomplete(parent: QWidget, completeness: Completeness, action: str) -> bool:
@@ -36,10 +37,7 @@ def confirm_incomplete(parent: QWidget, completeness: Completeness, action: str)
 
 def copy_markdown(markdown: str, *, plain: bool = False) -> None:
     """Put the escalation on the clipboard: Markdown (or plain text) and HTML for rich editors."""
-    data = QMimeData()
-    data.setText(markdown_to_plain_text(markdown) if plain else markdown)
-    data.setHtml(markdown_to_html(markdown))
-    QApplication.clipboard().setMimeData(data)
+    copy_rich(markdown_to_plain_text(markdown) if plain else markdown, markdown_to_html(markdown))
 
 
 def default_export_path(case_id: str) -> Path:

@@ -6,10 +6,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPlainTextEdit
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
 
 from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
+from desktop.ui.clipboard import copy_rich
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.options import scan_options
 from desktop.ui.send_gate.scanning import ScanFailed, scan_text
@@ -122,10 +123,7 @@ class SendGate(QObject):
         if approved is None:
             return False
         plain, html = clipboard_flavours(approved)
-        mime = QMimeData()
-        mime.setText(plain)
-        mime.setHtml(html)
-        QApplication.clipboard().setMimeData(mime)
+        copy_rich(plain, html)
         log.info("%s: copied %d characters", title, len(approved))
         self.sent.emit(title, "clipboard")
         return True
