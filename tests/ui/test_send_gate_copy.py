@@ -204,4 +204,6 @@ def test_confirm_send_for_other_panes(qtbot: QtBot, window: Any) -> None:
 
     ran = when_gate_opens(cancel)
     assert not gate.confirm_send(f"key {AWS_KEY_ID}", title="Copy escalation")
-    assert ran and buttons == [(False, False)]  # no editor given: nothing to fix in place
+    # No editor: nothing to go to, but redaction still applies to the text that would leave
+    # (confirm_send then refuses, since the caller holds the unredacted original).
+    assert ran and buttons == [(False, True)]

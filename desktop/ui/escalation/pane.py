@@ -224,6 +224,9 @@ class EscalationPane(QWidget):
         markdown = self._render_or_warn()
         if markdown is None:
             return False
+        markdown = self.sources.approve_for_sending(markdown, "Copy escalation")
+        if markdown is None:
+            return False
         copy_markdown(markdown, plain=plain)
         kind = "plain text" if plain else "Markdown"
         self.status_message.emit(f"Escalation copied as {kind} (internal: not for the customer)")
@@ -234,6 +237,9 @@ class EscalationPane(QWidget):
         if not confirm_incomplete(self, self.completeness(), "Export"):
             return False
         markdown = self._render_or_warn()
+        if markdown is None:
+            return False
+        markdown = self.sources.approve_for_sending(markdown, "Export escalation")
         if markdown is None:
             return False
         target = path or ask_export_path(self, self.sources.facts().case_id)

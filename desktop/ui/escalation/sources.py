@@ -35,6 +35,18 @@ class WindowSources:
         self.window = window
         self._library: TemplateLibrary | None = None
 
+    def approve_for_sending(self, text: str, title: str) -> str | None:
+        """Run ``text`` through the pre-send gate when it is installed; None means do not send.
+
+        The escalation is rendered, so fixes (redactions) apply to the text that leaves, not to
+        the note's fields.
+        """
+        gate = getattr(self.window, "send_gate", None)
+        if gate is None:
+            return text
+        approved: str | None = gate.approve(text, title=title)
+        return approved
+
     def facts(self) -> CaseFacts:
         """The case facts as shown (including edits not saved yet)."""
         return self.window.facts_form.facts()

@@ -129,7 +129,7 @@ class GateDialog(QDialog):
         self.summary.setText(summary(decision, len(self._overrides)))
         colour = "#b00020" if blocked else "#9a5b00" if decision.unacknowledged_warnings else ""
         self.summary.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
-        self.redact_all.setVisible(editable and any(f.fix == "redact" for f in self._findings))
+        self.redact_all.setVisible(any(f.fix == "redact" for f in self._findings))
         warnings_only = not blocked and bool(decision.unacknowledged_warnings)
         self.primary.setText("Send anyway" if warnings_only else self._action)
         self.primary.setEnabled(not blocked)
@@ -137,8 +137,13 @@ class GateDialog(QDialog):
     # Fixes ---------------------------------------------------------------------------------
 
     def _edit(self, edits: list[Edit]) -> None:
-        assert self._editor is not None
-        apply_edits(self._editor, edits)
+        if self._editor is not None:
+            apply_edits(self._editor, edits)
+        else:  # rendered text (e.g. an escalation): fix the text that will leave
+            text = self._text
+            for start, end, replacement in sorted(edits, reverse=True):
+                text = text[:start] + replacement + text[end:]
+            self._text = text
         for start, end, replacement in sorted(edits, reverse=True):
             shifted = {}
             for finding, reason in self._overrides.values():
@@ -146,7 +151,8 @@ class GateDialog(QDialog):
                 if moved is not None:
                     shifted[finding_key(moved)] = (moved, reason)
             self._overrides = shifted
-        self._text = self._editor.toPlainText()
+        if self._editor is not None:
+            self._text = self._editor.toPlainText()
         try:
             self._findings = self._rescan(self._text)
         except ScanFailed as error:
@@ -163,8 +169,8 @@ class GateDialog(QDialog):
 
     def _on_row_fix(self, finding: Finding) -> None:
         replacement = fix_replacement(finding)
-        if self._editor is None:
-            return
+        if replacement is None and self._editor is None:
+            return  # nothing to type into: the engineer fixes the source and copies again
         if replacement is None:  # a value only the engineer knows: go there and let them type
             select_span(self._editor, finding.start, finding.end)
             self.filling = True

@@ -81,7 +81,9 @@ class FindingRow(QFrame):
         self.go_to = QPushButton("Go to")
         self.go_to.setVisible(editable)
         self.fix = QPushButton(FIX_LABELS.get(self.finding.fix, ""))
-        self.fix.setVisible(editable and self.finding.fix in FIX_LABELS)
+        # Without an editor (rendered text) redact and remove still work; "fill" needs typing.
+        fixable_here = editable or self.finding.fix in ("redact", "remove")
+        self.fix.setVisible(fixable_here and self.finding.fix in FIX_LABELS)
         self.override = QPushButton("Override…" if not override_reason else "Change reason…")
         self.override.setVisible(self.finding.blocks)
         top = QHBoxLayout()
