@@ -74,18 +74,31 @@ def run() -> list[Comparison]:
         titles = [entry.title.lower() for entry in TemplateLibrary(sources).entries]
         typed = "access denied reply 42"
         prefixes = [typed[:n] for n in range(1, len(typed) + 1)]
+        keystrokes: list[float] = []
+
+        def type_query() -> float:
+            samples = [timed_ms(lambda p=p: index.search(p)) for p in prefixes]
+            keystrokes.extend(samples)
+            return sum(samples) / len(samples)
+
         search = alternate(
             ROUNDS,
-            lambda: max(timed_ms(lambda p=p: index.search(p)) for p in prefixes),
-            lambda: max(timed_ms(lambda p=p: [t for t in titles if p in t]) for p in prefixes),
+            type_query,
+            lambda: (
+                sum(timed_ms(lambda p=p: [t for t in titles if p in t]) for p in prefixes)
+                / len(prefixes)
+            ),
             Comparison(
-                "search as you type (slowest keystroke of 22)",
+                "search as you type (mean per keystroke, 22 keystrokes)",
                 "ms",
                 target="p95 <= 20 ms",
                 baseline_name="substring scan of titles",
             ),
         )
-        search.target += f" (p95 {search.p95():.2f} ms)"
+        ordered = sorted(keystrokes)
+        search.target += (
+            f" (p95 {ordered[int(0.95 * (len(ordered) - 1))]:.2f} ms, max {ordered[-1]:.2f} ms)"
+        )
 
     library = TemplateLibrary([LibrarySource("bundled", "bundled", bundle_root("templates"))])
     entry = library.get("reply/en/acknowledgement")

@@ -18,7 +18,7 @@ from desktop.core.store import StoreError
 from desktop.core.store_open import open_store
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
-from desktop.ui.features import install_features
+from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
@@ -85,9 +85,29 @@ def build_main_window(
     return window, messages
 
 
-def finish_start_up(window: MainWindow) -> None:
-    """Add the feature panes and start background checks, once the window is on screen."""
-    install_features(window)
+def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
+    """Add the feature panes and start background checks, once the window is on screen.
+
+    With ``one_per_turn`` each feature is installed in its own event-loop turn, so keystrokes
+    typed meanwhile are handled between them instead of waiting for all of them.
+    """
+    if not one_per_turn:
+        install_features(window)
+        _features_ready(window)
+        return
+    pending = list(FEATURE_MODULES)
+
+    def next_feature() -> None:
+        if pending:
+            install_feature(window, pending.pop(0))
+            QTimer.singleShot(0, next_feature)
+        else:
+            _features_ready(window)
+
+    QTimer.singleShot(0, next_feature)
+
+
+def _features_ready(window: MainWindow) -> None:
     if window.current_key is not None:
         window.case_opened.emit(window.current_key)  # late panes catch up with the open case
     start_integrity_check(window)
@@ -101,7 +121,11 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     if window is None:
         QMessageBox.critical(None, "Casewright cannot open your cases", "\n\n".join(messages))
         return 1
-    after_paint = QApplication.quit if exit_after_startup else lambda: finish_start_up(window)
+    after_paint = (
+        QApplication.quit
+        if exit_after_startup
+        else lambda: finish_start_up(window, one_per_turn=True)
+    )
     window.reply_editor.viewport().installEventFilter(_AfterFirstPaint(after_paint, window))
     window.show()
     for message in messages:

@@ -26,4 +26,9 @@ FEATURE_MODULES: tuple[str, ...] = (
 def install_features(window: MainWindow) -> None:
     """Install every feature into ``window``."""
     for module_name in FEATURE_MODULES:
-        importlib.import_module(module_name).install(window)
+        install_feature(window, module_name)
+
+
+def install_feature(window: MainWindow, module_name: str) -> None:
+    """Install one feature (importing its module on first use)."""
+    importlib.import_module(module_name).install(window)

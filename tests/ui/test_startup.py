@@ -139,3 +139,22 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
         gc.callbacks.pop()
         collector.stop()
     assert gc.isenabled()
+
+
+def test_panes_can_be_added_one_per_event_loop_turn(qtbot, data_dir: Path) -> None:
+    from desktop.ui.app import finish_start_up
+    from desktop.ui.features import FEATURE_MODULES
+
+    window, _messages = build_main_window(DataPaths(data_dir), with_features=False)
+    assert window is not None
+    qtbot.addWidget(window)
+    tabs_before = window.side_tabs.count()
+    opened: list[int] = []
+    window.case_opened.connect(opened.append)
+    finish_start_up(window, one_per_turn=True)
+    assert window.side_tabs.count() == tabs_before  # nothing yet: the loop has not turned
+    qtbot.waitUntil(lambda: opened == [window.current_key], timeout=10_000)
+    assert hasattr(window, "grammar") and hasattr(window, "reproduction")
+    assert len(FEATURE_MODULES) >= 6
+    window.close()
+    window.context.close()
