@@ -105,6 +105,9 @@ class CaseListPane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setAlternatingRowColors(True)
         self.view.setObjectName("caseList")
+        # Long subjects end in "…" rather than pushing a sideways scroll bar into a narrow column.
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.new_button = QPushButton("New case")
         self.new_button.setToolTip("New case (Ctrl+N)")
         self.archive_button = QPushButton("Archive")

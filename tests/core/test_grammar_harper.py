@@ -86,3 +86,14 @@ def test_long_ids_are_not_flagged_by_harper() -> None:
     ids = " ".join(f"ip-10-0-{n}-34.eu-west-1.compute.internal" for n in range(40, 46))
     issues = fresh.check(f"The nodes {ids} and i-0f1e2d3c4b5a69788 stopped.", "en")
     assert issues == []
+
+
+def test_list_items_continuing_a_sentence_may_start_lowercase() -> None:
+    engine = HarperEngine()
+    text = (
+        "Could you send us:\n\n- the request IDs,\n* the times in UTC.\n\n"
+        "We checked the logs. the logs were empty."
+    )
+    flagged = [(i.rule_id, i.start) for i in engine.check(text, "en")]
+    # Only the real sentence start is flagged, not the list items.
+    assert flagged == [("SentenceCapitalization", text.index("the logs were"))]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -50,6 +51,17 @@ def placeholder_text(text: str) -> str:
             chars[index] = " " if run > _MAX_RUN else PLACEHOLDER
             run = 0 if run > _MAX_RUN else run
     return "".join(chars)
+
+
+_LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\Z")
+
+
+def _lowercase_list_item(rule: str, start: int, text: str) -> bool:
+    """Whether a capitalisation lint is about a list item continuing a sentence ("- the logs")."""
+    if rule != "SentenceCapitalization":
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_LIST_ITEM_START.match(text, line_start, start))
 
 
 def _about_placeholders(lint: Any, masked: str, spans: list[tuple[int, int]]) -> bool:
@@ -128,6 +140,8 @@ class HarperEngine:
         for rule, lints in by_rule.items():
             for lint in lints:
                 if _about_placeholders(lint, masked, spans):
+                    continue
+                if _lowercase_list_item(rule, lint.span.start, masked):
                     continue
                 issues.append(
                     Issue(
