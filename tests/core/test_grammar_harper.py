@@ -97,3 +97,9 @@ def test_list_items_continuing_a_sentence_may_start_lowercase() -> None:
     flagged = [(i.rule_id, i.start) for i in engine.check(text, "en")]
     # Only the real sentence start is flagged, not the list items.
     assert flagged == [("SentenceCapitalization", text.index("the logs were"))]
+
+
+def test_names_in_greetings_are_not_turned_into_acronyms() -> None:
+    engine = HarperEngine()
+    text = "Hello Sam,\n\nThanks Al, the logs helped.\n"
+    assert [i.rule_id for i in engine.check(text, "en")] == []

@@ -64,6 +64,11 @@ def _lowercase_list_item(rule: str, start: int, text: str) -> bool:
     return bool(_LIST_ITEM_START.match(text, line_start, start))
 
 
+def _titlecase_name(rule: str, word: str) -> bool:
+    """Whether an all-caps suggestion is about a name-like word ("Sam" is not AWS SAM)."""
+    return rule == "OrthographicConsistency" and word[:1].isupper() and word[1:].islower()
+
+
 def _about_placeholders(lint: Any, masked: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a lint only concerns placeholders, or the word before one ("an xxxx")."""
     if not lint.problem_text.replace(PLACEHOLDER, "").strip():
@@ -142,6 +147,8 @@ class HarperEngine:
                 if _about_placeholders(lint, masked, spans):
                     continue
                 if _lowercase_list_item(rule, lint.span.start, masked):
+                    continue
+                if _titlecase_name(rule, masked[lint.span.start : lint.span.end]):
                     continue
                 issues.append(
                     Issue(
