@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
 from collections.abc import Sequence
@@ -48,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run casewright with ``argv`` (default: the process arguments); return the exit status."""
     args = build_parser().parse_args(argv)
     if args.command is None:
+        # The GUI collects garbage on its own thread, on a timer (desktop/ui/gui_gc.py); turning
+        # automatic collection off before the imports also keeps it out of start-up.
+        gc.disable()
         from desktop.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, exit_after_startup=args.exit_after_startup)
