@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from desktop.core.atomic import write_text_atomically
 
 SETTINGS_VERSION = 1
 
@@ -91,13 +91,4 @@ def save_settings(settings: Settings, path: Path) -> None:
     data = {"version": SETTINGS_VERSION}
     data.update({f.name: getattr(settings, f.name) for f in fields(Settings)})
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".settings-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, json.dumps(data, indent=2, ensure_ascii=False))

@@ -36,7 +36,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(
     def broken_replace(src: str, dst: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr("desktop.core.templating.saving.os.replace", broken_replace)
+    monkeypatch.setattr("desktop.core.atomic.os.replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         save_template(library, "a.j2", "new")
     assert path.read_text(encoding="utf-8") == "old"

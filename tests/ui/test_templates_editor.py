@@ -112,7 +112,7 @@ def test_bundled_template_is_saved_as_a_personal_override_atomically(
         assert Path(src).read_text(encoding="utf-8").startswith("{#-- casewright")
         real_replace(src, dst)
 
-    monkeypatch.setattr("desktop.core.templating.saving.os.replace", spy_replace)
+    monkeypatch.setattr("desktop.core.atomic.os.replace", spy_replace)
     cursor = editor.editor.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     cursor.insertText("\nP.S. Our team's own note.\n")

@@ -5,13 +5,13 @@ Import from here; the submodules are an implementation detail.
 
 from __future__ import annotations
 
+from desktop.core.atomic import write_text_atomically
 from desktop.core.checklist.context import template_context
 from desktop.core.checklist.errors import ChecklistFormatError
 from desktop.core.checklist.files import (
     export_checklist_yaml,
     import_checklist_yaml,
     suggested_file_name,
-    write_text_atomically,
 )
 from desktop.core.checklist.library import (
     ChecklistLibrary,

@@ -2,34 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from desktop.core.atomic import write_text_atomically
 from desktop.core.checklist.errors import ChecklistFormatError
 from desktop.core.checklist.model import Checklist
 from desktop.core.checklist.yaml_io import checklist_from_yaml, checklist_to_yaml
 
 MAX_IMPORT_BYTES = 5_000_000
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a crash leaves the old file or the new one, never half.
-
-    The text goes to a temporary file in the same folder, is flushed and fsynced, then
-    replaces ``path`` with :func:`os.replace`.
-    """
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def export_checklist_yaml(checklist: Checklist, path: Path) -> None:

@@ -5,6 +5,7 @@ Import from here; the submodules are an implementation detail.
 
 from __future__ import annotations
 
+from desktop.core.atomic import write_text_atomically
 from desktop.core.escalation.completeness import Completeness, assess
 from desktop.core.escalation.document import KEEP_FIELD, LoadedNote, load_note
 from desktop.core.escalation.fields import (
@@ -33,7 +34,6 @@ from desktop.core.escalation.findings import MISSING, WEAK, Finding
 from desktop.core.escalation.formats import (
     markdown_to_html,
     markdown_to_plain_text,
-    write_text_atomically,
 )
 from desktop.core.escalation.model import (
     FORMAT_VERSION,

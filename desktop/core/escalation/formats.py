@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -89,22 +85,3 @@ def _table_row(cells: list[str]) -> str:
     if len(cells) == 2:
         return f"{cells[0]}: {cells[1]}" if cells[1] else cells[0]
     return " · ".join(cells)
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a crash leaves either the old file or the new one.
-
-    The text goes to a temporary file in the same folder, is flushed to disk, then renamed
-    over ``path``.
-    """
-    path = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+
+from desktop.core.atomic import write_text_atomically
 
 EXPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
 
@@ -39,29 +39,8 @@ def clipboard_flavours(markdown: str) -> tuple[str, str]:
 
 
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 to ``path`` so readers see the old file or the new one, never half.
-
-    Writes a temporary file in the same folder, flushes and fsyncs it, then ``os.replace``\\ s.
-    """
-    path = Path(path)
-    descriptor, temp_name = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):
-        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    """Write ``text`` to ``path`` atomically (old file or new, never half)."""
+    write_text_atomically(path, text)
 
 
 def export_text(path: Path, markdown: str, title: str = "") -> None:

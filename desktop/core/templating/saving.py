@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from desktop.core.atomic import write_text_atomically
 from desktop.core.templating.naming import (
     UnsafeTemplateName,
     is_template_file,
@@ -51,14 +50,5 @@ def save_template(root: Path, relative_name: str, text: str) -> Path:
     """
     path = template_path(root, relative_name)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".template-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, text)
     return path
