@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,6 +29,7 @@ from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.reply_editor import ReplyPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
+from desktop.ui.window_state import restore_columns, restore_geometry, save_window_state
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setSizes([270, 640, 456])
+        restore_geometry(self, context.paths.root)
+        self._columns_restored = False
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
@@ -336,8 +339,16 @@ class MainWindow(QMainWindow):
                 self._on_document_edited(binding)
             self.statusBar().showMessage("Restored the version; Ctrl+Z undoes it", 5000)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first time the window shows, put the columns back as the user left them."""
+        super().showEvent(event)
+        if not self._columns_restored:
+            self._columns_restored = True
+            restore_columns(self.splitter, self.context.paths.root)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save everything before the window goes away."""
         self.context.autosaver.flush()
         self.context.tasks.wait_for_writes()
+        save_window_state(self, self.splitter, self.context.paths.root)
         super().closeEvent(event)

@@ -202,3 +202,54 @@ def test_continuous_typing_is_saved_without_waiting_for_a_pause(
     typing.start(20)  # never pauses long enough for the debounce
     qtbot.waitUntil(lambda: "xxx" in window.context.store.load_document(key, REPLY), timeout=5000)
     typing.stop()
+
+
+def _plain_window(qtbot: QtBot) -> tuple[Any, Any]:
+    from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    splitter = QSplitter()
+    for _column in range(3):
+        splitter.addWidget(QWidget())
+    window.setCentralWidget(splitter)
+    return window, splitter
+
+
+def test_column_widths_are_remembered_across_restarts(
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    data_dir: Path,
+    close_window: Callable[[Any], None],
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.window_state import restore_columns, restore_geometry, save_window_state
+
+    window = make_main_window()
+    close_window(window)
+    kept = QSettings(str(data_dir / "window.ini"), QSettings.Format.IniFormat)
+    assert kept.value("columns") is not None, "closing the window keeps its layout"
+
+    first, first_splitter = _plain_window(qtbot)
+    first.resize(700, 500)
+    first.show()
+    first_splitter.setSizes([100, 300, 300])
+    save_window_state(first, first_splitter, data_dir)
+    again, splitter = _plain_window(qtbot)
+    assert restore_geometry(again, data_dir)
+    again.show()
+    assert restore_columns(splitter, data_dir)
+    assert again.size() == first.size()
+    assert splitter.sizes() == first_splitter.sizes()
+
+
+def test_a_first_start_has_no_remembered_layout(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMainWindow, QSplitter
+
+    from desktop.ui.window_state import restore_columns, restore_geometry
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert not restore_geometry(window, tmp_path)
+    assert not restore_columns(QSplitter(), tmp_path)
