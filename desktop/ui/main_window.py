@@ -215,8 +215,19 @@ class MainWindow(QMainWindow):
         self.save_label.setText(f"Saved {when}")
         self.save_label.setProperty("state", "saved")
         self.save_label.setStyleSheet("")
-        if not self.context.autosaver.has_unsaved():
+        if not self.context.autosaver.has_unsaved() and self._list_is_stale():
             self.refresh_case_list()
+
+    def _list_is_stale(self) -> bool:
+        """Whether a save changed what the case list shows: titles, or which case is on top.
+
+        Typing into the case already on top changes neither, so the list is not re-read
+        after every autosave.
+        """
+        first = self.case_list.model.case_at(0)
+        if first is None or first.key != self.current_key:
+            return True
+        return first.facts != self.facts_form.facts()
 
     def _on_autosaver_save_failed(self, message: str) -> None:
         self.save_label.setText(

@@ -39,6 +39,9 @@ def install(window: MainWindow) -> EscalationPane:
         pane.reload_templates()
 
     window.settings_changed.connect(on_settings_changed)
+    templates = getattr(window, "templates", None)
+    if templates is not None:  # the shared library was read again (Reload, settings)
+        templates.catalog.reloaded.connect(pane.reload_templates)
     reproduction = getattr(window, "reproduction", None)
     if reproduction is not None and hasattr(reproduction, "checklist_changed"):
         reproduction.checklist_changed.connect(pane.schedule_refresh)

@@ -97,7 +97,15 @@ class WindowSources:
         return "" if severity.get("assessed") or severity.get("assessed_name") else NO_ASSESSMENT
 
     def library(self) -> TemplateLibrary:
-        """The template library (personal, team folders, bundled), loaded once."""
+        """The template library (personal, team folders, bundled), loaded once.
+
+        When the Templates feature is installed its catalog already holds the library; it is
+        shared rather than read from disk a second time.
+        """
+        templates = getattr(self.window, "templates", None)
+        if templates is not None:
+            shared: TemplateLibrary = templates.catalog.library
+            return shared
         if self._library is None:
             settings = self.window.context.settings
             self._library = TemplateLibrary.load(

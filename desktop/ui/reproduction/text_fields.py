@@ -40,25 +40,32 @@ def route_undo_event(document: ChecklistDocument, event: QEvent) -> bool:
     return False
 
 
-class StackLineEdit(QLineEdit):
-    """A one-line field of the checklist."""
+class _OnChecklistStack:
+    """Undo, redo and focus behaviour shared by the checklist's text fields (a mixin placed
+    before the Qt class, which provides ``event`` and ``focusInEvent``)."""
 
-    def __init__(self, document: ChecklistDocument, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._document = document
+    _document: ChecklistDocument
 
     def event(self, event: QEvent) -> bool:
-        return route_undo_event(self._document, event) or super().event(event)
+        return route_undo_event(self._document, event) or super().event(event)  # type: ignore[misc]
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._document.break_typing()
-        super().focusInEvent(event)
+        super().focusInEvent(event)  # type: ignore[misc]
 
     def undo(self) -> None:
         self._document.undo_stack.undo()
 
     def redo(self) -> None:
         self._document.undo_stack.redo()
+
+
+class StackLineEdit(_OnChecklistStack, QLineEdit):
+    """A one-line field of the checklist."""
+
+    def __init__(self, document: ChecklistDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
 
     def show_value(self, text: str) -> None:
         """Show ``text`` unless it is already shown (keeps the cursor while typing)."""
@@ -67,7 +74,7 @@ class StackLineEdit(QLineEdit):
             self.setCursorPosition(0)
 
 
-class StackTextEdit(QPlainTextEdit):
+class StackTextEdit(_OnChecklistStack, QPlainTextEdit):
     """A multi-line field of the checklist; Tab moves on to the next field."""
 
     def __init__(
@@ -89,19 +96,6 @@ class StackTextEdit(QPlainTextEdit):
         hint = super().sizeHint()
         hint.setHeight(self._preferred_height)
         return hint
-
-    def event(self, event: QEvent) -> bool:
-        return route_undo_event(self._document, event) or super().event(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._document.break_typing()
-        super().focusInEvent(event)
-
-    def undo(self) -> None:
-        self._document.undo_stack.undo()
-
-    def redo(self) -> None:
-        self._document.undo_stack.redo()
 
     def show_value(self, text: str) -> None:
         """Show ``text`` unless it is already shown (keeps the cursor while typing)."""
