@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,7 +56,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.ui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, exit_after_startup=args.exit_after_startup)
-    status: int = args.func(args)
+    try:
+        status: int = args.func(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader went away (``casewright templates list | head``): not an error worth a
+        # traceback. Point stdout at nothing so the flush at exit does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
     return status
 
 

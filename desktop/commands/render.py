@@ -7,14 +7,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HELP = "render a template file and print the text"
+HELP = "render a template (a file, or an id from 'casewright templates list') and print it"
 DESCRIPTION = """\
-Render TEMPLATE_FILE strictly: a variable without a value is an error.
+Render TEMPLATE strictly: a variable without a value is an error. TEMPLATE is a template
+file, or a template id as 'casewright templates list' prints it (reply/en/acknowledgement),
+looked up in the library: personal folder, --team folders, bundled templates.
 The context is an empty case (no checklist, no severity assessment) plus each declared
 variable's metadata default, then --vars, then --set. With --sample, the built-in sample
 AWS case and every variable's sample value are used instead of the empty case.
-Includes and imports resolve in the template's library: the nearest folder upwards that
-holds a .casewright-library file or a partials/ folder, else the template's own folder.
+Includes and imports resolve in the template's library (for a file: the nearest folder
+upwards that holds a .casewright-library file or a partials/ folder, else its own folder).
 On any error: exit status 1 and FILE:LINE: message on stderr."""
 
 
@@ -26,7 +28,9 @@ def register(subparsers: Any) -> None:
         description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("template", type=Path, metavar="TEMPLATE_FILE")
+    parser.add_argument("template", metavar="TEMPLATE", help="a template file or a template id")
+    parser.add_argument("--team", action="append", default=[], type=Path, metavar="DIR",
+                        help="a team template folder to look ids up in (repeatable)")  # fmt: skip
     parser.add_argument("--vars", type=Path, metavar="FILE", help="variables, .json or .yaml")
     parser.add_argument(
         "--set",
@@ -59,16 +63,14 @@ def run(args: argparse.Namespace) -> int:
         parse_assignments,
     )
 
-    path: Path = args.template
     try:
-        if not path.is_file():
-            raise TemplateError(TemplateProblem(str(path), 1, "no such template file"))
+        path, library_roots = _resolve(args)
         values = load_variables(args.vars) if args.vars else {}
         try:
             values.update(parse_assignments(args.assignments))
         except ValueError as exc:
             raise TemplateError(TemplateProblem(str(path), 1, str(exc))) from exc
-        roots = (args.library,) if args.library else (find_library_root(path),)
+        roots = (args.library,) if args.library else library_roots or (find_library_root(path),)
         try:
             source = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
@@ -84,3 +86,24 @@ def run(args: argparse.Namespace) -> int:
         return 1
     sys.stdout.write(text)
     return 0
+
+
+def _resolve(args: argparse.Namespace) -> tuple[Path, tuple[Path, ...]]:
+    """The template file ``args.template`` names, and its library's roots when given by id.
+
+    Raises:
+        TemplateError: Neither a file nor an id in the library.
+    """
+    from desktop.core.templating import TemplateError, TemplateLibrary, TemplateProblem
+
+    given: str = args.template
+    path = Path(given)
+    if path.is_file():
+        return path, ()
+    library = TemplateLibrary.load(args.team, data_dir=getattr(args, "data_dir", None))
+    wanted = given.strip().replace("\\", "/").removesuffix(".md.j2").removesuffix(".j2")
+    entry = library.get(wanted)
+    if entry is None:
+        message = "no such template file or template id (see: casewright templates list)"
+        raise TemplateError(TemplateProblem(given, 1, message))
+    return entry.path, entry.source.roots

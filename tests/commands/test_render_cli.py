@@ -107,7 +107,10 @@ def test_bad_inputs_are_reported_the_same_way(
 ) -> None:
     (workdir / "t.j2").write_text("x")
     (workdir / "v.json").write_text('{"a": 1,\n "b": }')
-    assert _run(capsys, "render", "missing.j2")[::2] == (1, "missing.j2:1: no such template file\n")
+    assert _run(capsys, "render", "missing.j2")[::2] == (
+        1,
+        "missing.j2:1: no such template file or template id (see: casewright templates list)\n",
+    )
     status, _, err = _run(capsys, "render", "t.j2", "--vars", "v.json")
     assert (status, err) == (1, "v.json:2: invalid JSON: Expecting value\n")
     status, _, err = _run(capsys, "render", "t.j2", "--set", "no-equals")

@@ -60,7 +60,11 @@ def test_markdown_lists_steps_in_order_with_results() -> None:
 
 
 def test_markdown_keeps_multiline_text_inside_its_list_item() -> None:
-    step = Step(action="aws ecs describe-tasks \\\n  --cluster prod", actual="line one\nline two")
+    step = Step(
+        action="aws ecs describe-tasks \\\n  --cluster prod",
+        actual="line one\nline two",
+        status=FAILED,
+    )
     text = checklist_to_markdown(Checklist(title="T", steps=(step,)))
     assert "1. ```\n   aws ecs describe-tasks \\\n     --cluster prod\n   ```\n" in text
     assert "   - **Actual:** line one\n     line two" in text

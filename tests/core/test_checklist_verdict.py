@@ -24,14 +24,17 @@ def test_steps_not_run_yet() -> None:
     assert (shown.label, shown.run_text) == ("Not run yet", "0 of 1 step run")
 
 
-def test_a_failed_step_or_a_different_actual_result_reproduces() -> None:
+def test_failed_steps_reproduce_and_an_actual_alone_is_not_a_run() -> None:
     shown = _verdict(
-        Step("a", "ok", status=PASSED), Step("b", "ok", "broken"), Step("c", status=FAILED)
+        Step("a", "ok", status=PASSED),
+        Step("b", "ok", "broken", status=FAILED),
+        Step("c", status=FAILED),
+        Step("d", "ok", "typed, no status yet"),
     )
     assert (shown.key, shown.label, shown.run_text) == (
         "reproduced",
         "Reproduced",
-        "3 of 3 steps run",
+        "3 of 4 steps run",
     )
     assert shown.detail == "Steps 2 and 3 show the problem."
     assert _verdict(Step("a", status=FAILED)).detail == "Step 1 shows the problem."

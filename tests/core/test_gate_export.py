@@ -41,7 +41,7 @@ def test_raw_html_and_script_links_are_not_passed_through() -> None:
 
 def test_clipboard_carries_plain_text_and_html() -> None:
     plain, html = clipboard_flavours(REPLY)
-    assert plain == REPLY
+    assert plain == "Hello Ana,\n\n1. Open the console\n2. Run:\n\naws s3 ls\n"
     assert html.startswith("<p>Hello <strong>Ana</strong>")
 
 

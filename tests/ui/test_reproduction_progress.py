@@ -8,7 +8,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 from reproduction_support import open_pane, three_steps
 
-from desktop.core.checklist import BLOCKED, PASSED, UpdateStep
+from desktop.core.checklist import BLOCKED, FAILED, PASSED, UpdateStep
 
 
 def test_progress_and_verdict_follow_the_steps(
@@ -29,14 +29,18 @@ def test_progress_and_verdict_follow_the_steps(
     assert strip.verdict.text() == "Not reproduced"
     assert strip.verdict.property("verdict") == "not_reproduced"
 
-    # An actual result that differs from the expected one shows the problem.
+    # An actual result alone is not a verdict; the Failed status is.
     pane.document.push(UpdateStep(2, {"actual": "HTTP 504 after 29 s"}))
+    assert strip.bar.text() == "1 of 3 steps run"
+    assert strip.verdict.text() == "Not reproduced"
+    pane.document.push(UpdateStep(2, {"status": FAILED}))
     assert strip.bar.text() == "2 of 3 steps run"
     assert strip.verdict.text() == "Reproduced"
     assert "Step 3" in strip.verdict.toolTip()
 
     pane.document.push(UpdateStep(1, {"status": BLOCKED}))
     assert strip.bar.value() == 3
+    pane.undo_stack.undo()
     pane.undo_stack.undo()
     pane.undo_stack.undo()
     assert strip.bar.text() == "1 of 3 steps run"

@@ -2,12 +2,10 @@
 
 The rules, precisely:
 
-* A step has **run** when its status is ``passed``, ``failed`` or ``blocked``, or when its
-  status is still ``not_run`` but an actual result was written down.
-* A step **shows the problem** when its status is ``failed``, or when it has no verdict yet
-  (``not_run``) and its non-empty actual result differs from the expected one after both are
-  case-folded and their whitespace collapsed. An explicit ``passed`` or ``blocked`` is the
-  engineer's verdict and wins over a wording difference ("RUNNING" vs "Task is RUNNING").
+* A step has **run** when the engineer gave it a status: ``passed``, ``failed`` or
+  ``blocked``. An actual result typed while the status is still ``not_run`` is a note in
+  progress, not a result: the step has not run (the engineer may be halfway through it).
+* A step **shows the problem** when its status is ``failed``.
 * The checklist **reproduced** the problem when any step shows it; it is ``None`` (unknown)
   while no step has run, and ``False`` when steps ran and none showed it.
 """
@@ -26,16 +24,12 @@ def normalise_text(text: str) -> str:
 
 def step_has_run(step: Step) -> bool:
     """Whether ``step`` was attempted (see the module docstring)."""
-    return step.status != NOT_RUN or bool(step.actual.strip())
+    return step.status != NOT_RUN
 
 
 def step_shows_problem(step: Step) -> bool:
     """Whether ``step`` reproduced the problem (see the module docstring)."""
-    if step.status == FAILED:
-        return True
-    if step.status != NOT_RUN or not step.actual.strip():
-        return False
-    return normalise_text(step.actual) != normalise_text(step.expected)
+    return step.status == FAILED
 
 
 @dataclass(frozen=True)

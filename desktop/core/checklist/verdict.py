@@ -42,7 +42,7 @@ def verdict(state: Progress) -> Verdict:
     if state.reproduced is None:
         detail = "Add steps to record how you reproduce the problem."
         if state.total:
-            detail = "Record an actual result or a status for a step once you have run it."
+            detail = "Set a step's status (Passed, Failed or Blocked) once you have run it."
         return Verdict(NOT_RUN_YET, "Not run yet", detail, run_text)
     if state.reproduced:
         detail = f"{_numbers(state.reproducing_steps)} the problem."

@@ -8,6 +8,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 from desktop.core.atomic import write_text_atomically
+from desktop.core.plain_text import markdown_to_plain_text
 
 EXPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
 
@@ -34,8 +35,12 @@ def html_document(markdown: str, title: str = "") -> str:
 
 
 def clipboard_flavours(markdown: str) -> tuple[str, str]:
-    """The ``(plain_text, html_fragment)`` pair to put on the clipboard together."""
-    return markdown, markdown_to_html(markdown)
+    """The ``(plain_text, html_fragment)`` pair to put on the clipboard together.
+
+    Support consoles paste the plain text as it is, so it is rendered from the Markdown
+    (no ``**`` or ``#`` reaches the customer); the HTML is the Markdown rendered.
+    """
+    return markdown_to_plain_text(markdown), markdown_to_html(markdown)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

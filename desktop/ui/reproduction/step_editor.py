@@ -93,8 +93,8 @@ class StepEditor(QWidget):
                 editor.show_value(getattr(step, name) if step else "")
                 editor.setEnabled(step is not None)
             self.status.setEnabled(step is not None)
-            if step is not None:
-                self.status.setCurrentIndex(self.status.findData(step.status))
+            # With no step the box shows nothing, not the last step's status.
+            self.status.setCurrentIndex(-1 if step is None else self.status.findData(step.status))
         finally:
             self._showing = False
         if step is None:
