@@ -9,6 +9,8 @@ import pytest
 
 # GUI tests run headless by default; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the English UI whatever the machine's language (translation tests set their own).
+os.environ["LANGUAGE"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime
 from typing import Any
 
+from desktop.core.i18n import translate
+
 LANGUAGES: dict[str, str] = {"en": "English", "zh-TW": "繁體中文", "ja": "日本語"}
 STATUSES: tuple[str, ...] = (
     "open",
@@ -15,6 +17,21 @@ STATUSES: tuple[str, ...] = (
     "closed",
 )
 SEVERITIES: tuple[str, ...] = ("low", "normal", "high", "urgent", "critical")
+# How the codes above read in the UI; files and templates keep the codes.
+STATUS_LABELS: dict[str, str] = {
+    "open": translate("Case", "open"),
+    "waiting on customer": translate("Case", "waiting on customer"),
+    "waiting on product team": translate("Case", "waiting on product team"),
+    "resolved": translate("Case", "resolved"),
+    "closed": translate("Case", "closed"),
+}
+SEVERITY_LABELS: dict[str, str] = {
+    "low": translate("Case", "low"),
+    "normal": translate("Case", "normal"),
+    "high": translate("Case", "high"),
+    "urgent": translate("Case", "urgent"),
+    "critical": translate("Case", "critical"),
+}
 
 # Kinds of per-case documents kept with history. Structured ones hold JSON.
 REPLY = "reply"
@@ -50,16 +67,16 @@ class CaseFacts:
 
 
 FACT_LABELS: dict[str, str] = {
-    "case_id": "Case ID",
-    "subject": "Subject",
-    "customer_org": "Customer organisation",
-    "contact_name": "Contact name",
-    "language": "Language",
-    "service": "Service",
-    "region": "Region",
-    "resource_ids": "Resource IDs",
-    "severity": "Severity (customer)",
-    "status": "Status",
+    "case_id": translate("Case", "Case ID"),
+    "subject": translate("Case", "Subject"),
+    "customer_org": translate("Case", "Customer organisation"),
+    "contact_name": translate("Case", "Contact name"),
+    "language": translate("Case", "Language"),
+    "service": translate("Case", "Service"),
+    "region": translate("Case", "Region"),
+    "resource_ids": translate("Case", "Resource IDs"),
+    "severity": translate("Case", "Severity (customer)"),
+    "status": translate("Case", "Status"),
 }
 FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CaseFacts))
 

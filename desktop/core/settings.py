@@ -8,55 +8,114 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import write_text_atomically
+from desktop.core.i18n import translate
 
 SETTINGS_VERSION = 1
 
 
-def _setting(default: Any, title: str, description: str) -> Any:
+def _setting(
+    default: Any, title: str, description: str, choices: tuple[tuple[str, str], ...] = ()
+) -> Any:
     factory = (lambda: list(default)) if isinstance(default, list) else (lambda: default)
-    return field(default_factory=factory, metadata={"title": title, "description": description})
+    metadata = {"title": title, "description": description, "choices": choices}
+    return field(default_factory=factory, metadata=metadata)
+
+
+# Language names are written in their own language, as language menus do.
+LANGUAGE_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", translate("Settings", "System language")),
+    ("en", "English"),
+    ("zh_TW", "繁體中文"),
+    ("ja", "日本語"),
+)
+COLOR_SCHEME_CHOICES: tuple[tuple[str, str], ...] = (
+    ("system", translate("Settings", "Follow the system")),
+    ("light", translate("Settings", "Light")),
+    ("dark", translate("Settings", "Dark")),
+)
 
 
 @dataclass
 class Settings:
     """Every user setting, with a title and description for the Settings dialog."""
 
-    engineer_name: str = _setting("", "Your name", "Used in reply signatures.")
-    team_name: str = _setting("", "Team name", "Used in reply signatures.")
+    engineer_name: str = _setting(
+        "", translate("Settings", "Your name"), translate("Settings", "Used in reply signatures.")
+    )
+    team_name: str = _setting(
+        "", translate("Settings", "Team name"), translate("Settings", "Used in reply signatures.")
+    )
     team_template_folders: list[str] = _setting(
-        [], "Team template folders", "Folders (often git checkouts) with your team's templates."
+        [],
+        translate("Settings", "Team template folders"),
+        translate("Settings", "Folders (often git checkouts) with your team's templates."),
     )
     severity_definitions: str = _setting(
-        "aws", "Severity definitions", "Which provider's severity levels cases are assessed on."
+        "aws",
+        translate("Settings", "Severity definitions"),
+        translate("Settings", "Which provider's severity levels cases are assessed on."),
     )
     severity_plan: str = _setting(
         "",
-        "Support plan",
-        "The customers' usual support plan (e.g. Enterprise); empty for the definitions' default.",
+        translate("Settings", "Support plan"),
+        translate(
+            "Settings",
+            "The customers' usual support plan (e.g. Enterprise); "
+            "empty for the definitions' default.",
+        ),
     )
     languagetool_server_url: str = _setting(
-        "", "LanguageTool server", "URL of your team's LanguageTool server; empty to not use one."
+        "",
+        translate("Settings", "LanguageTool server"),
+        translate("Settings", "URL of your team's LanguageTool server; empty to not use one."),
     )
     languagetool_folder: str = _setting(
-        "", "Local LanguageTool", "Folder of a LanguageTool download, started with Java 17+."
+        "",
+        translate("Settings", "Local LanguageTool"),
+        translate("Settings", "Folder of a LanguageTool download, started with Java 17+."),
     )
     languagetool_mirror_url: str = _setting(
-        "", "LanguageTool download mirror", "Where the one-time LanguageTool download comes from."
+        "",
+        translate("Settings", "LanguageTool download mirror"),
+        translate("Settings", "Where the one-time LanguageTool download comes from."),
     )
     languagetool_memory: str = _setting(
-        "1g", "LanguageTool memory cap", "Java memory for the local LanguageTool, e.g. 512m or 1g."
+        "1g",
+        translate("Settings", "LanguageTool memory cap"),
+        translate("Settings", "Java memory for the local LanguageTool, e.g. 512m or 1g."),
     )
     internal_domains: list[str] = _setting(
-        [], "Internal domains", "Host names that must not appear in customer replies."
+        [],
+        translate("Settings", "Internal domains"),
+        translate("Settings", "Host names that must not appear in customer replies."),
     )
     autosave_delay_ms: int = _setting(
-        1000, "Autosave delay", "Milliseconds after the last keystroke before a draft is saved."
+        1000,
+        translate("Settings", "Autosave delay"),
+        translate("Settings", "Milliseconds after the last keystroke before a draft is saved."),
+    )
+    language: str = _setting(
+        "",
+        translate("Settings", "Language"),
+        translate("Settings", "The language of menus and messages; used from the next start."),
+        LANGUAGE_CHOICES,
+    )
+    color_scheme: str = _setting(
+        "system",
+        translate("Settings", "Appearance"),
+        translate("Settings", "Light or dark; by default as the system is set."),
+        COLOR_SCHEME_CHOICES,
     )
 
 
 def describe() -> list[tuple[str, str, str]]:
     """Return (name, title, description) for every setting, in declaration order."""
     return [(f.name, f.metadata["title"], f.metadata["description"]) for f in fields(Settings)]
+
+
+def choices(name: str) -> tuple[tuple[str, str], ...]:
+    """The (value, label) pairs a setting is limited to; empty when it takes any value."""
+    return next((tuple(f.metadata["choices"]) for f in fields(Settings) if f.name == name), ())
 
 
 class SettingsError(ValueError):
@@ -82,6 +141,9 @@ def load_settings(path: Path) -> Settings:
             expected = type(getattr(settings, spec.name))
             if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
                 raise SettingsError(f"{path}: {spec.name} must be a {expected.__name__}")
+            allowed = [choice for choice, _label in spec.metadata["choices"]]
+            if allowed and value not in allowed:
+                raise SettingsError(f"{path}: {spec.name} must be one of {allowed}")
             setattr(settings, spec.name, value)
     return settings
 

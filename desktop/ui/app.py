@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -20,6 +20,7 @@ from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
 from desktop.ui.gui_gc import GuiThreadCollector
+from desktop.ui.i18n import chosen_language, core_text, install_translation
 from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
 from desktop.ui.style import apply_style
@@ -55,7 +56,10 @@ def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
     try:
         return load_settings(paths.settings), ""
     except SettingsError as error:
-        return Settings(), f"{error}. Default settings are used; your file was not changed."
+        problem = QCoreApplication.translate(
+            "Startup", "{error}. Default settings are used; your file was not changed."
+        )
+        return Settings(), problem.format(error=error)
 
 
 def build_main_window(
@@ -70,6 +74,7 @@ def build_main_window(
     settings, settings_problem = load_settings_or_defaults(paths)
     if settings_problem:
         messages.append(settings_problem)
+    install_translation(chosen_language(settings.language))
     try:
         opened = open_store(paths.ensure().database, full_check=False)
     except (NewerSchemaError, StoreError, OSError) as error:
@@ -119,7 +124,8 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     apply_style(app)
     window, messages = build_main_window(data_paths(data_dir), with_features=False)
     if window is None:
-        QMessageBox.critical(None, "Casewright cannot open your cases", "\n\n".join(messages))
+        title = QCoreApplication.translate("Startup", "Casewright cannot open your cases")
+        QMessageBox.critical(None, title, "\n\n".join(core_text(m) for m in messages))
         return 1
     after_paint = (
         QApplication.quit
@@ -129,7 +135,7 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     window.reply_editor.viewport().installEventFilter(_AfterFirstPaint(after_paint, window))
     window.show()
     for message in messages:
-        QMessageBox.warning(window, "Casewright", message)
+        QMessageBox.warning(window, "Casewright", core_text(message))
     collector = GuiThreadCollector(app)
     collector.start()
     app.aboutToQuit.connect(release_clipboard)

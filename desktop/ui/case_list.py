@@ -98,20 +98,22 @@ class CaseListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CaseListModel()
-        self.search = QLineEdit(placeholderText="Search cases (ID, subject, customer…)")
+        self.search = QLineEdit(placeholderText=self.tr("Search cases (ID, subject, customer…)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search cases"))
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setAlternatingRowColors(True)
         self.view.setObjectName("caseList")
+        self.view.setAccessibleName(self.tr("Cases"))
         # Long subjects end in "…" rather than pushing a sideways scroll bar into a narrow column.
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = QPushButton("New case")
-        self.new_button.setToolTip("New case (Ctrl+N)")
-        self.archive_button = QPushButton("Archive")
-        self.show_archived = QCheckBox("Show archived")
+        self.new_button = QPushButton(self.tr("New case"))
+        self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.show_archived = QCheckBox(self.tr("Show archived"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -138,7 +140,9 @@ class CaseListPane(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
         self.view.selectionModel().blockSignals(False)
         current = self.model.case_at(row)
-        self.archive_button.setText("Restore" if current and current.archived else "Archive")
+        self.archive_button.setText(
+            self.tr("Restore") if current and current.archived else self.tr("Archive")
+        )
 
     def select_key(self, key: int) -> None:
         """Highlight the case with ``key`` without announcing it."""
@@ -155,7 +159,7 @@ class CaseListPane(QWidget):
     def _on_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         case = self.model.case_at(current.row())
         if case is not None:
-            self.archive_button.setText("Restore" if case.archived else "Archive")
+            self.archive_button.setText(self.tr("Restore") if case.archived else self.tr("Archive"))
             self.case_selected.emit(case.key)
 
     def _on_archive_clicked(self) -> None:

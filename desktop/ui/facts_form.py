@@ -15,12 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.case import FACT_LABELS, LANGUAGES, SEVERITIES, STATUSES, CaseFacts
+from desktop.core.case import (
+    FACT_LABELS,
+    LANGUAGES,
+    SEVERITIES,
+    SEVERITY_LABELS,
+    STATUS_LABELS,
+    STATUSES,
+    CaseFacts,
+)
+from desktop.ui.i18n import core_text
 
 _CHOICES: dict[str, list[tuple[str, str]]] = {
     "language": [(code, f"{name} ({code})") for code, name in LANGUAGES.items()],
-    "severity": [(code, code) for code in SEVERITIES],
-    "status": [(status, status) for status in STATUSES],
+    "severity": [(code, SEVERITY_LABELS.get(code, code)) for code in SEVERITIES],
+    "status": [(status, STATUS_LABELS.get(status, status)) for status in STATUSES],
 }
 # Shown in two columns so the form stays short on a 768-pixel-high laptop screen.
 _WIDE = ("subject", "resource_ids")
@@ -69,8 +78,9 @@ class FactsForm(QWidget):
     ) -> None:
         editor = self._make_editor(name)
         self.editors[name] = editor
-        label = QLabel(FACT_LABELS[name])
+        label = QLabel(core_text(FACT_LABELS[name]))
         label.setBuddy(editor)
+        editor.setAccessibleName(core_text(FACT_LABELS[name]).replace("&", ""))
         grid.addWidget(label, row, column)
         grid.addWidget(editor, row, column + 1, 1, span)
 
@@ -78,7 +88,7 @@ class FactsForm(QWidget):
         if name in _CHOICES:
             combo = QComboBox()
             for code, label in _CHOICES[name]:
-                combo.addItem(label, code)
+                combo.addItem(core_text(label), code)
             combo.currentIndexChanged.connect(self._on_editor_changed)
             return combo
         line = QLineEdit()
@@ -127,6 +137,8 @@ class FactsForm(QWidget):
 
     def _update_summary(self) -> None:
         facts = self.facts()
-        parts = [facts.case_id, facts.customer_org, facts.contact_name, facts.severity]
+        severity = core_text(SEVERITY_LABELS.get(facts.severity, facts.severity))
+        parts = [facts.case_id, facts.customer_org, facts.contact_name, severity]
         summary = " · ".join(part for part in parts if part)
-        self.toggle.setText(f"Case facts — {summary}" if summary else "Case facts")
+        title = self.tr("Case facts")
+        self.toggle.setText(f"{title} — {summary}" if summary else title)

@@ -39,12 +39,14 @@ class HistoryDialog(QDialog):
         for version in versions:
             first_line = version.content.strip().split("\n", 1)[0][:60]
             QListWidgetItem(f"{local_time(version.saved_at)}\n{first_line}", self.list)
+        self.list.setAccessibleName(self.tr("Saved versions"))
         self.preview = QPlainTextEdit(readOnly=True)
+        self.preview.setAccessibleName(self.tr("Preview of the chosen version"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok
         )
         restore = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        restore.setText("Restore this version")
+        restore.setText(self.tr("Restore this version"))
         restore.setEnabled(False)
         body = QHBoxLayout()
         body.addWidget(self.list, 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.store_open import integrity_problem, mark_damaged
@@ -23,17 +23,25 @@ def _report(window: MainWindow, problem: str) -> None:
     path = window.context.store.path
     try:
         mark_damaged(path, problem)
-        next_start = (
+        next_start = QCoreApplication.translate(
+            "Integrity",
             "When you next start Casewright, the damaged store will be set aside (kept, not "
-            "deleted) and a fresh one created."
+            "deleted) and a fresh one created.",
         )
     except OSError as error:
-        next_start = f"Casewright could not note this for the next start ({error})."
-    window.statusBar().showMessage("The case store is damaged: see the warning", 0)
+        next_start = QCoreApplication.translate(
+            "Integrity", "Casewright could not note this for the next start ({error})."
+        ).format(error=error)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("Integrity", "The case store is damaged: see the warning"), 0
+    )
     QMessageBox.warning(
         window,
-        "Your case store is damaged",
-        f"SQLite's integrity check found damage in {path}:\n\n{problem}\n\n"
-        "Your open drafts are still in the editors: copy anything important somewhere safe. "
+        QCoreApplication.translate("Integrity", "Your case store is damaged"),
+        QCoreApplication.translate(
+            "Integrity",
+            "SQLite's integrity check found damage in {path}:\n\n{problem}\n\n"
+            "Your open drafts are still in the editors: copy anything important somewhere safe. ",
+        ).format(path=path, problem=problem)
         + next_start,
     )

@@ -26,6 +26,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.facts_form import FactsForm
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.i18n import core_text
 from desktop.ui.reply_editor import ReplyPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
 
-        self.save_label = QLabel("No changes")
+        self.save_label = QLabel(self.tr("No changes"))
         self.save_label.setObjectName("saveState")
         self.grammar_label = QLabel("")
         self.grammar_label.setObjectName("grammarState")
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
                 self.reply_editor.textChanged,
                 self.reply_editor.toPlainText,
                 self.reply_editor.load_text,
-                "Reply",
+                self.tr("Reply"),
             )
         )
         self._build_menus()
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         if self._loading or self.current_key is None:
             return
         self.context.autosaver.edited(self.current_key, binding.kind, binding.content)
-        self.save_label.setText("Editing…")
+        self.save_label.setText(self.tr("Editing…"))
 
     def _load_document(self, key: int, kind: str) -> str:
         pending = self.context.autosaver.unsaved_content(key, kind)
@@ -196,8 +197,8 @@ class MainWindow(QMainWindow):
         operation.succeeded.connect(lambda _: self.refresh_case_list())
         operation.failed.connect(self._on_autosaver_save_failed)
         self.context.tasks.start(operation, serial_writer=True)
-        verb = "Restored" if case.archived else "Archived"
-        self.statusBar().showMessage(f"{verb} {case.title}", 4000)
+        done = self.tr("Restored {case}") if case.archived else self.tr("Archived {case}")
+        self.statusBar().showMessage(done.format(case=case.title), 4000)
 
     def _on_case_list_search_changed(self, _text: str, _archived: bool) -> None:
         self.refresh_case_list()
@@ -207,14 +208,14 @@ class MainWindow(QMainWindow):
             return
         facts = self.facts_form.facts()
         self.context.autosaver.edited(self.current_key, FACTS, lambda: json.dumps(asdict(facts)))
-        self.save_label.setText("Editing…")
+        self.save_label.setText(self.tr("Editing…"))
 
     # Autosave feedback ---------------------------------------------------------------------
 
     def _on_autosaver_saved(self, when: str) -> None:
-        self.save_label.setText(f"Saved {when}")
+        self.save_label.setText(self.tr("Saved {time}").format(time=when))
         self.save_label.setProperty("state", "saved")
-        self.save_label.setStyleSheet("")
+        self.save_label.setStyleSheet("")  # re-polish: the state property changed
         if not self.context.autosaver.has_unsaved() and self._list_is_stale():
             self.refresh_case_list()
 
@@ -231,9 +232,12 @@ class MainWindow(QMainWindow):
 
     def _on_autosaver_save_failed(self, message: str) -> None:
         self.save_label.setText(
-            f"Not saved: {message}. Your text is still here; retrying in a few seconds."
+            self.tr(
+                "Not saved: {reason}. Your text is still here; retrying in a few seconds."
+            ).format(reason=core_text(message))
         )
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_label.setProperty("state", "failed")  # red and bold: see the style sheet
+        self.save_label.setStyleSheet("")
 
     # Menus ---------------------------------------------------------------------------------
 
@@ -247,38 +251,54 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self._action("&New case", QKeySequence.StandardKey.New, self.new_case))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
-            self._action("&Archive or restore case", "Ctrl+Shift+A", self._archive_current)
+            self._action(self.tr("&New case"), QKeySequence.StandardKey.New, self.new_case)
+        )
+        file_menu.addAction(
+            self._action(self.tr("&Archive or restore case"), "Ctrl+Shift+A", self._archive_current)
         )
         file_menu.addSeparator()
         file_menu.addAction(
-            self._action("&Settings…", QKeySequence.StandardKey.Preferences, self.edit_settings)
+            self._action(
+                self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
+            )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Quit", QKeySequence.StandardKey.Quit, self.close))
-        self.edit_menu = bar.addMenu("&Edit")
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(
-            self._action("&Undo", QKeySequence.StandardKey.Undo, lambda: self._edit_focused("undo"))
+            self._action(
+                self.tr("&Undo"), QKeySequence.StandardKey.Undo, lambda: self._edit_focused("undo")
+            )
         )
         self.edit_menu.addAction(
-            self._action("&Redo", QKeySequence.StandardKey.Redo, lambda: self._edit_focused("redo"))
+            self._action(
+                self.tr("&Redo"), QKeySequence.StandardKey.Redo, lambda: self._edit_focused("redo")
+            )
         )
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self._action("&Copy reply", "Ctrl+Shift+C", self.copy_reply))
         self.edit_menu.addAction(
-            self._action("Find case", QKeySequence.StandardKey.Find, self._focus_case_search)
+            self._action(self.tr("&Copy reply"), "Ctrl+Shift+C", self.copy_reply)
         )
-        self.case_menu = bar.addMenu("&Case")
+        self.edit_menu.addAction(
+            self._action(
+                self.tr("Find case"), QKeySequence.StandardKey.Find, self._focus_case_search
+            )
+        )
+        self.case_menu = bar.addMenu(self.tr("&Case"))
         self.case_menu.addAction(
-            self._action("Reply &history…", "Ctrl+H", lambda: self.show_history(REPLY))
+            self._action(self.tr("Reply &history…"), "Ctrl+H", lambda: self.show_history(REPLY))
         )
         self.case_menu.addAction(
-            self._action("&Escalation history…", None, lambda: self.show_history(ESCALATION))
+            self._action(
+                self.tr("&Escalation history…"), None, lambda: self.show_history(ESCALATION)
+            )
         )
         self.case_menu.addAction(
-            self._action("Show or hide case &facts", "Ctrl+Shift+F", self._toggle_facts)
+            self._action(self.tr("Show or hide case &facts"), "Ctrl+Shift+F", self._toggle_facts)
         )
         for action in self.actions():
             if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo) or (
@@ -302,11 +322,20 @@ class MainWindow(QMainWindow):
         try:
             save_settings(new_settings, self.context.paths.settings)
         except OSError as error:
-            QMessageBox.warning(self, "Settings not saved", f"Could not save settings: {error}")
+            QMessageBox.warning(
+                self,
+                self.tr("Settings not saved"),
+                self.tr("Could not save settings: {error}").format(error=error),
+            )
             return
+        language_changed = new_settings.language != self.context.settings.language
         self.context.settings = new_settings
         self.settings_changed.emit()
-        self.statusBar().showMessage("Settings saved", 3000)
+        self.statusBar().showMessage(self.tr("Settings saved"), 3000)
+        if language_changed:
+            QMessageBox.information(
+                self, self.tr("Language"), self.tr("Restart Casewright to see the new language.")
+            )
 
     def _archive_current(self) -> None:
         if self.current_key is not None:
@@ -326,7 +355,7 @@ class MainWindow(QMainWindow):
             gate.copy_reply()
             return
         QApplication.clipboard().setText(self.reply_editor.toPlainText())
-        self.statusBar().showMessage("Reply copied to the clipboard", 4000)
+        self.statusBar().showMessage(self.tr("Reply copied to the clipboard"), 4000)
 
     def show_history(self, kind: str) -> None:
         """Browse saved versions of a document of this case and restore one."""
@@ -339,16 +368,24 @@ class MainWindow(QMainWindow):
             return
         versions = self.context.store.history(self.current_key, kind)
         if not versions:
-            QMessageBox.information(self, "History", f"No saved versions of the {kind} yet.")
+            QMessageBox.information(
+                self,
+                self.tr("History"),
+                self.tr("No saved versions of the {document} yet.").format(
+                    document=binding.title.lower()
+                ),
+            )
             return
-        dialog = HistoryDialog(f"{binding.title} history", versions, self)
+        dialog = HistoryDialog(
+            self.tr("{document} history").format(document=binding.title), versions, self
+        )
         if dialog.exec() and (version := dialog.chosen()) is not None:
             if kind == REPLY:
                 self.reply_editor.replace_all_undoably(version.content)
             else:
                 binding.show(version.content)
                 self._on_document_edited(binding)
-            self.statusBar().showMessage("Restored the version; Ctrl+Z undoes it", 5000)
+            self.statusBar().showMessage(self.tr("Restored the version; Ctrl+Z undoes it"), 5000)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the window shows, put the columns back as the user left them."""

@@ -13,8 +13,9 @@ class ReplyEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("replyEditor")
         self.setPlaceholderText(
-            "Write the reply to the customer here, or press Ctrl+K for a template."
+            self.tr("Write the reply to the customer here, or press Ctrl+K for a template.")
         )
+        self.setAccessibleName(self.tr("Reply to customer"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
@@ -47,7 +48,7 @@ class ReplyPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel("Reply to customer")
+        self.heading = QLabel(self.tr("Reply to customer"))
         self.heading.setObjectName("paneHeading")
         self.editor = ReplyEditor()
         layout = QVBoxLayout(self)

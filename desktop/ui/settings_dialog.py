@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import Settings, describe
+from desktop.core.settings import Settings, choices, describe
+from desktop.ui.i18n import core_text
 
-SettingEditor = QLineEdit | QPlainTextEdit | QSpinBox
+SettingEditor = QLineEdit | QPlainTextEdit | QSpinBox | QComboBox
 
 
 class SettingsDialog(QDialog):
@@ -26,22 +28,26 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 560)
         self._original = settings
         self.editors: dict[str, SettingEditor] = {}
         form = QFormLayout()
         for name, title, description in describe():
-            editor = self._editor_for(getattr(settings, name))
-            editor.setToolTip(description)
+            editor = self._editor_for(getattr(settings, name), choices(name))
+            editor.setToolTip(core_text(description))
+            editor.setAccessibleName(core_text(title))
+            editor.setAccessibleDescription(core_text(description))
             self.editors[name] = editor
-            hint = QLabel(description)
+            hint = QLabel(core_text(description))
+            hint.setObjectName("settingHint")
             hint.setWordWrap(True)
-            hint.setStyleSheet("color: #555;")
             column = QVBoxLayout()
             column.addWidget(editor)
             column.addWidget(hint)
-            form.addRow(title, column)
+            label = QLabel(core_text(title))
+            label.setBuddy(editor)
+            form.addRow(label, column)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,9 +58,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     @staticmethod
-    def _editor_for(value: object) -> SettingEditor:
+    def _editor_for(value: object, options: tuple[tuple[str, str], ...]) -> SettingEditor:
+        if options:
+            combo = QComboBox()
+            for choice, label in options:
+                combo.addItem(core_text(label), choice)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            return combo
         if isinstance(value, list):
             text = QPlainTextEdit("\n".join(str(item) for item in value))
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setFixedHeight(60)
             return text
         if isinstance(value, int):
@@ -69,7 +82,9 @@ class SettingsDialog(QDialog):
         values: dict[str, object] = {}
         for spec in fields(Settings):
             editor = self.editors[spec.name]
-            if isinstance(editor, QPlainTextEdit):
+            if isinstance(editor, QComboBox):
+                values[spec.name] = editor.currentData()
+            elif isinstance(editor, QPlainTextEdit):
                 lines = editor.toPlainText().splitlines()
                 values[spec.name] = [line.strip() for line in lines if line.strip()]
             elif isinstance(editor, QSpinBox):

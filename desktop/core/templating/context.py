@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from desktop.core.case import FACT_NAMES, CaseFacts
@@ -152,4 +153,5 @@ def build_context(
     context["checklist"] = checklist_context(checklist)
     context["severity"] = severity_context(severity, case["severity"])
     context["escalation"] = escalation_context(escalation)
+    context["now"] = datetime.now().astimezone()  # for format_datetime; aware, local time
     return context

@@ -13,5 +13,6 @@ EXTRA_NAMES: tuple[str, ...] = (
     "checklist",
     "severity",
     "escalation",
+    "now",
 )
 CONTEXT_NAMES: frozenset[str] = frozenset((*FACT_NAMES, *EXTRA_NAMES))

@@ -14,6 +14,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from desktop.core.markers import fill_marker
 from desktop.core.templating.codegen import BoundedCodeGenerator
+from desktop.core.templating.date_filters import DATE_FILTERS
 from desktop.core.templating.limits import charge, tick
 from desktop.core.templating.loader import LibraryLoader
 from desktop.core.templating.metadata_schema import humanize
@@ -65,6 +66,7 @@ class CasewrightEnvironment(ImmutableSandboxedEnvironment):
         self.markers = markers
         self.globals.pop("lipsum", None)
         self.filters.update(BOUNDED_FILTERS)
+        self.filters.update(DATE_FILTERS)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         check_binop(operator, left, right)

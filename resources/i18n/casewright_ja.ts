@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>Case</name>
+    <message>
+        <source>open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>waiting on customer</source>
+        <translation>お客様の返答待ち</translation>
+    </message>
+    <message>
+        <source>waiting on product team</source>
+        <translation>製品チームの回答待ち</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>解決済み</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>クローズ</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>通常</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>ケース ID</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Customer organisation</source>
+        <translation>お客様の組織</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>担当者名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Resource IDs</source>
+        <translation>リソース ID</translation>
+    </message>
+    <message>
+        <source>Severity (customer)</source>
+        <translation>重要度（お客様の指定）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <source>Search cases (ID, subject, customer…)</source>
+        <translation>ケースを検索（ID、件名、お客様…）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>ケースを検索</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新規ケース</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>新規ケース（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>アーカイブ</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>アーカイブ済みも表示</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <source>Case facts</source>
+        <translation>ケース情報</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>保存済みのバージョン</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen version</source>
+        <translation>選んだバージョンのプレビュー</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>このバージョンに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>When you next start Casewright, the damaged store will be set aside (kept, not deleted) and a fresh one created.</source>
+        <translation>次回 Casewright を起動すると、破損したデータベースは別の場所に移され（削除はされません）、新しいデータベースが作成されます。</translation>
+    </message>
+    <message>
+        <source>Casewright could not note this for the next start ({error}).</source>
+        <translation>次回の起動に備えてこの状態を記録できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>The case store is damaged: see the warning</source>
+        <translation>ケースのデータベースが破損しています。警告をご確認ください</translation>
+    </message>
+    <message>
+        <source>Your case store is damaged</source>
+        <translation>ケースのデータベースが破損しています</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found damage in {path}:
+
+{problem}
+
+Your open drafts are still in the editors: copy anything important somewhere safe. </source>
+        <translation>SQLite の整合性チェックで {path} に破損が見つかりました:
+
+{problem}
+
+開いている下書きはエディターに残っています。大事な内容は安全な場所にコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No changes</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>編集中…</translation>
+    </message>
+    <message>
+        <source>Restored {case}</source>
+        <translation>{case} を元に戻しました</translation>
+    </message>
+    <message>
+        <source>Archived {case}</source>
+        <translation>{case} をアーカイブしました</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>{time} に保存しました</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your text is still here; retrying in a few seconds.</source>
+        <translation>保存できませんでした: {reason}。入力した内容は残っています。数秒後にもう一度保存します。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新規ケース(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or restore case</source>
+        <translation>ケースをアーカイブ/元に戻す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>返信をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>ケースを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>ケース(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;history…</source>
+        <translation>返信の履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation history…</source>
+        <translation>エスカレーションの履歴(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show or hide case &amp;facts</source>
+        <translation>ケース情報の表示/非表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save settings: {error}</source>
+        <translation>設定を保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>設定を保存しました</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Restart Casewright to see the new language.</source>
+        <translation>新しい言語は Casewright を再起動すると反映されます。</translation>
+    </message>
+    <message>
+        <source>Reply copied to the clipboard</source>
+        <translation>返信をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>No saved versions of the {document} yet.</source>
+        <translation>{document}の保存済みバージョンはまだありません。</translation>
+    </message>
+    <message>
+        <source>{document} history</source>
+        <translation>{document}の履歴</translation>
+    </message>
+    <message>
+        <source>Restored the version; Ctrl+Z undoes it</source>
+        <translation>このバージョンに戻しました。Ctrl+Z で取り消せます</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Write the reply to the customer here, or press Ctrl+K for a template.</source>
+        <translation>お客様への返信をここに書くか、Ctrl+K でテンプレートを選びます。</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>お客様への返信</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPane</name>
+    <message>
+        <source>Reply to customer</source>
+        <translation>お客様への返信</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムの設定に合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Used in reply signatures.</source>
+        <translation>返信の署名に使います。</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>チーム名</translation>
+    </message>
+    <message>
+        <source>Team template folders</source>
+        <translation>チームのテンプレートフォルダー</translation>
+    </message>
+    <message>
+        <source>Folders (often git checkouts) with your team&apos;s templates.</source>
+        <translation>チームのテンプレートを置いたフォルダー（多くは git のチェックアウト）。</translation>
+    </message>
+    <message>
+        <source>Severity definitions</source>
+        <translation>重要度の定義</translation>
+    </message>
+    <message>
+        <source>Which provider&apos;s severity levels cases are assessed on.</source>
+        <translation>ケースの重要度を判定するときに使うプロバイダーの重要度レベル。</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <source>The customers&apos; usual support plan (e.g. Enterprise); empty for the definitions&apos; default.</source>
+        <translation>お客様が通常利用しているサポートプラン（例: Enterprise）。空欄の場合は定義の既定値を使います。</translation>
+    </message>
+    <message>
+        <source>LanguageTool server</source>
+        <translation>LanguageTool サーバー</translation>
+    </message>
+    <message>
+        <source>URL of your team&apos;s LanguageTool server; empty to not use one.</source>
+        <translation>チームの LanguageTool サーバーの URL。使わない場合は空欄にします。</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool</source>
+        <translation>ローカルの LanguageTool</translation>
+    </message>
+    <message>
+        <source>Folder of a LanguageTool download, started with Java 17+.</source>
+        <translation>ダウンロードした LanguageTool のフォルダー。Java 17 以降で起動します。</translation>
+    </message>
+    <message>
+        <source>LanguageTool download mirror</source>
+        <translation>LanguageTool のダウンロードミラー</translation>
+    </message>
+    <message>
+        <source>Where the one-time LanguageTool download comes from.</source>
+        <translation>LanguageTool を最初にダウンロードするときの取得元。</translation>
+    </message>
+    <message>
+        <source>LanguageTool memory cap</source>
+        <translation>LanguageTool のメモリ上限</translation>
+    </message>
+    <message>
+        <source>Java memory for the local LanguageTool, e.g. 512m or 1g.</source>
+        <translation>ローカルの LanguageTool に割り当てる Java のメモリ（例: 512m、1g）。</translation>
+    </message>
+    <message>
+        <source>Internal domains</source>
+        <translation>社内ドメイン</translation>
+    </message>
+    <message>
+        <source>Host names that must not appear in customer replies.</source>
+        <translation>お客様への返信に含めてはいけないホスト名。</translation>
+    </message>
+    <message>
+        <source>Autosave delay</source>
+        <translation>自動保存までの待ち時間</translation>
+    </message>
+    <message>
+        <source>Milliseconds after the last keystroke before a draft is saved.</source>
+        <translation>最後のキー入力から下書きを保存するまでの時間（ミリ秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>{error}. Default settings are used; your file was not changed.</source>
+        <translation>{error}。既定の設定を使います。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Casewright cannot open your cases</source>
+        <translation>Casewright でケースを開けません</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Case</name>
+    <message>
+        <source>open</source>
+        <translation>處理中</translation>
+    </message>
+    <message>
+        <source>waiting on customer</source>
+        <translation>等待客戶回覆</translation>
+    </message>
+    <message>
+        <source>waiting on product team</source>
+        <translation>等待產品團隊</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解決</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已結案</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Case ID</source>
+        <translation>案件編號</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Customer organisation</source>
+        <translation>客戶組織</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Resource IDs</source>
+        <translation>資源 ID</translation>
+    </message>
+    <message>
+        <source>Severity (customer)</source>
+        <translation>嚴重程度（客戶選擇）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPane</name>
+    <message>
+        <source>Search cases (ID, subject, customer…)</source>
+        <translation>搜尋案件（編號、主旨、客戶…）</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>搜尋案件</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新增案件</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>新增案件（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已封存</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>還原</translation>
+    </message>
+</context>
+<context>
+    <name>FactsForm</name>
+    <message>
+        <source>Case facts</source>
+        <translation>案件資訊</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Saved versions</source>
+        <translation>已儲存的版本</translation>
+    </message>
+    <message>
+        <source>Preview of the chosen version</source>
+        <translation>所選版本的預覽</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>還原此版本</translation>
+    </message>
+</context>
+<context>
+    <name>Integrity</name>
+    <message>
+        <source>When you next start Casewright, the damaged store will be set aside (kept, not deleted) and a fresh one created.</source>
+        <translation>下次啟動 Casewright 時，損毀的資料庫會被移到一旁（保留而不刪除），並建立新的資料庫。</translation>
+    </message>
+    <message>
+        <source>Casewright could not note this for the next start ({error}).</source>
+        <translation>Casewright 無法記下此狀況以供下次啟動時處理（{error}）。</translation>
+    </message>
+    <message>
+        <source>The case store is damaged: see the warning</source>
+        <translation>案件資料庫已損毀：請參閱警告訊息</translation>
+    </message>
+    <message>
+        <source>Your case store is damaged</source>
+        <translation>您的案件資料庫已損毀</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check found damage in {path}:
+
+{problem}
+
+Your open drafts are still in the editors: copy anything important somewhere safe. </source>
+        <translation>SQLite 完整性檢查在 {path} 中發現損毀：
+
+{problem}
+
+開啟中的草稿仍在編輯器中：請將重要內容複製到安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>No changes</source>
+        <translation>沒有變更</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>編輯中…</translation>
+    </message>
+    <message>
+        <source>Restored {case}</source>
+        <translation>已還原 {case}</translation>
+    </message>
+    <message>
+        <source>Archived {case}</source>
+        <translation>已封存 {case}</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>已於 {time} 儲存</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}. Your text is still here; retrying in a few seconds.</source>
+        <translation>未儲存：{reason}。您的內容仍在這裡，幾秒後會再試一次。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>新增案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive or restore case</source>
+        <translation>封存或還原案件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>複製回覆(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find case</source>
+        <translation>尋找案件</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;history…</source>
+        <translation>回覆記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Escalation history…</source>
+        <translation>升級記錄(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show or hide case &amp;facts</source>
+        <translation>顯示或隱藏案件資訊(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定未儲存</translation>
+    </message>
+    <message>
+        <source>Could not save settings: {error}</source>
+        <translation>無法儲存設定：{error}</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>設定已儲存</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Restart Casewright to see the new language.</source>
+        <translation>重新啟動 Casewright 後即會套用新的語言。</translation>
+    </message>
+    <message>
+        <source>Reply copied to the clipboard</source>
+        <translation>已將回覆複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>No saved versions of the {document} yet.</source>
+        <translation>{document}還沒有已儲存的版本。</translation>
+    </message>
+    <message>
+        <source>{document} history</source>
+        <translation>{document}記錄</translation>
+    </message>
+    <message>
+        <source>Restored the version; Ctrl+Z undoes it</source>
+        <translation>已還原該版本；按 Ctrl+Z 可復原</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Write the reply to the customer here, or press Ctrl+K for a template.</source>
+        <translation>在此撰寫給客戶的回覆，或按 Ctrl+K 套用範本。</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回覆客戶</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPane</name>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回覆客戶</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>System language</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統設定</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Used in reply signatures.</source>
+        <translation>用於回覆信件的簽名。</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>團隊名稱</translation>
+    </message>
+    <message>
+        <source>Team template folders</source>
+        <translation>團隊範本資料夾</translation>
+    </message>
+    <message>
+        <source>Folders (often git checkouts) with your team&apos;s templates.</source>
+        <translation>存放團隊範本的資料夾（通常是 git 儲存庫的工作目錄）。</translation>
+    </message>
+    <message>
+        <source>Severity definitions</source>
+        <translation>嚴重程度定義</translation>
+    </message>
+    <message>
+        <source>Which provider&apos;s severity levels cases are assessed on.</source>
+        <translation>評估案件時所依據的供應商嚴重程度等級。</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>支援方案</translation>
+    </message>
+    <message>
+        <source>The customers&apos; usual support plan (e.g. Enterprise); empty for the definitions&apos; default.</source>
+        <translation>客戶通常使用的支援方案（例如 Enterprise）；留空則使用定義中的預設值。</translation>
+    </message>
+    <message>
+        <source>LanguageTool server</source>
+        <translation>LanguageTool 伺服器</translation>
+    </message>
+    <message>
+        <source>URL of your team&apos;s LanguageTool server; empty to not use one.</source>
+        <translation>團隊 LanguageTool 伺服器的網址；留空表示不使用。</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool</source>
+        <translation>本機 LanguageTool</translation>
+    </message>
+    <message>
+        <source>Folder of a LanguageTool download, started with Java 17+.</source>
+        <translation>已下載的 LanguageTool 所在資料夾，以 Java 17 以上版本啟動。</translation>
+    </message>
+    <message>
+        <source>LanguageTool download mirror</source>
+        <translation>LanguageTool 下載鏡像站</translation>
+    </message>
+    <message>
+        <source>Where the one-time LanguageTool download comes from.</source>
+        <translation>首次下載 LanguageTool 時使用的來源。</translation>
+    </message>
+    <message>
+        <source>LanguageTool memory cap</source>
+        <translation>LanguageTool 記憶體上限</translation>
+    </message>
+    <message>
+        <source>Java memory for the local LanguageTool, e.g. 512m or 1g.</source>
+        <translation>本機 LanguageTool 可使用的 Java 記憶體，例如 512m 或 1g。</translation>
+    </message>
+    <message>
+        <source>Internal domains</source>
+        <translation>內部網域</translation>
+    </message>
+    <message>
+        <source>Host names that must not appear in customer replies.</source>
+        <translation>不得出現在客戶回覆中的主機名稱。</translation>
+    </message>
+    <message>
+        <source>Autosave delay</source>
+        <translation>自動儲存延遲</translation>
+    </message>
+    <message>
+        <source>Milliseconds after the last keystroke before a draft is saved.</source>
+        <translation>最後一次按鍵後，經過幾毫秒才儲存草稿。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>{error}. Default settings are used; your file was not changed.</source>
+        <translation>{error}。將使用預設設定；您的檔案未被更動。</translation>
+    </message>
+    <message>
+        <source>Casewright cannot open your cases</source>
+        <translation>Casewright 無法開啟您的案件</translation>
+    </message>
+</context>
+</TS>
