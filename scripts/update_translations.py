@@ -65,8 +65,10 @@ def unfinished(ts_file: Path) -> list[tuple[str, str]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") == "unfinished" or not (
-                translation.text or "".join(translation.itertext())
+            if (
+                translation is None
+                or translation.get("type") == "unfinished"
+                or not (translation.text or "".join(translation.itertext()))
             ):
                 result.append((name, message.findtext("source") or ""))
     return result
