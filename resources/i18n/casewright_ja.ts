@@ -419,6 +419,22 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <source>Milliseconds after the last keystroke before a draft is saved.</source>
         <translation>最後のキー入力から下書きを保存するまでの時間（ミリ秒）。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; used from the next start.</source>
+        <translation>メニューやメッセージの表示言語。次回の起動時から反映されます。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外観</translation>
+    </message>
+    <message>
+        <source>Light or dark; by default as the system is set.</source>
+        <translation>ライトまたはダーク。既定ではシステムの設定に合わせます。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

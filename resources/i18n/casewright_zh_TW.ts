@@ -419,6 +419,22 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <source>Milliseconds after the last keystroke before a draft is saved.</source>
         <translation>最後一次按鍵後，經過幾毫秒才儲存草稿。</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages; used from the next start.</source>
+        <translation>選單與訊息使用的語言；下次啟動時生效。</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Light or dark; by default as the system is set.</source>
+        <translation>淺色或深色；預設跟隨系統設定。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
