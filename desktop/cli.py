@@ -20,6 +20,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.check",
     "desktop.commands.scan",
     "desktop.commands.escalation",
+    "desktop.commands.queue",
+    "desktop.commands.handover",
+    "desktop.commands.intake",
 )
 
 

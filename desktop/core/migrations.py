@@ -48,6 +48,27 @@ MIGRATIONS: tuple[str, ...] = (
         last_used_at TEXT
     );
     """,
+    # The work queue (#18): a timeline per case (customer messages, replies sent, status changes)
+    # and per-case working state (next step, follow-up date, customer time zone, where I was).
+    """
+    CREATE TABLE case_events (
+        id INTEGER PRIMARY KEY,
+        case_key INTEGER NOT NULL REFERENCES cases (key) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        at TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        undone INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX case_events_by_case ON case_events (case_key, at);
+    CREATE TABLE case_work (
+        case_key INTEGER PRIMARY KEY REFERENCES cases (key) ON DELETE CASCADE,
+        next_step TEXT NOT NULL DEFAULT '',
+        follow_up_at TEXT,
+        customer_time_zone TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        accepted_facts TEXT NOT NULL DEFAULT '[]'
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -64,6 +64,17 @@ class Settings:
             "empty for the definitions' default.",
         ),
     )
+    queue_policy_file: str = _setting(
+        "",
+        "Queue policy file",
+        "Your team's business hours and follow-up policy (YAML); empty for the bundled one.",
+    )
+    engineer_time_zone: str = _setting(
+        "", "Your time zone", "IANA name such as Europe/Dublin; empty for this computer's zone."
+    )
+    handover_time_zone: str = _setting(
+        "", "Receiving team's time zone", "IANA name shown next to UTC in handover notes."
+    )
     languagetool_server_url: str = _setting(
         "",
         translate("Settings", "LanguageTool server"),

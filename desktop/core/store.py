@@ -5,13 +5,14 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from desktop.core.case import FACT_NAMES, Case, CaseFacts, utc_now
 from desktop.core.migrations import check_not_newer, migrate
+from desktop.core.queue.events import record_status_change
 
 HISTORY_LIMIT = 50
 _CASE_COLUMNS = ("key", *FACT_NAMES, "archived", "created_at", "updated_at")
@@ -96,10 +97,11 @@ class Store:
         return Case(key=key, facts=facts, created_at=now, updated_at=now)
 
     def update_facts(self, key: int, facts: CaseFacts) -> None:
-        """Replace a case's facts."""
+        """Replace a case's facts; a new status is recorded on the case's timeline."""
         assignments = ", ".join(f"{name} = ?" for name in FACT_NAMES)
         values = [getattr(facts, name) for name in FACT_NAMES]
         with self._transaction() as db:
+            record_status_change(db, key, facts.status)
             db.execute(
                 f"UPDATE cases SET {assignments}, updated_at = ? WHERE key = ?",
                 (*values, utc_now(), key),
@@ -225,6 +227,16 @@ class Store:
         """Return (use counts by template id, favourite template ids)."""
         rows = self._query("SELECT template_id, uses, favourite FROM template_usage")
         return {str(r[0]): int(r[1]) for r in rows}, {str(r[0]) for r in rows if r[2]}
+
+    # For feature modules that keep their own tables (desktop.core.queue) -------------------
+
+    def write(self) -> AbstractContextManager[sqlite3.Connection]:
+        """One write transaction; raises ``StoreError`` (rolled back) when SQLite fails."""
+        return self._transaction()
+
+    def read(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
+        """Rows of one query; raises ``StoreError`` when SQLite fails."""
+        return self._query(sql, *params)
 
     # Queries -------------------------------------------------------------------------------
 
