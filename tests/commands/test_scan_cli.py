@@ -30,7 +30,7 @@ def test_text_output_gives_line_column_severity_kind_and_no_secret(
     status, out, _err = _run(["scan", str(reply)], capsys)
     assert status == 1
     lines = out.splitlines()
-    assert lines[0].startswith("2:10: block: aws_access_key_id: ")
+    assert lines[0].startswith("2:10: block: aws-access-token: ")
     assert lines[1].startswith("3:6: warn: email: ")
     assert KEY not in out and "bob@acme.io" not in out
 
@@ -44,7 +44,7 @@ def test_json_output_lists_findings_with_offsets(
     findings = json.loads(out)
     assert [set(f) for f in findings] == [{"kind", "severity", "start", "end", "message"}] * 2
     first = findings[0]
-    assert (first["kind"], first["severity"]) == ("aws_access_key_id", "block")
+    assert (first["kind"], first["severity"]) == ("aws-access-token", "block")
     assert REPLY[first["start"] : first["end"]] == KEY
     assert KEY not in out
 
@@ -104,5 +104,5 @@ def test_scan_runs_as_a_module_from_the_shell() -> None:
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 1
-    assert result.stdout.startswith("1:7: block: aws_access_key_id:")
+    assert result.stdout.startswith("1:7: block: aws-access-token:")
     assert KEY not in result.stdout + result.stderr

@@ -19,7 +19,7 @@ GITHUB_PAT = "ghp_" + "aB3dE5fG7hI9jK1lM3nO5pQ7rS9tU1vW3xY5"
 GITHUB_FINE = (
     "github_pat_"
     + "11ABCDEFG0"
-    + "x" * 10
+    + "Q7mZ2rT9kW"
     + "Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mnabc"
 )
 SLACK_BOT = "xoxb-" + "1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"

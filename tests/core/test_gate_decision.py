@@ -11,7 +11,7 @@ def test_text_with_an_access_key_cannot_be_sent_until_redacted() -> None:
     text = f"Please rotate {AWS_KEY_ID}."
     verdict = decide(scan(text))
     assert not verdict.allowed
-    assert [f.kind for f in verdict.unresolved_blocks] == ["aws_access_key_id"]
+    assert [f.kind for f in verdict.unresolved_blocks] == ["aws-access-token"]
     assert decide(scan(redact(text, scan(text)))).allowed
 
 

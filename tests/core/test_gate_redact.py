@@ -96,7 +96,7 @@ def test_redacting_all_findings_leaves_nothing_blocking(text: str) -> None:
 def test_a_key_glued_to_a_private_key_header_is_caught_on_the_rescan() -> None:
     text = f"{AWS_KEY_ID}PuTTY-User-Key-File-2: x\nPrivate-Lines: 1\n{AWS_KEY_ID}"
     once = redact(text, scan(text))
-    assert [f.kind for f in blocking(scan(once))] == ["aws_access_key_id"]
+    assert [f.kind for f in blocking(scan(once))] == ["aws-access-token"]
     twice = redact(once, scan(once))
     assert AWS_KEY_ID not in twice and blocking(scan(twice)) == []
 
@@ -107,7 +107,10 @@ def test_redaction_never_corrupts_surrounding_text(before: str, after: str, secr
     text = f"{before} {secret} {after}"
     findings = [f for f in scan(text) if text[f.start : f.end] == secret]
     assert len(findings) == 1
-    assert redact(text, findings) == f"{before} {redaction_marker(findings[0].kind)} {after}"
+    assert (
+        redact(text, findings)
+        == f"{before} {redaction_marker(findings[0].kind, findings[0].label)} {after}"
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -117,5 +120,7 @@ def test_each_single_redaction_replaces_exactly_its_span(text: str, data: st.Dat
     if not findings:
         return
     finding = data.draw(st.sampled_from(findings))
-    expected = text[: finding.start] + redaction_marker(finding.kind) + text[finding.end :]
+    expected = (
+        text[: finding.start] + redaction_marker(finding.kind, finding.label) + text[finding.end :]
+    )
     assert redact(text, [finding]) == expected

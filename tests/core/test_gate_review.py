@@ -15,7 +15,7 @@ def test_line_numbers_are_one_based() -> None:
 
 
 def test_secrets_are_masked_but_keep_a_recognisable_prefix() -> None:
-    assert mask_value("aws_access_key_id", AWS_KEY_ID) == "AKIA••••••••"
+    assert mask_value("aws-access-token", AWS_KEY_ID) == "AKIA••••••••"
     assert mask_value("email", "bo@contoso.com") == "••••••••"
     assert mask_value("fill_marker", "[[FILL: name]]") == "[[FILL: name]]"
 
@@ -23,7 +23,7 @@ def test_secrets_are_masked_but_keep_a_recognisable_prefix() -> None:
 def test_an_excerpt_masks_neighbouring_secrets_too() -> None:
     text = f"id={AWS_KEY_ID} aws_secret_access_key={AWS_SECRET} token {GITHUB_PAT}"
     findings = scan(text)
-    assert {f.kind for f in findings} >= {"aws_access_key_id", "aws_secret_access_key"}
+    assert {f.kind for f in findings} >= {"aws-access-token", "aws-secret-access-key"}
     for view in describe(text, findings):
         for secret in (AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, AWS_SECRET[:12], GITHUB_PAT[4:12]):
             assert secret not in view.excerpt
@@ -46,7 +46,7 @@ def test_blocks_are_listed_first_and_the_list_is_capped() -> None:
 
 
 def test_fixes() -> None:
-    assert fix_replacement(make_finding("aws_access_key_id", 0, 20)) == "[REDACTED: AWS access key]"
+    assert fix_replacement(scan(AWS_KEY_ID)[0]) == "[REDACTED: AWS access key]"
     assert fix_replacement(make_finding("jinja_leftover", 0, 5)) == ""
     assert fix_replacement(make_finding("fill_marker", 0, 5)) is None
     assert fix_replacement(make_finding("grammar", 0, 5)) is None
@@ -55,11 +55,11 @@ def test_fixes() -> None:
 def test_summary_says_what_stands_in_the_way() -> None:
     from desktop.core.gate.review import summary
 
-    block = make_finding("aws_access_key_id", 0, 20)
+    block = scan(AWS_KEY_ID)[0]
     warn = make_finding("email", 30, 40)
     assert summary(decide([block, warn])) == (
         "1 finding blocks sending (and 1 warning): fix or override each one."
     )
     assert summary(decide([warn])) == "1 warning to review; fix them or choose Send anyway."
-    overridden = decide([block], {("aws_access_key_id", 0, 20): "customer's test key"})
+    overridden = decide([block], {("aws-access-token", 0, 20): "customer's test key"})
     assert summary(overridden, 1) == "Nothing blocks sending. 1 overridden with a reason."

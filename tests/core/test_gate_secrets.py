@@ -31,22 +31,33 @@ def _blocks(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "kind", "secret"),
     [
-        (f"Your key {AWS_KEY_ID} was used from a new IP.", "aws_access_key_id", AWS_KEY_ID),
-        (f"AWS_ACCESS_KEY_ID={AWS_TEMP_KEY_ID}", "aws_access_key_id", AWS_TEMP_KEY_ID),
-        (f"key_{AWS_KEY_ID}_backup", "aws_access_key_id", AWS_KEY_ID),
-        (f"aws_secret_access_key = {AWS_SECRET}", "aws_secret_access_key", AWS_SECRET),
-        (f'"SecretAccessKey": "{AWS_SECRET}"', "aws_secret_access_key", AWS_SECRET),
-        (f"id {AWS_KEY_ID}\nand {AWS_SECRET}", "aws_secret_access_key", AWS_SECRET),
-        (f"export GH={GITHUB_PAT}", "github_token", GITHUB_PAT),
-        (f"token: {GITHUB_FINE}.", "github_token", GITHUB_FINE),
-        (f"SLACK_TOKEN={SLACK_BOT}", "slack_token", SLACK_BOT),
-        (f"post to {SLACK_WEBHOOK} please", "slack_webhook", SLACK_WEBHOOK),
+        (f"Your key {AWS_KEY_ID} was used from a new IP.", "aws-access-token", AWS_KEY_ID),
+        (f"AWS_ACCESS_KEY_ID={AWS_TEMP_KEY_ID}", "aws-access-token", AWS_TEMP_KEY_ID),
+        (f"key_{AWS_KEY_ID}_backup", "aws-access-token", AWS_KEY_ID),
+        (f"aws_secret_access_key = {AWS_SECRET}", "aws-secret-access-key", AWS_SECRET),
+        (f'"SecretAccessKey": "{AWS_SECRET}"', "aws-secret-access-key", AWS_SECRET),
+        (f"id {AWS_KEY_ID}\nand {AWS_SECRET}", "aws-secret-access-key-pair", AWS_SECRET),
+        (f"export GH={GITHUB_PAT}", "github-token", GITHUB_PAT),
+        (f"token: {GITHUB_FINE}.", "github-token", GITHUB_FINE),
+        (f"SLACK_TOKEN={SLACK_BOT}", "slack-bot-token", SLACK_BOT),
+        (f"post to {SLACK_WEBHOOK} please", "slack-webhook-url", SLACK_WEBHOOK),
         (f"Authorization: Bearer {JWT}", "jwt", JWT),
-        (f"postgres://admin:{URL_PASSWORD}@db.example.com:5432/app", "url_password", URL_PASSWORD),
-        (f"Here is the key:\n{PEM_KEY}\nThanks", "private_key", PEM_KEY),
-        (f"{OPENSSH_KEY}\n", "private_key", OPENSSH_KEY),
-        (f"key:\n{SSH2_KEY}\nbye", "private_key", SSH2_KEY),
-        (f"Attached:\n{PUTTY_KEY}\n\nRegards", "private_key", PUTTY_KEY),
+        (f"postgres://admin:{URL_PASSWORD}@db.example.com:5432/app", "url-password", URL_PASSWORD),
+        (f"Here is the key:\n{PEM_KEY}\nThanks", "private-key", PEM_KEY),
+        (f"{OPENSSH_KEY}\n", "private-key", OPENSSH_KEY),
+        (f"key:\n{SSH2_KEY}\nbye", "private-key", SSH2_KEY),
+        (f"Attached:\n{PUTTY_KEY}\n\nRegards", "putty-private-key", PUTTY_KEY),
+        # Named secrets block (gitleaks generic.go true positives).
+        (
+            "api_key=Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB",
+            "named-secret",
+            "Zf3D0LXCM3EIMbgJpUNnkRtOfOueHznB",
+        ),
+        (
+            '"client_secret": "6da89121079f83b2eb6acccf8219ea982c3d"',
+            "named-secret",
+            "6da89121079f83b2eb6acccf8219ea982c3d",
+        ),
     ],
 )
 def test_secret_is_blocked_with_its_exact_span(text: str, kind: str, secret: str) -> None:
@@ -57,7 +68,7 @@ def test_private_key_without_end_marker_is_blocked_through_its_body() -> None:
     truncated = PEM_KEY.rsplit("\n", 2)[0]  # cut before the short last line and END
     text = f"{truncated}\n\nPlease check."
     found = _blocks(text)
-    assert found == [("private_key", truncated)]
+    assert found == [("private-key", truncated)]
 
 
 @pytest.mark.parametrize("name", sorted(EVERYDAY))

@@ -42,7 +42,7 @@ def test_an_access_key_cannot_be_copied_until_redacted(qtbot: QtBot, window: Any
 
     def look_then_cancel(dialog: GateDialog) -> None:
         seen["enabled"] = dialog.primary.isEnabled()
-        row = row_of(dialog, "aws_access_key_id")
+        row = row_of(dialog, "aws-access-token")
         seen["chip"] = row.chip.text()
         seen["text"] = visible_text(dialog)
         qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
@@ -56,7 +56,7 @@ def test_an_access_key_cannot_be_copied_until_redacted(qtbot: QtBot, window: Any
     assert QApplication.clipboard().text() == BEFORE
 
     def redact_then_copy(dialog: GateDialog) -> None:
-        qtbot.mouseClick(row_of(dialog, "aws_access_key_id").fix, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(row_of(dialog, "aws-access-token").fix, Qt.MouseButton.LeftButton)
         seen["after_fix"] = (dialog.findings, dialog.primary.text(), dialog.primary.isEnabled())
         qtbot.mouseClick(dialog.primary, Qt.MouseButton.LeftButton)
 
@@ -81,7 +81,7 @@ def test_go_to_and_redact_land_on_the_key_after_emoji(qtbot: QtBot, window: Any)
     selected: list[str] = []
 
     def go_to_then_redact(dialog: GateDialog) -> None:
-        row = row_of(dialog, "aws_access_key_id")
+        row = row_of(dialog, "aws-access-token")
         qtbot.mouseClick(row.go_to, Qt.MouseButton.LeftButton)
         selected.append(window.reply_editor.textCursor().selectedText())
         qtbot.mouseClick(row.fix, Qt.MouseButton.LeftButton)
@@ -98,19 +98,19 @@ def test_each_block_needs_its_own_typed_reason(qtbot: QtBot, window: Any) -> Non
     states: list[tuple[bool, bool]] = []
 
     def override_both(dialog: GateDialog) -> None:
-        row = row_of(dialog, "aws_access_key_id")
+        row = row_of(dialog, "aws-access-token")
         qtbot.mouseClick(row.override, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(row.reason, "ok")
         states.append((row.confirm.isEnabled(), dialog.primary.isEnabled()))
         qtbot.keyClicks(row.reason, " - the customer's own sandbox key, already revoked")
         qtbot.mouseClick(row.confirm, Qt.MouseButton.LeftButton)
         states.append((True, dialog.primary.isEnabled()))  # the token still blocks
-        token = row_of(dialog, "github_token")
+        token = row_of(dialog, "github-token")
         qtbot.mouseClick(token.override, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(token.reason, "Public demo token from the docs")
         qtbot.keyClick(token.reason, Qt.Key.Key_Return)
         states.append((True, dialog.primary.isEnabled()))
-        assert row_of(dialog, "aws_access_key_id").chip.text() == "OVERRIDDEN"
+        assert row_of(dialog, "aws-access-token").chip.text() == "OVERRIDDEN"
         qtbot.mouseClick(dialog.primary, Qt.MouseButton.LeftButton)
 
     ran = when_gate_opens(override_both)
@@ -173,7 +173,7 @@ def test_the_secret_never_shows_in_the_panel_or_the_logs(
 
     def look_and_override(dialog: GateDialog) -> None:
         shown.append(visible_text(dialog))
-        for kind in ("aws_access_key_id", "github_token"):
+        for kind in ("aws-access-token", "github-token"):
             row = row_of(dialog, kind)
             qtbot.mouseClick(row.override, Qt.MouseButton.LeftButton)
             qtbot.keyClicks(row.reason, "Customer asked us to check this key")
@@ -198,7 +198,7 @@ def test_confirm_send_for_other_panes(qtbot: QtBot, window: Any) -> None:
     buttons: list[tuple[bool, bool]] = []
 
     def cancel(dialog: GateDialog) -> None:
-        row = row_of(dialog, "aws_access_key_id")
+        row = row_of(dialog, "aws-access-token")
         buttons.append((row.go_to.isVisible(), row.fix.isVisible()))
         dialog.reject()
 

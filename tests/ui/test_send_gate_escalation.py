@@ -30,7 +30,7 @@ def test_an_escalation_holding_an_access_key_is_copied_only_redacted(
     assert QApplication.clipboard().text() == BEFORE
 
     def redact_and_send(dialog: GateDialog) -> None:
-        row = row_of(dialog, "aws_access_key_id")
+        row = row_of(dialog, "aws-access-token")
         assert row.fix.isVisibleTo(dialog), "rendered text can be redacted without an editor"
         row.fix.click()
         qtbot.waitUntil(dialog.primary.isEnabled, timeout=5000)

@@ -136,7 +136,7 @@ def test_a_large_paste_is_scanned_off_the_gui_thread(
     fixed: list[bool] = []
 
     def redact_and_copy(dialog: GateDialog) -> None:
-        qtbot.mouseClick(row_of(dialog, "aws_access_key_id").fix, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(row_of(dialog, "aws-access-token").fix, Qt.MouseButton.LeftButton)
         fixed.append(dialog.primary.isEnabled())
         qtbot.mouseClick(dialog.primary, Qt.MouseButton.LeftButton)
 

@@ -24,34 +24,6 @@ class KindInfo:
 
 # Messages never quote the matched text: findings may be logged or shown in a shared screen.
 KINDS: dict[str, KindInfo] = {
-    "private_key": KindInfo(
-        "private key", BLOCK, "redact", "A private key is in the text; remove it before sending."
-    ),
-    "aws_access_key_id": KindInfo(
-        "AWS access key",
-        BLOCK,
-        "redact",
-        "An AWS access key ID is in the text; redact it (and ask for the key to be rotated).",
-    ),
-    "aws_secret_access_key": KindInfo(
-        "AWS secret key",
-        BLOCK,
-        "redact",
-        "An AWS secret access key is in the text; redact it and ask for the key to be rotated.",
-    ),
-    "github_token": KindInfo(
-        "GitHub token", BLOCK, "redact", "A GitHub token is in the text; redact it."
-    ),
-    "slack_token": KindInfo("Slack token", BLOCK, "redact", "A Slack token is in the text."),
-    "slack_webhook": KindInfo(
-        "Slack webhook", BLOCK, "redact", "A Slack webhook URL (which works as a secret) is here."
-    ),
-    "jwt": KindInfo(
-        "JSON Web Token", BLOCK, "redact", "A JSON Web Token (a bearer credential) is here."
-    ),
-    "url_password": KindInfo(
-        "password", BLOCK, "redact", "A URL carries a password; redact the password part."
-    ),
     "fill_marker": KindInfo(
         "unfilled value", BLOCK, "fill", "A template value was never filled in."
     ),
@@ -66,9 +38,6 @@ KINDS: dict[str, KindInfo] = {
         WARN,
         "review",
         "Template-like syntax inside code; fine if the customer's code really contains it.",
-    ),
-    "generic_secret": KindInfo(
-        "secret", WARN, "redact", "This value is named like a secret (key, token, password)."
     ),
     "email": KindInfo("email address", WARN, "redact", "An email address is in the text."),
     "public_ip": KindInfo("IP address", WARN, "redact", "A public IP address is in the text."),
@@ -98,12 +67,15 @@ class Finding:
     end: int
     message: str
     fix: FixKind
+    title: str = ""  # a secret rule's short name; built-in kinds are named in KINDS
 
     @property
     def label(self) -> str:
         """Human name of the kind, as used in redaction markers (``AWS access key``)."""
+        if self.title:
+            return self.title
         info = KINDS.get(self.kind)
-        return info.label if info else self.kind.replace("_", " ")
+        return info.label if info else self.kind.replace("_", " ").replace("-", " ")
 
     @property
     def blocks(self) -> bool:
@@ -119,6 +91,13 @@ class Finding:
             "end": self.end,
             "message": self.message,
         }
+
+
+def rule_finding(
+    rule_id: str, severity: Severity, start: int, end: int, label: str, message: str
+) -> Finding:
+    """A finding of a secret rule from ``resources/gate/rules.toml`` or a team's rule file."""
+    return Finding(rule_id, severity, start, end, message, "redact", label)
 
 
 def make_finding(kind: str, start: int, end: int, message: str | None = None) -> Finding:

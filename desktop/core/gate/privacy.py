@@ -1,8 +1,8 @@
 """Warnings: things that may be fine to send but deserve a look (addresses, IDs, internal names).
 
-The generic-secret rule follows gitleaks' `generic-api-key` (cmd/generate/config/rules/
-generic.go: keyword, then a value of 10-150 characters with entropy >= 3.5); the public-IP rule
-follows detect-secrets' ip_public.py, with Python's ``ipaddress`` deciding what is public.
+The public-IP rule follows detect-secrets' ip_public.py, with Python's ``ipaddress`` deciding
+what is public. Named secrets (``password=``, ``api_key:``) block; they live in
+``resources/gate/rules.toml`` with the other secret rules.
 """
 
 from __future__ import annotations
@@ -11,21 +11,10 @@ import ipaddress
 import re
 from collections.abc import Iterator, Sequence
 
-from desktop.core.gate.allow import (
-    is_documented_example,
-    is_everyday_id,
-    is_placeholder,
-    shannon_entropy,
-)
 from desktop.core.gate.spans import Intervals
 
 Span = tuple[int, int]
 
-_GENERIC_RE = re.compile(
-    r"(?<![\w.-])[\w.-]{0,40}?(?:key|api|token|secret|client|passwd|password|pwd|auth|access)"
-    r"[\w.-]{0,40}?['\"]?\s{0,3}[:=]{1,2}\s{0,3}['\"]?(?P<value>[0-9a-z\-_.=/+]{10,150})",
-    re.IGNORECASE,
-)
 _EMAIL_RE = re.compile(
     r"(?<![\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
     r"\.[A-Za-z]{2,24})(?![\w-]|\.[A-Za-z0-9])"
@@ -41,17 +30,6 @@ _ARN_RE = re.compile(r"arn:aws[a-z-]*:[^\s]*")
 # Account IDs AWS uses in its documentation.
 _DOC_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999"})
 DEFAULT_INTERNAL_DOMAINS: tuple[str, ...] = ("corp", "intranet", "lan", "localdomain")
-
-
-def generic_secrets(text: str) -> Iterator[Span]:
-    """``password=...``, ``api_key: ...`` and similar named values that look random."""
-    for match in _GENERIC_RE.finditer(text):
-        value = match.group("value")
-        if shannon_entropy(value) < 3.5 or is_documented_example(value):
-            continue
-        if is_placeholder(value) or is_everyday_id(value):
-            continue
-        yield match.span("value")
 
 
 def emails(text: str) -> Iterator[Span]:

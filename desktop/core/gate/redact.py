@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from desktop.core.gate.findings import KINDS, Finding
 
 
-def redaction_marker(kind: str) -> str:
-    """The text that replaces a redacted span, e.g. ``[REDACTED: AWS access key]``."""
+def redaction_marker(kind: str, label: str = "") -> str:
+    """The text that replaces a redacted span, e.g. ``[REDACTED: AWS access key ID]``."""
     info = KINDS.get(kind)
-    return f"[REDACTED: {info.label if info else kind.replace('_', ' ')}]"
+    name = label or (info.label if info else kind.replace("_", " ").replace("-", " "))
+    return f"[REDACTED: {name}]"
 
 
 def _merged(findings: Iterable[Finding], text_length: int) -> list[tuple[int, int, str]]:
     """Spans clipped to the text and merged where they overlap; the first finding names them."""
     spans = sorted(
-        (max(0, f.start), min(text_length, f.end), f.kind)
+        (max(0, f.start), min(text_length, f.end), f.label)
         for f in findings
         if max(0, f.start) < min(text_length, f.end)
     )
@@ -33,10 +35,10 @@ def _merged(findings: Iterable[Finding], text_length: int) -> list[tuple[int, in
 def _replace(text: str, spans: list[tuple[int, int, str]], with_marker: bool) -> str:
     pieces: list[str] = []
     position = 0
-    for start, end, kind in spans:
+    for start, end, label in spans:
         pieces.append(text[position:start])
         if with_marker:
-            pieces.append(redaction_marker(kind))
+            pieces.append(redaction_marker("", label))
         position = end
     pieces.append(text[position:])
     return "".join(pieces)
@@ -64,12 +66,5 @@ def shift_after_edit(
         return finding
     if finding.start >= edit_end:
         delta = new_length - (edit_end - edit_start)
-        return Finding(
-            finding.kind,
-            finding.severity,
-            finding.start + delta,
-            finding.end + delta,
-            finding.message,
-            finding.fix,
-        )
+        return dataclasses.replace(finding, start=finding.start + delta, end=finding.end + delta)
     return None

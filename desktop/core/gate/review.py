@@ -120,7 +120,7 @@ def describe(text: str, findings: Sequence[Finding], limit: int = 100) -> list[F
 def fix_replacement(finding: Finding) -> str | None:
     """What a one-click fix puts in place of the span; None when the fix needs the engineer."""
     if finding.fix == "redact":
-        return redaction_marker(finding.kind)
+        return redaction_marker(finding.kind, finding.label)
     if finding.fix == "remove":
         return ""
     return None

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.gate import privacy, secrets
-from desktop.core.gate.findings import Finding, make_finding
+from desktop.core.gate import privacy
+from desktop.core.gate.findings import Finding, make_finding, rule_finding
+from desktop.core.gate.matcher import find_secrets
+from desktop.core.gate.ruleset import load_ruleset
 from desktop.core.gate.spans import Intervals
 from desktop.core.markers import FILL_MARKER_RE
 
@@ -17,7 +19,7 @@ _JINJA_OPEN_RE = re.compile(r"\{[{%#]")
 _JINJA_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 # Warnings that only restate part of a blocked secret (``pw@host`` in a URL with a password).
 _DROPPED_NEAR_BLOCKS = frozenset(
-    {"generic_secret", "email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code"}
+    {"email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code"}
 )
 
 
@@ -30,12 +32,14 @@ class ScanOptions:
         escalation_text: the case's escalation note; long lines of it pasted into a reply warn.
         grammar_issues: ``(start, end, message)`` of grammar problems still in the text.
         min_escalation_line: shortest escalation line (characters) worth flagging.
+        rule_files: extra secret rule files in gitleaks' format (Settings, team folders).
     """
 
     internal_domains: Sequence[str] = privacy.DEFAULT_INTERNAL_DOMAINS
     escalation_text: str = ""
     grammar_issues: Sequence[tuple[int, int, str]] = field(default_factory=tuple)
     min_escalation_line: int = 40
+    rule_files: Sequence[str] = ()
 
 
 def _code_spans(text: str) -> Intervals:
@@ -76,12 +80,13 @@ def _template_findings(text: str) -> Iterable[Finding]:
 
 
 def _raw_findings(text: str, options: ScanOptions) -> Iterable[Finding]:
-    for kind, rule in secrets.BLOCK_RULES:
-        for start, end in rule(text):
-            yield make_finding(kind, start, end)
+    rules = load_ruleset(options.rule_files).rules
+    for hit in find_secrets(rules, text):
+        spec = hit.rule.spec
+        yield rule_finding(
+            spec.id, spec.severity, hit.start, hit.end, hit.rule.label, hit.rule.message
+        )
     yield from _template_findings(text)
-    for start, end in privacy.generic_secrets(text):
-        yield make_finding("generic_secret", start, end)
     for start, end in privacy.emails(text):
         yield make_finding("email", start, end)
     for start, end in privacy.public_ips(text):
