@@ -43,6 +43,7 @@ def test_json_lists_python_offsets_and_exits_1_on_spelling(
         "message",
         "replacements",
         "engine",
+        "kind",
     }
     spelled = {
         text[i["offset"] : i["offset"] + i["length"]] for i in issues if i["category"] == "spelling"

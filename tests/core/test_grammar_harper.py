@@ -60,8 +60,11 @@ def test_lint_kinds_map_to_categories() -> None:
     assert category_for("Spelling") is Category.SPELLING
     assert category_for("Typo") is Category.SPELLING
     assert category_for("Agreement") is Category.GRAMMAR
-    assert category_for("Punctuation") is Category.TYPOGRAPHY
-    assert category_for("WordChoice") is Category.STYLE
+    assert category_for("Punctuation") is Category.PUNCTUATION
+    assert category_for("Formatting") is Category.TYPOGRAPHY
+    assert category_for("WordChoice") is Category.GRAMMAR
+    assert category_for("Miscellaneous") is Category.STYLE
+    assert category_for("Miscellaneous", rule="AnA") is Category.GRAMMAR
 
 
 def test_non_prose_becomes_placeholders_of_the_same_length() -> None:

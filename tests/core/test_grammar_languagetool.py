@@ -50,7 +50,7 @@ def test_matches_become_issues_with_categories(double: LanguageToolTestDouble) -
         ("teh", Category.SPELLING, "MORFOLOGIK_RULE_EN_US", ("the",)),
         ("a error", Category.GRAMMAR, "EN_A_VS_AN", ("an error",)),
         ("very unique", Category.STYLE, "EN_UNIQUE", ("unique",)),
-        ("zorblax", Category.TYPOGRAPHY, "FAKE_TYPOGRAPHY", ()),
+        ("zorblax", Category.PUNCTUATION, "FAKE_TYPOGRAPHY", ()),
     ]
     assert all(i.engine == "languagetool" for i in issues)
 
@@ -116,4 +116,5 @@ def test_helpers() -> None:
     assert category_for("misspelling", "TYPOS") is Category.SPELLING
     assert category_for("grammar", "GRAMMAR") is Category.GRAMMAR
     assert category_for("style", "MISC") is Category.STYLE
-    assert category_for("typographical", "PUNCTUATION") is Category.TYPOGRAPHY
+    assert category_for("typographical", "PUNCTUATION") is Category.PUNCTUATION
+    assert category_for("typographical", "TYPOGRAPHY") is Category.TYPOGRAPHY

@@ -112,6 +112,29 @@ def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
     assert wait_for_mark(checker, "zorbulon").issue.category.value == "spelling"
 
 
+def test_passive_voice_is_off_until_ticked_in_the_dialog(
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    wait_for_mark: Callable[..., Any],
+    data_dir: Path,
+) -> None:
+    window = make_main_window()
+    checker = window.grammar.reply
+    window.reply_editor.selectAll()
+    window.reply_editor.insertPlainText("The bucket was deleted by a rule. Run the zorbulon tool.")
+    wait_for_mark(checker, "zorbulon")
+    assert [m.text for m in checker.underliner.marks] == ["zorbulon"]
+
+    dialog = _dialog(qtbot, window)
+    assert not dialog.passive_voice.isChecked()
+    dialog.passive_voice.setChecked(True)
+    window.grammar.apply_settings(dialog)
+    assert wait_for_mark(checker, "was deleted").issue.rule_id == "casewright.passive-voice"
+    saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
+    assert saved["enabled_rules"] == ["casewright.passive-voice"]
+    assert _dialog(qtbot, window).passive_voice.isChecked()
+
+
 def test_download_from_the_mirror_fills_in_the_local_folder(
     qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, mirror: _Mirror
 ) -> None:

@@ -128,9 +128,9 @@ def test_ignore_this_rule_hides_it_everywhere_and_is_remembered(
     checker = window.grammar.reply
     _replace_reply(window, "This is a error. That was a error too.")
     mark = wait_for_mark(checker, "a", nth=1)
-    assert mark.issue.category is Category.STYLE
+    assert mark.issue.category is Category.GRAMMAR
     [selection] = [s for s in window.reply_editor.extraSelections() if s.cursor == mark.cursor]
-    assert selection.format.underlineColor() == QColor("#2e7d32")  # style is green
+    assert selection.format.underlineColor() == QColor("#1565c0")  # articles are grammar: blue
     rule = mark.issue.rule_id
     menu = window.grammar.menu_for(checker).menu_at(_point(window.reply_editor, mark))
     _action(menu, "Ignore this rule").trigger()

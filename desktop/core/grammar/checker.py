@@ -16,13 +16,15 @@ from desktop.core.grammar.issue import (
 from desktop.core.grammar.masking import inside, non_prose_spans, overlaps
 from desktop.core.grammar.preferences import GrammarPreferences
 from desktop.core.grammar.spelling import is_probable_name
+from desktop.core.grammar.vocabulary import is_vocabulary_word
 
 log = logging.getLogger(__name__)
 
 
 def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
     """Drop issues lying wholly inside code, URLs, IDs, paths or identifiers, and spelling
-    issues touching them, on acronyms, or on capitalised words inside a sentence (names)."""
+    issues touching them, on acronyms, on words of the technical vocabulary (whatever the
+    engine and the casing), or on capitalised words inside a sentence (names)."""
     spans = non_prose_spans(text)
     kept = []
     for issue in issues:
@@ -31,6 +33,8 @@ def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
         if issue.category is Category.SPELLING:
             word = text[issue.start : issue.end]
             if overlaps(spans, issue.start, issue.end) or (word.isupper() and len(word) <= 8):
+                continue
+            if is_vocabulary_word(word):
                 continue
             if is_probable_name(word, text, issue.start):
                 continue

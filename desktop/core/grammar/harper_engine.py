@@ -6,50 +6,39 @@ import re
 import threading
 from typing import Any
 
+from desktop.core.grammar.categories import Placement, table
 from desktop.core.grammar.issue import Category, EngineStatus, Issue, base_language
 from desktop.core.grammar.masking import non_prose_spans
 from desktop.core.grammar.vocabulary import technical_vocabulary_cased
 
-_SPELLING = {"Spelling", "Typo"}
-_GRAMMAR = {
-    "Agreement",
-    "BoundaryError",
-    "Capitalization",
-    "Eggcorn",
-    "Grammar",
-    "Malapropism",
-    "Nonstandard",
-    "Repetition",
-    "Usage",
-}
-_TYPOGRAPHY = {"Punctuation", "Formatting"}
-# Rules whose findings are about preferred casing or wording, whatever their lint kind.
-_STYLE_RULES = {"OrthographicConsistency"}
 _DIALECTS = {"en-gb": "BRITISH", "en-au": "AUSTRALIAN", "en-ca": "CANADIAN", "en-in": "INDIAN"}
 
 
 PLACEHOLDER = "x"
 _MAX_RUN = 300  # placeholder words x, xx, ... up to this length are in Harper's dictionary
 _PLACEHOLDER_WORDS = [PLACEHOLDER * n for n in range(1, _MAX_RUN + 1)]
+# Plain numbers ("1." of a numbered step, "15:00") stay as they are: an "x." at the start of
+# a line reads to Harper as a sentence starting with a lowercase letter.
+_NUMBER_RE = re.compile(r"\d+(?:[.,:]\d+)*")
+_RUN_RE = re.compile(r"\S+")
 
 
 def placeholder_text(text: str) -> str:
     """``text`` with every non-prose character (code, IDs, URLs...) replaced by ``x``.
 
-    Offsets and whitespace are kept, so sentences stay whole ("on instance xxxxxxx for the
-    period"), and the ``x`` runs are dictionary words to Harper, so it does not spend about
-    a second per long ID computing spelling suggestions.
+    Offsets, whitespace and plain numbers are kept, so sentences keep their shape ("on
+    instance xxxxxxx for the period", "1. Open the console"), and the ``x`` runs are
+    dictionary words to Harper, so it does not spend about a second per long ID computing
+    spelling suggestions.
     """
     chars = list(text)
     for start, end in non_prose_spans(text):
-        run = 0
-        for index in range(start, end):
-            if chars[index].isspace():
-                run = 0
+        for run in _RUN_RE.finditer(text, start, end):
+            if _NUMBER_RE.fullmatch(run.group()):
                 continue
-            run += 1
-            chars[index] = " " if run > _MAX_RUN else PLACEHOLDER
-            run = 0 if run > _MAX_RUN else run
+            for index in range(run.start(), run.end()):
+                offset = index - run.start()
+                chars[index] = PLACEHOLDER if offset % (_MAX_RUN + 1) < _MAX_RUN else " "
     return "".join(chars)
 
 
@@ -64,9 +53,14 @@ def _lowercase_list_item(rule: str, start: int, text: str) -> bool:
     return bool(_LIST_ITEM_START.match(text, line_start, start))
 
 
-def _titlecase_name(rule: str, word: str) -> bool:
+def _titlecase_name(rule: str, word: str, suggestions: list[str]) -> bool:
     """Whether an all-caps suggestion is about a name-like word ("Sam" is not AWS SAM)."""
-    return rule == "OrthographicConsistency" and word[:1].isupper() and word[1:].islower()
+    return (
+        rule == "OrthographicConsistency"
+        and word[:1].isupper()
+        and word[1:].islower()
+        and all(s.isupper() for s in suggestions)
+    )
 
 
 def _about_placeholders(lint: Any, masked: str, spans: list[tuple[int, int]]) -> bool:
@@ -77,15 +71,14 @@ def _about_placeholders(lint: Any, masked: str, spans: list[tuple[int, int]]) ->
     return any(start <= after < end for start, end in spans)
 
 
-def category_for(lint_kind: str) -> Category:
-    """Map Harper's ``lint_kind`` (e.g. ``WordChoice``) to an issue category."""
-    if lint_kind in _SPELLING:
-        return Category.SPELLING
-    if lint_kind in _GRAMMAR:
-        return Category.GRAMMAR
-    if lint_kind in _TYPOGRAPHY:
-        return Category.TYPOGRAPHY
-    return Category.STYLE
+def placement_for(rule: str, lint_kind: str) -> Placement:
+    """Category and grammar kind of Harper's ``rule`` of ``lint_kind`` (categories.yaml)."""
+    return table("harper").place(rule, lint_kind)
+
+
+def category_for(lint_kind: str, rule: str = "") -> Category:
+    """Map Harper's ``lint_kind`` (e.g. ``WordChoice``), or its ``rule``, to a category."""
+    return placement_for(rule, lint_kind).category
 
 
 class HarperEngine:
@@ -127,7 +120,9 @@ class HarperEngine:
             import harper
 
             linter = harper.Linter(harper.Dialect[dialect])
-            linter.import_words([*technical_vocabulary_cased(), *_PLACEHOLDER_WORDS])
+            vocabulary = technical_vocabulary_cased()
+            lowered = [word.lower() for word in vocabulary if not word.islower()]
+            linter.import_words([*vocabulary, *lowered, *_PLACEHOLDER_WORDS])
             # The first lint with a misspelling builds the suggestion index (about a second).
             linter.lint("Warm up this mispeled linter.", language="markdown")
             self._linters[dialect] = linter
@@ -148,21 +143,20 @@ class HarperEngine:
                     continue
                 if _lowercase_list_item(rule, lint.span.start, masked):
                     continue
-                if _titlecase_name(rule, masked[lint.span.start : lint.span.end]):
+                replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text]
+                if _titlecase_name(rule, masked[lint.span.start : lint.span.end], replacements):
                     continue
+                placement = placement_for(rule, lint.lint_kind)
                 issues.append(
                     Issue(
                         start=lint.span.start,
                         end=lint.span.end,
-                        category=Category.STYLE
-                        if rule in _STYLE_RULES
-                        else category_for(lint.lint_kind),
+                        category=placement.category,
                         rule_id=rule,
                         message=lint.message,
-                        replacements=tuple(
-                            s.replacement_text for s in lint.suggestions if s.replacement_text
-                        ),
+                        replacements=tuple(replacements),
                         engine=self.name,
+                        kind=placement.kind,
                     )
                 )
         return sorted(issues, key=lambda issue: (issue.start, issue.end))

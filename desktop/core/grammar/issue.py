@@ -12,6 +12,7 @@ class Category(StrEnum):
 
     SPELLING = "spelling"
     GRAMMAR = "grammar"
+    PUNCTUATION = "punctuation"
     STYLE = "style"
     TYPOGRAPHY = "typography"
 
@@ -32,6 +33,8 @@ class Issue:
         message: Human-readable explanation.
         replacements: Suggested replacement texts, best first.
         engine: Name of the engine that found it (``languagetool``, ``harper``, ``baseline``).
+        kind: For grammar, what kind (``agreement``, ``articles``...; resources/grammar/
+            categories.yaml), else "".
     """
 
     start: int
@@ -41,6 +44,7 @@ class Issue:
     message: str
     replacements: tuple[str, ...] = ()
     engine: str = ""
+    kind: str = ""
 
     @property
     def length(self) -> int:
@@ -61,6 +65,7 @@ class Issue:
             "message": self.message,
             "replacements": list(self.replacements),
             "engine": self.engine,
+            "kind": self.kind,
         }
 
 

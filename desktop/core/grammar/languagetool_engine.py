@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from desktop.core.grammar.categories import Placement, table
 from desktop.core.grammar.issue import (
     Category,
     EngineStatus,
@@ -20,34 +21,17 @@ from desktop.core.grammar.lt_server import LanguageToolServer, ServerState, is_r
 from desktop.core.grammar.offsets import OffsetMap
 
 NOT_CONFIGURED = "LanguageTool not configured"
-_ISSUE_TYPES = {
-    "misspelling": Category.SPELLING,
-    "typographical": Category.TYPOGRAPHY,
-    "whitespace": Category.TYPOGRAPHY,
-    "style": Category.STYLE,
-    "locale-violation": Category.STYLE,
-    "register": Category.STYLE,
-    "duplication": Category.GRAMMAR,
-    "grammar": Category.GRAMMAR,
-}
-_CATEGORY_IDS = {
-    "TYPOS": Category.SPELLING,
-    "TYPOGRAPHY": Category.TYPOGRAPHY,
-    "PUNCTUATION": Category.TYPOGRAPHY,
-    "STYLE": Category.STYLE,
-    "REDUNDANCY": Category.STYLE,
-    "PLAIN_ENGLISH": Category.STYLE,
-    "COLLOQUIALISMS": Category.STYLE,
-    "REGIONALISMS": Category.STYLE,
-}
 _LANGUAGES = {"en": "en-US", "zh-TW": "zh-CN", "zh-CN": "zh-CN", "ja": "ja-JP"}
 
 
-def category_for(issue_type: str, category_id: str) -> Category:
+def placement_for(rule_id: str, issue_type: str, category_id: str) -> Placement:
+    """Category and grammar kind of a match (rule id, then category id, then issue type)."""
+    return table("languagetool").place(rule_id, category_id, issue_type)
+
+
+def category_for(issue_type: str, category_id: str, rule_id: str = "") -> Category:
     """Map a match's ``rule.issueType`` and ``rule.category.id`` to an issue category."""
-    if category_id in _CATEGORY_IDS:
-        return _CATEGORY_IDS[category_id]
-    return _ISSUE_TYPES.get(issue_type, Category.GRAMMAR)
+    return placement_for(rule_id, issue_type, category_id).category
 
 
 def lt_language(language: str) -> str:
@@ -158,11 +142,13 @@ class LanguageToolEngine:
         for match in matches:
             start = int(match.offset)
             end = offsets.to_python(offsets.to_utf16(start) + int(match.error_length))
+            placement = placement_for(str(match.rule_id), match.rule_issue_type, match.category)
             issues.append(
                 Issue(
                     start=start,
                     end=max(end, start),
-                    category=category_for(match.rule_issue_type, match.category),
+                    category=placement.category,
+                    kind=placement.kind,
                     rule_id=str(match.rule_id),
                     message=str(match.message),
                     replacements=tuple(str(r) for r in match.replacements[:8]),

@@ -11,19 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.grammar.issue import Category, Issue
+from desktop.core.grammar.style_rules import rules_off_by_default
 
 PREFERENCES_VERSION = 1
+_WORD_CATEGORIES = frozenset({Category.SPELLING, Category.STYLE, Category.TYPOGRAPHY})
 
 
 @dataclass
 class GrammarPreferences:
-    """Words the user added to their dictionary and rule ids they chose to ignore.
+    """Words the user added to their dictionary, rule ids they chose to ignore, and rules
+    that are off by default (passive voice) which they turned on.
 
-    Words match case-insensitively against the text of spelling issues.
+    Words match case-insensitively against the text of spelling issues, and of style and
+    typography issues on exactly that word (a word you added is not "shouting" either).
     """
 
     words: set[str] = field(default_factory=set)
     ignored_rules: set[str] = field(default_factory=set)
+    enabled_rules: set[str] = field(default_factory=set)
 
     def add_word(self, word: str) -> None:
         """Add ``word`` (surrounding whitespace removed) to the personal dictionary."""
@@ -39,10 +44,26 @@ class GrammarPreferences:
         """Whether ``issue`` (with offsets into ``text``) survives this user's preferences."""
         if issue.rule_id in self.ignored_rules:
             return False
-        if issue.category is Category.SPELLING and self.words:
+        if issue.rule_id in rules_off_by_default() and issue.rule_id not in self.enabled_rules:
+            return False
+        if issue.category in _WORD_CATEGORIES and self.words:
             folded = {word.casefold() for word in self.words}
             return text[issue.start : issue.end].casefold() not in folded
         return True
+
+    def rule_enabled(self, rule_id: str) -> bool:
+        """Whether issues of ``rule_id`` are shown (not ignored; on, if off by default)."""
+        if rule_id in self.ignored_rules:
+            return False
+        return rule_id not in rules_off_by_default() or rule_id in self.enabled_rules
+
+    def set_rule_enabled(self, rule_id: str, enabled: bool) -> None:
+        """Turn a rule that is off by default on or off."""
+        if enabled:
+            self.enabled_rules.add(rule_id)
+            self.ignored_rules.discard(rule_id)
+        else:
+            self.enabled_rules.discard(rule_id)
 
     def filter(self, issues: Iterable[Issue], text: str) -> list[Issue]:
         """Return the issues that survive :meth:`keeps`."""
@@ -54,6 +75,7 @@ class GrammarPreferences:
             "version": PREFERENCES_VERSION,
             "words": sorted(self.words, key=str.casefold),
             "ignored_rules": sorted(self.ignored_rules),
+            "enabled_rules": sorted(self.enabled_rules),
         }
 
     @classmethod
@@ -61,16 +83,18 @@ class GrammarPreferences:
         """Rebuild from :meth:`to_json` output; unknown or malformed parts are ignored."""
         if not isinstance(data, dict):
             return cls()
-        words = data.get("words", [])
-        rules = data.get("ignored_rules", [])
         return cls(
-            words={w for w in words if isinstance(w, str) and w.strip()}
-            if isinstance(words, list)
-            else set(),
-            ignored_rules={r for r in rules if isinstance(r, str) and r}
-            if isinstance(rules, list)
-            else set(),
+            words=_strings(data.get("words")),
+            ignored_rules=_strings(data.get("ignored_rules")),
+            enabled_rules=_strings(data.get("enabled_rules")),
         )
+
+
+def _strings(value: Any) -> set[str]:
+    """The non-blank strings of a JSON list (anything else: none)."""
+    if not isinstance(value, list):
+        return set()
+    return {item.strip() for item in value if isinstance(item, str) and item.strip()}
 
 
 def load_preferences(path: Path) -> GrammarPreferences:

@@ -9,6 +9,7 @@ from desktop.core.grammar import cjk
 from desktop.core.grammar.issue import Issue
 from desktop.core.grammar.masking import mask_text, non_prose_spans
 from desktop.core.grammar.style_rules import StyleRule
+from desktop.core.grammar.vocabulary import technical_vocabulary
 
 WordTest = Callable[[str], bool]
 _REPEATED_RE = re.compile(r"(?i)\b([A-Za-z]+)(\s+)\1\b")
@@ -51,6 +52,8 @@ def _matches(
         minimum = int(rule.params.get("min_length", 4))
         for match in _CAPS_RE.finditer(text):
             word = match.group()
+            if word.casefold() in technical_vocabulary():
+                continue  # JSON, HTTP, OIDC are names, not shouting
             if len(word) >= minimum and is_word(word.lower()):
                 yield match.start(), match.end(), (word.lower(),)
     elif rule.check == "cjk_halfwidth_punctuation":

@@ -34,6 +34,7 @@ class StyleRule:
     pattern: re.Pattern[str] | None = None
     check: str = ""
     params: dict[str, Any] = field(default_factory=dict)
+    enabled_by_default: bool = True
 
 
 def _phrases_pattern(phrases: list[str]) -> re.Pattern[str]:
@@ -76,6 +77,7 @@ def parse_rule(raw: dict[str, Any]) -> StyleRule:
         pattern=pattern,
         check=check,
         params=dict(raw.get("params", {}) or {}),
+        enabled_by_default=bool(raw.get("enabled", True)),
     )
 
 
@@ -94,3 +96,8 @@ def parse_rules(text: str) -> tuple[StyleRule, ...]:
 def bundled_rules() -> tuple[StyleRule, ...]:
     """The rules shipped with Casewright."""
     return parse_rules(read_bundled_text("resources", STYLE_RULES_FILE))
+
+
+def rules_off_by_default() -> frozenset[str]:
+    """Ids of shipped rules that stay off until the user turns them on (passive voice)."""
+    return frozenset(rule.rule_id for rule in bundled_rules() if not rule.enabled_by_default)

@@ -31,3 +31,16 @@ def technical_vocabulary_cased() -> tuple[str, ...]:
     text = read_bundled_text("resources", VOCABULARY_FILE)
     lines = (line.strip() for line in text.splitlines())
     return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def is_vocabulary_word(word: str) -> bool:
+    """Whether ``word`` (any casing, a trailing ``'s`` or plural ``s`` allowed) is in the
+    technical vocabulary: ``nginx``, ``ECR's``, ``VPCs``."""
+    folded = word.casefold()
+    vocabulary = technical_vocabulary()
+    if folded in vocabulary:
+        return True
+    for suffix in ("'s", "’s", "s", "es"):
+        if folded.endswith(suffix) and folded[: -len(suffix)] in vocabulary:
+            return True
+    return False

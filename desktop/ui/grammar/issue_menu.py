@@ -16,6 +16,7 @@ MAX_REPLACEMENTS = 6
 _CATEGORY_NAMES = {
     Category.SPELLING: "Spelling",
     Category.GRAMMAR: "Grammar",
+    Category.PUNCTUATION: "Punctuation",
     Category.STYLE: "Style",
     Category.TYPOGRAPHY: "Typography",
 }
@@ -24,7 +25,8 @@ _CATEGORY_NAMES = {
 def describe(mark: Mark) -> str:
     """One line for a menu or list: ``Spelling: Did you mean ...``."""
     name = _CATEGORY_NAMES.get(mark.issue.category, "Style")
-    return f"{name}: {mark.issue.message}"
+    kind = f" ({mark.issue.kind.replace('-', ' ')})" if mark.issue.kind else ""
+    return f"{name}{kind}: {mark.issue.message}"
 
 
 def _menu_text(text: str) -> str:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +25,8 @@ from desktop.core.grammar.preferences import GrammarPreferences
 from desktop.core.settings import Settings
 from desktop.ui.grammar.download import LanguageToolDownload
 from desktop.ui.tasks import TaskManager
+
+PASSIVE_VOICE = "casewright.passive-voice"
 
 
 def _lines(editor: QPlainTextEdit) -> set[str]:
@@ -58,6 +61,9 @@ class GrammarSettingsDialog(QDialog):
         self.download: LanguageToolDownload | None = None
         self.words = QPlainTextEdit("\n".join(sorted(preferences.words, key=str.casefold)))
         self.rules = QPlainTextEdit("\n".join(sorted(preferences.ignored_rules)))
+        self._enabled_rules = set(preferences.enabled_rules)
+        self.passive_voice = QCheckBox("Point out passive voice (style)")
+        self.passive_voice.setChecked(preferences.rule_enabled(PASSIVE_VOICE))
         self.server_url = QLineEdit(settings.languagetool_server_url)
         self.server_url.setPlaceholderText("e.g. http://languagetool.example.internal:8081")
         self.folder = QLineEdit(settings.languagetool_folder)
@@ -78,6 +84,7 @@ class GrammarSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow("Personal dictionary\n(one word a line)", self.words)
         form.addRow("Ignored rules\n(one rule id a line)", self.rules)
+        form.addRow("", self.passive_voice)
         form.addRow("LanguageTool server", self.server_url)
         form.addRow("", _hint("A team server wins over a local folder when both are set."))
         form.addRow("Local LanguageTool", folder_row)
@@ -139,4 +146,10 @@ class GrammarSettingsDialog(QDialog):
 
     def preferences(self) -> GrammarPreferences:
         """The personal dictionary and ignored rules as edited."""
-        return GrammarPreferences(words=_lines(self.words), ignored_rules=_lines(self.rules))
+        preferences = GrammarPreferences(
+            words=_lines(self.words),
+            ignored_rules=_lines(self.rules),
+            enabled_rules=set(self._enabled_rules),
+        )
+        preferences.set_rule_enabled(PASSIVE_VOICE, self.passive_voice.isChecked())
+        return preferences

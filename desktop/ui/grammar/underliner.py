@@ -24,6 +24,7 @@ TextEditor = QPlainTextEdit | QTextEdit
 COLOURS = {
     Category.SPELLING: QColor("#d32f2f"),
     Category.GRAMMAR: QColor("#1565c0"),
+    Category.PUNCTUATION: QColor("#6a1b9a"),
     Category.STYLE: QColor("#2e7d32"),
     Category.TYPOGRAPHY: QColor("#2e7d32"),
 }
