@@ -98,7 +98,7 @@ def test_a_test_install_serves_the_app_but_not_the_reverse(dev_sh: DevSh) -> Non
     dev_sh.run("app")
     dev_sh.run("test")
     [install] = dev_sh.pip_installs()
-    assert install.endswith('-c requirements/test.lock -e .[test]')
+    assert install.endswith("-c requirements/test.lock -e .[test]")
     dev_sh.run("app")
     assert dev_sh.pip_installs() == []
 
