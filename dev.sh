@@ -35,7 +35,9 @@ missing_system_parts() {
     for lib in "${QT_LIBS[@]}"; do
         grep -qF "$lib" <<<"$libs" || echo "$lib"
     done
-    { command -v fc-list >/dev/null && fc-list | grep -qi "noto.*cjk"; } || echo "cjk-fonts"
+    # Not `grep -q`: it would close the pipe early, and pipefail would count fc-list's SIGPIPE.
+    { command -v fc-list >/dev/null && fc-list : family | grep -i "noto.*cjk" >/dev/null; } \
+        || echo "cjk-fonts"
     if [ "$mode" = test ]; then command -v javac >/dev/null || echo "javac"; fi
     if [ ! -x "$VENV/bin/python" ]; then
         "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null || echo "python3-venv"
