@@ -75,6 +75,9 @@ def build_main_window(
     if settings_problem:
         messages.append(settings_problem)
     install_translation(chosen_language(settings.language))
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_style(app, settings.color_scheme)
     try:
         opened = open_store(paths.ensure().database, full_check=False)
     except (NewerSchemaError, StoreError, OSError) as error:
@@ -84,6 +87,10 @@ def build_main_window(
     seed_demo_case(opened.store)
     context = AppContext.open(paths, settings, opened.store)
     window = MainWindow(context)
+    if isinstance(app, QApplication):
+        window.settings_changed.connect(
+            lambda: apply_style(app, window.context.settings.color_scheme)
+        )
     if with_features:
         install_features(window)
     window.open_first_case()

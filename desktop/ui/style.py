@@ -1,15 +1,12 @@
-"""Loads the application style sheet from resources/styles."""
+"""Loads the application style sheet from resources/styles, in the chosen colour scheme."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.resources import ResourceError, read_bundled_text
+from desktop.ui.theme import apply_theme
 
 
-def apply_style(app: QApplication) -> None:
-    """Apply the bundled style sheet; a missing sheet leaves Qt's default look."""
-    try:
-        app.setStyleSheet(read_bundled_text("resources", "styles/casewright.qss"))
-    except (ResourceError, OSError, UnicodeDecodeError):
-        app.setStyleSheet("")
+def apply_style(app: QApplication, color_scheme: str = "system") -> str:
+    """Apply the bundled style sheet and palette; a missing sheet leaves Qt's default look."""
+    return apply_theme(app, color_scheme)

@@ -120,6 +120,13 @@
     </message>
 </context>
 <context>
+    <name>EscalationForm</name>
+    <message>
+        <source>Fields marked{mark} are required. Hover a field for its hint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FactsForm</name>
     <message>
         <source>Case facts</source>

@@ -15,12 +15,12 @@ from desktop.core.escalation import (
     FieldSpec,
 )
 from desktop.ui.escalation.field_widgets import FieldEditor, make_editor
-
-REQUIRED_MARK = ' <span style="color:#8a1c1c">*</span>'
+from desktop.ui.theme import hex_colour
 
 
 def _label_html(text: str, required: bool) -> str:
-    return text + (REQUIRED_MARK if required else "")
+    mark = f' <span style="color:{hex_colour("error_text")}">*</span>'
+    return text + (mark if required else "")
 
 
 class EscalationForm(QScrollArea):
@@ -43,7 +43,11 @@ class EscalationForm(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 4, 6, 8)
         layout.setSpacing(2)
-        legend = QLabel(f"Fields marked{REQUIRED_MARK} are required. Hover a field for its hint.")
+        legend = QLabel(
+            self.tr("Fields marked{mark} are required. Hover a field for its hint.").format(
+                mark=_label_html("", True)
+            )
+        )
         legend.setObjectName("escalationLegend")
         layout.addWidget(legend)
         for item, specs in groupby(FIELDS, key=lambda spec: spec.item):

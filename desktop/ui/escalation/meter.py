@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escalation import FIELDS_BY_NAME, MISSING, Completeness
+from desktop.ui.theme import colour
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_ROWS = 4
-_COLOURS = {MISSING: "#a12222", "weak": "#8a5a00"}
+_COLOURS = {MISSING: "error_text", "weak": "warning_text"}
 
 
 def summary_text(completeness: Completeness) -> str:
@@ -85,7 +85,7 @@ class CompletenessMeter(QWidget):
             item = QListWidgetItem(f"{level} · {finding.message}")
             item.setData(FIELD_ROLE, finding.field)
             item.setToolTip(f"{label}: click to go to the field")
-            item.setForeground(QColor(_COLOURS.get(finding.level, "#333333")))
+            item.setForeground(colour(_COLOURS.get(finding.level, "text")))
             self.findings.addItem(item)
         self.findings.setVisible(bool(completeness.findings))
         rows = min(VISIBLE_ROWS, max(1, self.findings.count()))

@@ -36,7 +36,7 @@ def _lines(editor: QPlainTextEdit) -> set[str]:
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #555;")
+    label.setObjectName("settingHint")  # muted, from the style sheet
     return label
 
 

@@ -18,16 +18,24 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
 from desktop.core.grammar.issue import Category, Issue
 from desktop.core.grammar.offsets import OffsetMap, utf16_length
+from desktop.ui.theme import colour
 
 TextEditor = QPlainTextEdit | QTextEdit
-#: Underline colours: spelling red, grammar blue, style (and typography) green.
-COLOURS = {
-    Category.SPELLING: QColor("#d32f2f"),
-    Category.GRAMMAR: QColor("#1565c0"),
-    Category.PUNCTUATION: QColor("#6a1b9a"),
-    Category.STYLE: QColor("#2e7d32"),
-    Category.TYPOGRAPHY: QColor("#2e7d32"),
+#: Underline colours (palette names): spelling red, grammar blue, punctuation purple, style (and typography) green.
+COLOUR_NAMES = {
+    Category.SPELLING: "underline_spelling",
+    Category.GRAMMAR: "underline_grammar",
+    Category.PUNCTUATION: "underline_punctuation",
+    Category.STYLE: "underline_style",
+    Category.TYPOGRAPHY: "underline_style",
 }
+
+
+def underline_colour(category: Category) -> QColor:
+    """The colour of ``category``'s underline in the light or dark scheme in use."""
+    return colour(COLOUR_NAMES.get(category, "underline_style"))
+
+
 _TAG = QTextFormat.Property.UserProperty + 0x6772  # marks our extra selections
 
 
@@ -141,7 +149,7 @@ class Underliner(QObject):
             selection.cursor = mark.cursor
             text_format = QTextCharFormat()
             text_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            text_format.setUnderlineColor(COLOURS.get(mark.issue.category, COLOURS[Category.STYLE]))
+            text_format.setUnderlineColor(underline_colour(mark.issue.category))
             text_format.setProperty(_TAG, True)
             selection.format = text_format
             selections.append(selection)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.grammar.issue import Category
 from desktop.ui.grammar.editor_checker import EditorChecker
 from desktop.ui.grammar.issue_menu import describe
-from desktop.ui.grammar.underliner import COLOURS
+from desktop.ui.grammar.underliner import COLOUR_NAMES, underline_colour
 
 
 def _swatch(colour: QColor) -> QIcon:
@@ -59,7 +59,7 @@ class WritingPane(QWidget):
         layout.addWidget(self.readability_label)
         layout.addLayout(header)
         layout.addWidget(self.list, 1)
-        self._icons = {category: _swatch(colour) for category, colour in COLOURS.items()}
+        self._icons = {category: _swatch(underline_colour(category)) for category in COLOUR_NAMES}
         self.list.itemClicked.connect(self._on_list_item_clicked)
         self.list.itemActivated.connect(self._on_list_item_clicked)
         checker.issues_changed.connect(self.refresh)

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from desktop.core.checklist import (
     BLOCKED,
@@ -32,6 +31,7 @@ from desktop.core.checklist import (
     step_shows_problem,
 )
 from desktop.ui.reproduction.document import ChecklistDocument
+from desktop.ui.theme import colour
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("number", "#"),
@@ -43,11 +43,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 COLUMN_OF = {name: column for column, (name, _title) in enumerate(COLUMNS)}
 # Status cells are tinted so a run can be read at a glance (text stays dark for contrast).
-STATUS_BACKGROUNDS = {
-    PASSED: QColor("#dff2dc"),
-    FAILED: QColor("#f9dcdc"),
-    BLOCKED: QColor("#fcecc8"),
-}
+STATUS_BACKGROUNDS = {PASSED: "step_passed", FAILED: "step_failed", BLOCKED: "step_blocked"}
 STEP_MIME = "application/x-casewright-step-row"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,9 +97,9 @@ class StepsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and name != "status":
             return value or None
         if name == "status" and role == Qt.ItemDataRole.BackgroundRole:
-            return STATUS_BACKGROUNDS.get(value)
+            return colour(STATUS_BACKGROUNDS[value]) if value in STATUS_BACKGROUNDS else None
         if role == Qt.ItemDataRole.ForegroundRole and name == "status" and step_shows_problem(step):
-            return QColor("#8a1c1c")
+            return colour("error_text")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

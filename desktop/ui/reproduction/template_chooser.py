@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklist import ChecklistLibrary, ChecklistTemplate, checklist_to_markdown
+from desktop.ui.theme import hex_colour
 
 
 def _origin(template: ChecklistTemplate) -> str:
@@ -46,7 +47,7 @@ class TemplateChooser(QDialog):
         self.errors.setObjectName("templateErrors")
         self.errors.setWordWrap(True)
         self.errors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(f"color: {hex_colour('error_text')};")
         if library.errors:
             lines = [f"• {error}" for error in library.errors]
             self.errors.setText("These template files could not be loaded:\n" + "\n".join(lines))

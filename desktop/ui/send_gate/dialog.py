@@ -22,6 +22,7 @@ from desktop.core.gate.review import describe, fix_replacement, summary
 from desktop.ui.send_gate.editing import Edit, apply_edits, select_span
 from desktop.ui.send_gate.row import FindingRow
 from desktop.ui.send_gate.scanning import ScanFailed
+from desktop.ui.theme import hex_colour
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,13 @@ class GateDialog(QDialog):
         decision = self.decision()
         blocked = bool(decision.unresolved_blocks)
         self.summary.setText(summary(decision, len(self._overrides)))
-        colour = "#b00020" if blocked else "#9a5b00" if decision.unacknowledged_warnings else ""
+        colour = (
+            hex_colour("error_text")
+            if blocked
+            else hex_colour("warning_text")
+            if decision.unacknowledged_warnings
+            else ""
+        )
         self.summary.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
         self.redact_all.setVisible(any(f.fix == "redact" for f in self._findings))
         warnings_only = not blocked and bool(decision.unacknowledged_warnings)

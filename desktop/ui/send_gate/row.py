@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.gate import Finding, valid_override_reason
 from desktop.core.gate.review import FIX_LABELS, FindingView
+from desktop.ui.theme import hex_colour
 
 # (chip text, chip background, row accent) per state; blocks red, warnings amber.
 _CHIPS = {
-    "block": ("BLOCKS", "#b00020", "#b00020"),
-    "warn": ("WARNING", "#9a5b00", "#d9a441"),
-    "overridden": ("OVERRIDDEN", "#5f6b7a", "#9aa5b1"),
+    "block": ("BLOCKS", "chip_block", "accent_block"),
+    "warn": ("WARNING", "chip_warn", "accent_warn"),
+    "overridden": ("OVERRIDDEN", "chip_overridden", "accent_overridden"),
 }
 
 
@@ -61,14 +62,16 @@ class FindingRow(QFrame):
         self.finding: Finding = view.finding
         self.setObjectName("findingRow")
         state = "overridden" if override_reason else self.finding.severity
-        chip_text, chip_colour, accent = _CHIPS[state]
+        chip_text, chip_name, accent_name = _CHIPS[state]
+        chip_colour, accent = hex_colour(chip_name), hex_colour(accent_name)
         self.setStyleSheet(
-            f"QFrame#findingRow {{ border-left: 4px solid {accent}; background: #fbfbfc; }}"
+            f"QFrame#findingRow {{ border-left: 4px solid {accent};"
+            f" background: {hex_colour('row_background')}; }}"
         )
         self.chip = QLabel(chip_text)
         self.chip.setObjectName("severityChip")
         self.chip.setStyleSheet(
-            f"background: {chip_colour}; color: white; font-weight: bold;"
+            f"background: {chip_colour}; color: {hex_colour('chip_text')}; font-weight: bold;"
             " padding: 1px 5px; border-radius: 3px;"
         )
         label = self.finding.label
@@ -77,7 +80,7 @@ class FindingRow(QFrame):
         self.excerpt = _plain_label(view.excerpt, "findingExcerpt")
         self.excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = _plain_label(self.finding.message, "findingMessage")
-        self.message.setStyleSheet("color: #444;")
+        self.message.setStyleSheet(f"color: {hex_colour('text')};")
         self.go_to = QPushButton("Go to")
         self.go_to.setVisible(editable)
         self.fix = QPushButton(FIX_LABELS.get(self.finding.fix, ""))

@@ -32,6 +32,7 @@ from desktop.core.severity import (
 )
 from desktop.ui.severity.answers_form import AnswersForm
 from desktop.ui.severity.result_view import ResultView
+from desktop.ui.theme import hex_colour
 
 
 class SeverityPane(QScrollArea):
@@ -70,7 +71,7 @@ class SeverityPane(QScrollArea):
         self.errors.setObjectName("severityErrors")
         self.errors.setWordWrap(True)
         self.errors.setTextFormat(Qt.TextFormat.PlainText)
-        self.errors.setStyleSheet("color: #b00020;")
+        self.errors.setStyleSheet(f"color: {hex_colour('error_text')};")
         self.definitions = QComboBox()
         self.plan = QComboBox()
         self.form = AnswersForm()

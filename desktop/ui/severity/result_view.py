@@ -6,12 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.severity import Assessment, DefinitionSet, Level
+from desktop.ui.theme import hex_colour
 
 # (heading, background, accent) per comparison; over and under must never look alike.
 _BANNERS: dict[str, tuple[str, str, str]] = {
-    "under": ("The impact is higher than the customer's level", "#fde7e9", "#b00020"),
-    "over": ("The customer's level is higher than the impact we know of", "#fff4d6", "#9a5b00"),
-    "": ("The customer's level matches the impact", "#e6f4ea", "#1e7b34"),
+    "under": ("The impact is higher than the customer's level", "banner_under", "error_text"),
+    "over": (
+        "The customer's level is higher than the impact we know of",
+        "banner_over",
+        "warning_text",
+    ),
+    "": ("The customer's level matches the impact", "banner_match", "success_text"),
 }
 
 
@@ -34,7 +39,7 @@ class _LevelCard(QFrame):
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.heading = _label(heading)
-        self.heading.setStyleSheet("color: #555;")
+        self.heading.setStyleSheet(f"color: {hex_colour('muted_text')};")
         self.name = _label(bold=True)
         self.meta = _label()
         self.detail = _label()
@@ -110,7 +115,8 @@ class ResultView(QWidget):
         recommended = definitions.level(assessment.assessed)
         self.recommended_card.show_level(recommended, plan, assessment.assessed, assessment.reason)
         self.mismatch = assessment.mismatch if chosen else ""
-        heading, background, accent = _BANNERS[self.mismatch]
+        heading, background_name, accent_name = _BANNERS[self.mismatch]
+        background, accent = hex_colour(background_name), hex_colour(accent_name)
         self.banner_heading.setText(heading)
         self.banner_heading.setStyleSheet(f"font-weight: bold; color: {accent};")
         self.banner_text.setText(assessment.explanation)

@@ -39,6 +39,7 @@ from desktop.ui.templates.fill_dialog import PREVIEW_LIMITS
 from desktop.ui.templates.highlighter import JinjaHighlighter
 from desktop.ui.templates.preview import PreviewPane
 from desktop.ui.templates.save_target import SaveTargetDialog
+from desktop.ui.theme import colour
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -182,7 +183,9 @@ class TemplateEditorDialog(QDialog):
         for problem in self.current_problems:
             item = QListWidgetItem(f"Line {problem.line}: {problem.severity}: {problem.message}")
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
-            item.setForeground(QColor("#b00020" if problem.severity == "error" else "#9a4a00"))
+            item.setForeground(
+                colour("error_text" if problem.severity == "error" else "warning_text")
+            )
             self.problems.addItem(item)
             selections.append(self._underline(problem))
         self.editor.setExtraSelections(selections)
@@ -198,7 +201,9 @@ class TemplateEditorDialog(QDialog):
         selection = QTextEdit.ExtraSelection()
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor("#d00000" if problem.severity == "error" else "#d08000"))
+        fmt.setUnderlineColor(
+            colour("underline_spelling" if problem.severity == "error" else "finding_weak")
+        )
         fmt.setToolTip(problem.message)
         selection.format = fmt
         block = self.editor.document().findBlockByNumber(max(problem.line - 1, 0))

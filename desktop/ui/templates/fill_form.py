@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.case import FACT_LABELS
 from desktop.core.templating import TemplateEntry, facts_used
 from desktop.ui.templates.field_widgets import FieldInput
+from desktop.ui.theme import hex_colour
 
 SETTING_LABELS = {"engineer_name": "Your name", "team_name": "Team name"}
 
@@ -140,5 +141,5 @@ def _wrapped(text: str, name: str = "") -> QLabel:
     if name:
         label.setObjectName(name)
     if name == "formHelp":
-        label.setStyleSheet("color: #555555;")
+        label.setStyleSheet(f"color: {hex_colour('muted_text')};")
     return label

@@ -7,6 +7,7 @@ import re
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
 from desktop.core.templating.metadata import CLOSING, OPENING
+from desktop.ui.theme import colour
 
 NORMAL, COMMENT, TAG, EXPRESSION, METADATA = 0, 1, 2, 3, 4
 _CLOSERS = {COMMENT: "#}", TAG: "%}", EXPRESSION: "}}"}
@@ -19,12 +20,12 @@ def _format(
     color: str, *, bold: bool = False, italic: bool = False, background: str = ""
 ) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    fmt.setForeground(colour(color))
     if bold:
         fmt.setFontWeight(QFont.Weight.Bold)
     fmt.setFontItalic(italic)
     if background:
-        fmt.setBackground(QColor(background))
+        fmt.setBackground(colour(background))
     return fmt
 
 
@@ -34,12 +35,14 @@ class JinjaHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.formats = {
-            COMMENT: _format("#6a737d", italic=True),
-            TAG: _format("#7b2d9e", bold=True),
-            EXPRESSION: _format("#005cc5", background="#eef4ff"),
-            METADATA: _format("#22863a", background="#f3faf3"),
+            COMMENT: _format("syntax_comment", italic=True),
+            TAG: _format("syntax_tag", bold=True),
+            EXPRESSION: _format("syntax_expression", background="syntax_expression_background"),
+            METADATA: _format("syntax_metadata", background="syntax_metadata_background"),
         }
-        self.metadata_key = _format("#116329", bold=True, background="#f3faf3")
+        self.metadata_key = _format(
+            "syntax_metadata", bold=True, background="syntax_metadata_background"
+        )
 
     def highlightBlock(self, text: str) -> None:
         state = max(self.previousBlockState(), NORMAL)

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.core.templating import LibrarySource, TemplateEntry, TemplateProblem, lint_file
 from desktop.ui.tasks import Operation
 from desktop.ui.templates.catalog import TemplateCatalog
+from desktop.ui.theme import colour
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
-_ERROR, _NOTE, _MUTED = QColor("#b00020"), QColor("#9a4a00"), QColor("#777777")
 
 
 class LibraryView(QWidget):
@@ -123,12 +123,14 @@ class LibraryView(QWidget):
         item.setToolTip(0, str(entry.path))
         notes: list[tuple[str, QColor]] = []
         if entry.overrides_bundled:
-            notes.append(("Overrides the bundled template with this id", _NOTE))
+            notes.append(("Overrides the bundled template with this id", colour("warning_text")))
         if entry.shadowed_by is not None:
-            notes.append((f"Not used: overridden by {entry.shadowed_by.name}", _MUTED))
-            item.setForeground(0, QBrush(_MUTED))
+            notes.append((f"Not used: overridden by {entry.shadowed_by.name}", colour("muted_text")))
+            item.setForeground(0, QBrush(colour("muted_text")))
         problems = entry.problems or self.lint_problems.get(str(entry.path), [])
-        notes += [(f"Line {p.line}: {p.severity}: {p.message}", _ERROR) for p in problems]
+        notes += [
+            (f"Line {p.line}: {p.severity}: {p.message}", colour("error_text")) for p in problems
+        ]
         for text, color in notes:
             note = QTreeWidgetItem(item, [text])
             note.setForeground(0, QBrush(color))

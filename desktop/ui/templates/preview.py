@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.markers import FILL_MARKER_RE
 from desktop.core.templating import TemplateProblem
+from desktop.ui.theme import colour, hex_colour
 
 
 class MarkerHighlighter(QSyntaxHighlighter):
@@ -16,8 +17,8 @@ class MarkerHighlighter(QSyntaxHighlighter):
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
         self.marker_format = QTextCharFormat()
-        self.marker_format.setBackground(QColor("#ffe58a"))
-        self.marker_format.setForeground(QColor("#5a3d00"))
+        self.marker_format.setBackground(colour("marker"))
+        self.marker_format.setForeground(colour("marker_text"))
         self.marker_format.setFontWeight(QFont.Weight.Bold)
 
     def highlightBlock(self, text: str) -> None:
@@ -41,7 +42,7 @@ class PreviewPane(QWidget):
         self.error = QLabel()
         self.error.setObjectName("renderError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setStyleSheet(f"color: {hex_colour('error_text')}; font-weight: bold;")
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.setVisible(False)
         self.text = QPlainTextEdit()

@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.core.templating import SearchHit, TemplateEntry
+from desktop.ui.theme import colour
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 FavouriteRole = Qt.ItemDataRole.UserRole + 2
@@ -98,28 +99,28 @@ class ResultDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        painter.fillRect(rect, QColor("#cfe3ff") if selected else palette.base())
-        painter.setPen(QColor("#e4e8ee"))
+        painter.fillRect(rect, colour("highlight") if selected else palette.base())
+        painter.setPen(colour("separator"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         line = option.fontMetrics.lineSpacing()
         text_rect = rect.adjusted(6, 4, -_STAR_WIDTH, 0)
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
-        painter.setPen(QColor("#000000"))
+        painter.setPen(colour("highlighted_text") if selected else colour("text"))
         title = painter.fontMetrics().elidedText(
             entry.title, Qt.TextElideMode.ElideRight, text_rect.width()
         )
         painter.drawText(text_rect.x(), text_rect.y() + line - 3, title)
         painter.setFont(option.font)
         details = details_line(entry)
-        painter.setPen(QColor("#9a4a00") if entry.overrides_bundled else QColor("#555555"))
+        painter.setPen(colour("warning_text") if entry.overrides_bundled else colour("muted_text"))
         details = painter.fontMetrics().elidedText(
             details, Qt.TextElideMode.ElideMiddle, text_rect.width()
         )
         painter.drawText(text_rect.x(), text_rect.y() + 2 * line - 1, details)
         favourite = bool(index.data(FavouriteRole))
-        painter.setPen(QColor("#c98a00") if favourite else QColor("#9aa5b1"))
+        painter.setPen(colour("favourite") if favourite else colour("not_favourite"))
         star_rect = QRect(rect.right() - _STAR_WIDTH, rect.top(), _STAR_WIDTH, rect.height())
         painter.drawText(star_rect, Qt.AlignmentFlag.AlignCenter, "★" if favourite else "☆")
         painter.restore()
