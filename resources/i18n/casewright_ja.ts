@@ -123,7 +123,7 @@
     <name>EscalationForm</name>
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} の付いた項目は必須です。項目にマウスを合わせるとヒントが表示されます。</translation>
     </message>
 </context>
 <context>

@@ -123,7 +123,7 @@
     <name>EscalationForm</name>
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>標有{mark}的欄位為必填。將游標移到欄位上可查看提示。</translation>
     </message>
 </context>
 <context>
