@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -53,6 +54,8 @@ class FactsForm(QWidget):
         self.toggle.setToolButtonStyle(self.toggle.toolButtonStyle().ToolButtonTextBesideIcon)
         self.toggle.setArrowType(self.toggle.arrowType().DownArrow)
         self.toggle.setAutoRaise(True)
+        # The summary may be long (or translated): it is cut, never widening the window.
+        self.toggle.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.body = QWidget()
         self.editors: dict[str, QLineEdit | QComboBox] = {}
         grid = QGridLayout(self.body)

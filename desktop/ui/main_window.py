@@ -31,6 +31,7 @@ from desktop.ui.reply_editor import ReplyPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
 from desktop.ui.window_state import restore_columns, restore_geometry, save_window_state
+from desktop.ui.zoom import install_zoom
 
 
 class MainWindow(QMainWindow):
@@ -300,6 +301,8 @@ class MainWindow(QMainWindow):
         self.case_menu.addAction(
             self._action(self.tr("Show or hide case &facts"), "Ctrl+Shift+F", self._toggle_facts)
         )
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.zoom = install_zoom(self, self.view_menu)
         for action in self.actions():
             if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo) or (
                 action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)

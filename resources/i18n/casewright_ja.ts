@@ -120,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>EditorZoom</name>
+    <message>
+        <source>Editor zoom: {percent}%</source>
+        <translation>エディターの拡大率: {percent}%</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>標準のサイズ(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>EscalationForm</name>
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
@@ -264,6 +283,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Show or hide case &amp;facts</source>
         <translation>ケース情報の表示/非表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Settings not saved</source>

@@ -120,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>EditorZoom</name>
+    <message>
+        <source>Editor zoom: {percent}%</source>
+        <translation>編輯器縮放：{percent}%</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>實際大小(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>EscalationForm</name>
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
@@ -264,6 +283,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Show or hide case &amp;facts</source>
         <translation>顯示或隱藏案件資訊(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>Settings not saved</source>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.escalation import (
     EscalationNote,
@@ -14,6 +14,7 @@ from desktop.core.escalation import (
 from desktop.ui.escalation.filling import FillRecord
 from desktop.ui.escalation.form import EscalationForm
 from desktop.ui.escalation.sources import WindowSources
+from desktop.ui.flow_layout import FlowLayout
 
 CHECKLIST_TIP = "Fill the empty fields from the case's reproduction checklist and facts."
 SEVERITY_TIP = "Fill empty severity and justification from the severity assessment."
@@ -45,11 +46,9 @@ class FillBar(QWidget):
         self.undo_button.setToolTip("Put back what the last fill changed.")
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_fill)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)
         for button in (self.checklist_button, self.severity_button, self.undo_button):
             row.addWidget(button)
-        row.addStretch(1)
 
     def refresh_sources(self) -> None:
         """Enable each fill button when its source exists; its tooltip says why not."""

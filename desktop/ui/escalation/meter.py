@@ -53,6 +53,7 @@ class CompletenessMeter(QWidget):
         self.bar.setMaximumWidth(150)
         self.status = QLabel()
         self.status.setObjectName("completenessStatus")
+        self.status.setWordWrap(True)
         self.findings = QListWidget()
         self.findings.setObjectName("completenessFindings")
         self.findings.setWordWrap(True)

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -41,6 +40,7 @@ from desktop.ui.escalation.output_actions import (
 from desktop.ui.escalation.preview import EscalationPreview
 from desktop.ui.escalation.rendering import EscalationRenderer
 from desktop.ui.escalation.sources import WindowSources
+from desktop.ui.flow_layout import FlowLayout
 
 INTERNAL_BANNER = "INTERNAL · escalation for the product team · never sent to the customer"
 REFRESH_MS = 300
@@ -105,6 +105,10 @@ class EscalationPane(QWidget):
     def _build_buttons(self) -> None:
         self.template_combo = QComboBox()
         self.template_combo.setObjectName("escalationTemplate")
+        self.template_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.template_combo.setMinimumContentsLength(12)
         self.template_combo.setToolTip("The format: your team's escalation templates appear here.")
         self.template_combo.currentIndexChanged.connect(lambda _i: self._on_template_changed())
         self.copy_button = QToolButton()
@@ -120,10 +124,10 @@ class EscalationPane(QWidget):
         self.export_button.setToolTip("Save the escalation as a Markdown (.md) file.")
         self.export_button.clicked.connect(lambda: self.export_escalation())
 
-    def _output_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _output_row(self) -> FlowLayout:
+        row = FlowLayout()
         row.addWidget(QLabel("Format"))
-        row.addWidget(self.template_combo, 1)
+        row.addWidget(self.template_combo)
         row.addWidget(self.copy_button)
         row.addWidget(self.export_button)
         return row

@@ -42,6 +42,7 @@ class StepEditor(QWidget):
         self._showing = False
         self.heading = QLabel()
         self.heading.setObjectName("stepHeading")
+        self.heading.setWordWrap(True)
         self.status = QComboBox()
         self.status.setObjectName("stepStatus")
         for status in STATUSES:

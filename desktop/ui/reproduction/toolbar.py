@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.reproduction import file_actions
 
 if TYPE_CHECKING:
@@ -32,14 +33,12 @@ def _button(action: QAction, text: str | None = None) -> QToolButton:
 
 
 def _row(*widgets: QWidget, stretch_after: int = -1) -> QWidget:
+    """A row of buttons that wraps when the pane is narrow (``stretch_after`` is kept for callers
+    that mark a group: the wrapped row needs no stretch)."""
     box = QWidget()
-    layout = QHBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    for position, widget in enumerate(widgets):
+    layout = FlowLayout(box, spacing=2)
+    for widget in widgets:
         layout.addWidget(widget)
-        if position == stretch_after:
-            layout.addStretch(1)
     return box
 
 

@@ -20,6 +20,7 @@ from desktop.core.templating import LibrarySource, TemplateEntry, TemplateProble
 from desktop.ui.tasks import Operation
 from desktop.ui.templates.catalog import TemplateCatalog
 from desktop.ui.theme import colour
+from desktop.ui.flow_layout import FlowLayout
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -50,14 +51,13 @@ class LibraryView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("formHelp")
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         self.use_button = QPushButton("Use…")
         self.edit_button = QPushButton("Edit…")
         self.new_button = QPushButton("New…")
         self.reload_button = QPushButton("Reload")
         for button in (self.use_button, self.edit_button, self.new_button, self.reload_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(buttons)
