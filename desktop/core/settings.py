@@ -66,14 +66,21 @@ class Settings:
     )
     queue_policy_file: str = _setting(
         "",
-        "Queue policy file",
-        "Your team's business hours and follow-up policy (YAML); empty for the bundled one.",
+        translate("Settings", "Queue policy file"),
+        translate(
+            "Settings",
+            "Your team's business hours and follow-up policy (YAML); empty for the bundled one.",
+        ),
     )
     engineer_time_zone: str = _setting(
-        "", "Your time zone", "IANA name such as Europe/Dublin; empty for this computer's zone."
+        "",
+        translate("Settings", "Your time zone"),
+        translate("Settings", "IANA name such as Europe/Dublin; empty for this computer's zone."),
     )
     handover_time_zone: str = _setting(
-        "", "Receiving team's time zone", "IANA name shown next to UTC in handover notes."
+        "",
+        translate("Settings", "Receiving team's time zone"),
+        translate("Settings", "IANA name shown next to UTC in handover notes."),
     )
     languagetool_server_url: str = _setting(
         "",

@@ -402,6 +402,30 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>お客様が通常利用しているサポートプラン（例: Enterprise）。空欄の場合は定義の既定値を使います。</translation>
     </message>
     <message>
+        <source>Queue policy file</source>
+        <translation>キューのポリシーファイル</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s business hours and follow-up policy (YAML); empty for the bundled one.</source>
+        <translation>チームの営業時間とフォローアップのポリシー（YAML）。空欄の場合は同梱のポリシーを使います。</translation>
+    </message>
+    <message>
+        <source>Your time zone</source>
+        <translation>自分のタイムゾーン</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Dublin; empty for this computer&apos;s zone.</source>
+        <translation>Asia/Tokyo のような IANA 名。空欄の場合はこのコンピューターのタイムゾーンを使います。</translation>
+    </message>
+    <message>
+        <source>Receiving team&apos;s time zone</source>
+        <translation>引き継ぎ先チームのタイムゾーン</translation>
+    </message>
+    <message>
+        <source>IANA name shown next to UTC in handover notes.</source>
+        <translation>引き継ぎメモで UTC と並べて表示する IANA 名。</translation>
+    </message>
+    <message>
         <source>LanguageTool server</source>
         <translation>LanguageTool サーバー</translation>
     </message>

@@ -402,6 +402,30 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>客戶通常使用的支援方案（例如 Enterprise）；留空則使用定義中的預設值。</translation>
     </message>
     <message>
+        <source>Queue policy file</source>
+        <translation>佇列政策檔案</translation>
+    </message>
+    <message>
+        <source>Your team&apos;s business hours and follow-up policy (YAML); empty for the bundled one.</source>
+        <translation>團隊的上班時間與後續追蹤政策（YAML）；留空則使用內建的政策。</translation>
+    </message>
+    <message>
+        <source>Your time zone</source>
+        <translation>您的時區</translation>
+    </message>
+    <message>
+        <source>IANA name such as Europe/Dublin; empty for this computer&apos;s zone.</source>
+        <translation>IANA 時區名稱，例如 Asia/Taipei；留空則使用這台電腦的時區。</translation>
+    </message>
+    <message>
+        <source>Receiving team&apos;s time zone</source>
+        <translation>接手團隊的時區</translation>
+    </message>
+    <message>
+        <source>IANA name shown next to UTC in handover notes.</source>
+        <translation>交接筆記中與 UTC 並列顯示的 IANA 時區名稱。</translation>
+    </message>
+    <message>
         <source>LanguageTool server</source>
         <translation>LanguageTool 伺服器</translation>
     </message>

@@ -21,7 +21,8 @@ from desktop.core.grammar.offsets import OffsetMap, utf16_length
 from desktop.ui.theme import colour
 
 TextEditor = QPlainTextEdit | QTextEdit
-#: Underline colours (palette names): spelling red, grammar blue, punctuation purple, style (and typography) green.
+#: Underline colours (palette names): spelling red, grammar blue, punctuation purple,
+#: style (and typography) green.
 COLOUR_NAMES = {
     Category.SPELLING: "underline_spelling",
     Category.GRAMMAR: "underline_grammar",
