@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Casewright's one entry point for people: `./dev.sh app` starts the app, `./dev.sh test` runs
-# every check.
+# every check, `./dev.sh bundle` builds the offline install kits and the standalone app.
 # Each first installs what is missing: a virtualenv with the project at the locked versions
 # (the test tools only for `test` and `bundle`), and on Debian/Ubuntu the system libraries Qt
 # needs (a JDK only for `test`). A stamp of pyproject.toml and the lock file in the virtualenv
@@ -122,8 +122,16 @@ case "${1:-}" in
         echo "== import-linter"; "$VENV/bin/lint-imports"
         echo "== pytest"; exec "$VENV/bin/python" -m pytest "$@"
         ;;
+    bundle)
+        # The offline kits need PyPI; PyInstaller comes with the test tools.
+        shift
+        install_system_parts app
+        install_python_env test
+        exec "$VENV/bin/python" scripts/bundle.py "$@"
+        ;;
     *)
-        echo "usage: ./dev.sh app [casewright options] | ./dev.sh test [pytest options]" >&2
+        echo "usage: ./dev.sh app [casewright options] | ./dev.sh test [pytest options]" \
+             "| ./dev.sh bundle [all|wheelhouse|standalone]" >&2
         exit 2
         ;;
 esac

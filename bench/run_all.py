@@ -60,7 +60,11 @@ def main() -> int:
         "the ratio is case / baseline. Regenerate with `python bench/run_all.py`.\n\n"
         f"{table(results)}\n"
     )
-    (Path(__file__).parent / "RESULTS.md").write_text(report, encoding="utf-8")
+    results_file = Path(__file__).parent / "RESULTS.md"
+    # Sections written by other scripts (e.g. bench/bench_install.py) are kept.
+    old = results_file.read_text(encoding="utf-8") if results_file.exists() else ""
+    kept = old[old.index("\n## ") :] if "\n## " in old else ""
+    results_file.write_text(report + kept, encoding="utf-8")
     print(report)
     return 0
 
