@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -18,7 +21,20 @@ from PySide6.QtWidgets import (
 from desktop.core.case import Case
 
 _Index = QModelIndex | QPersistentModelIndex
+# Due states (desktop.core.queue.labels) as colours; the text says the same for colour-blind users.
+DUE_COLOURS: dict[str, str] = {"overdue": "#c62828", "soon": "#b26a00"}
+
+
+class RowNote(NamedTuple):
+    """What the queue adds to a row: "overdue 1 h" and its state, and the next step."""
+
+    due: str
+    state: str
+    next_step: str
+
+
 CasePager = Callable[[int, int], list[Case]]  # (offset, limit) -> cases
+ModePager = Callable[[str, bool], CasePager | None]  # (search, archived) -> pager, None: default
 PAGE_SIZE = 200
 
 
@@ -33,6 +49,13 @@ class CaseListModel(QAbstractListModel):
         self._cases: list[Case] = []
         self._pager: CasePager = lambda _offset, _limit: []
         self._exhausted = True
+        self._notes: dict[int, RowNote] = {}
+
+    def set_notes(self, notes: dict[int, RowNote]) -> None:
+        """Show due times and next steps (by case key) without re-reading the rows."""
+        self._notes = notes
+        if self._cases:
+            self.dataChanged.emit(self.index(0), self.index(len(self._cases) - 1))
 
     def set_pager(self, pager: CasePager) -> None:
         """Show the cases ``pager`` returns, starting with the first page."""
@@ -69,14 +92,25 @@ class CaseListModel(QAbstractListModel):
         if case is None:
             return None
         facts = case.facts
+        note = self._notes.get(case.key)
         if role == Qt.ItemDataRole.DisplayRole:
+            due = note.due if note else ""
             details = " · ".join(
-                part for part in (facts.case_id, facts.customer_org, facts.status) if part
+                part for part in (due, facts.case_id, facts.customer_org, facts.status) if part
             )
+            if note and note.next_step:
+                details += f" → {note.next_step}"
             archived = " (archived)" if case.archived else ""
             return f"{facts.subject or '(no subject)'}{archived}\n{details}"
+        if role == Qt.ItemDataRole.ForegroundRole and note and note.state in DUE_COLOURS:
+            return QColor(DUE_COLOURS[note.state])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{case.title}\nSeverity: {facts.severity} · Language: {facts.language}"
+            tip = f"{case.title}\nSeverity: {facts.severity} · Language: {facts.language}"
+            if note and note.due:
+                tip += f"\n{note.due}"
+            if note and note.next_step:
+                tip += f"\nNext step: {note.next_step}"
+            return tip
         return None
 
 
@@ -114,6 +148,12 @@ class CaseListPane(QWidget):
         self.new_button.setToolTip(self.tr("New case (Ctrl+N)"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.show_archived = QCheckBox(self.tr("Show archived"))
+        # Filled by the queue feature (desktop.ui.queue); hidden until it adds views.
+        self.view_mode = QComboBox()
+        self.view_mode.setObjectName("caseListView")
+        self.view_mode.setAccessibleName(self.tr("Order and filter cases"))
+        self.view_mode.setVisible(False)
+        self._mode_pagers: dict[str, ModePager] = {}
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -121,12 +161,14 @@ class CaseListPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
+        layout.addWidget(self.view_mode)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.show_archived)
         layout.addLayout(buttons)
 
         self.search.textChanged.connect(self._on_filter_changed)
         self.show_archived.toggled.connect(self._on_filter_changed)
+        self.view_mode.currentIndexChanged.connect(self._on_filter_changed)
         self.new_button.clicked.connect(self.new_case_requested)
         self.archive_button.clicked.connect(self._on_archive_clicked)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
@@ -143,6 +185,18 @@ class CaseListPane(QWidget):
         self.archive_button.setText(
             self.tr("Restore") if current and current.archived else self.tr("Archive")
         )
+
+    def add_view(self, label: str, pager: ModePager | None = None) -> None:
+        """Offer a way to order or filter the list; ``pager`` None means the store's order."""
+        self.view_mode.addItem(label, label)
+        if pager is not None:
+            self._mode_pagers[label] = pager
+        self.view_mode.setVisible(self.view_mode.count() > 1)
+
+    def mode_pager(self, search: str, archived: bool) -> CasePager | None:
+        """The pager of the chosen view, or None for the store's order (most recent first)."""
+        pager = self._mode_pagers.get(str(self.view_mode.currentData()))
+        return pager(search, archived) if pager is not None else None
 
     def select_key(self, key: int) -> None:
         """Highlight the case with ``key`` without announcing it."""

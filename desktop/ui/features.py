@@ -20,6 +20,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "desktop.ui.send_gate",
     "desktop.ui.escalation",
     "desktop.ui.grammar.feature",
+    "desktop.ui.queue",
 )
 
 

@@ -143,7 +143,8 @@ class MainWindow(QMainWindow):
         def pager(offset: int, limit: int) -> list[Case]:
             return store.list_cases(search, include_archived=archived, limit=limit, offset=offset)
 
-        self.case_list.show_cases(pager, self.current_key)
+        chosen = self.case_list.mode_pager(search, archived)  # e.g. "Due soonest" (queue)
+        self.case_list.show_cases(chosen or pager, self.current_key)
 
     def current_case(self) -> Case | None:
         """The case on screen, as last saved."""

@@ -134,3 +134,37 @@ def test_a_team_policy_with_bad_hours_is_refused_with_the_file_named(tmp_path: o
     path.write_text("business_days: [Mon, Funday]\n", encoding="utf-8")
     with pytest.raises(PolicyError, match="business_days"):
         load_policy(path)
+
+
+def test_a_due_case_is_announced_once_per_due_time_and_not_while_typing_in_it() -> None:
+    from desktop.core.queue.board import QueueEntry
+    from desktop.core.queue.due import Due
+    from desktop.core.queue.notify import DueAnnouncer
+
+    now = datetime(2026, 11, 29, 12, tzinfo=UTC)
+
+    def entry(key: int, due: datetime | None) -> QueueEntry:
+        return QueueEntry(Case(key=key), CaseWork(), (), Due(due, ""), "")
+
+    announcer = DueAnnouncer()
+    entries = [entry(1, now - timedelta(minutes=1)), entry(2, now), entry(3, now + timedelta(1))]
+    typed = now - timedelta(seconds=5)
+    first = announcer.due_now(entries, now, typing_key=2, last_keystroke=typed)
+    assert [e.case.key for e in first] == [1]
+    assert announcer.due_now(entries, now, typing_key=2, last_keystroke=typed) == []
+    later = now + timedelta(minutes=1)  # the user paused typing
+    assert [
+        e.case.key for e in announcer.due_now(entries, later, typing_key=2, last_keystroke=typed)
+    ] == [2]
+    assert announcer.due_now(entries, later) == []
+    moved = [entry(1, now + timedelta(seconds=30))]  # a new due time for case 1
+    assert [e.case.key for e in announcer.due_now(moved, later)] == [1]
+
+
+def test_quick_follow_ups_land_in_the_customers_business_hours() -> None:
+    from desktop.core.queue.follow_up import quick_follow_ups
+
+    friday_evening = datetime(2026, 11, 27, 10, tzinfo=UTC)  # 19:00 in Tokyo
+    choices = quick_follow_ups(friday_evening, TOKYO, load_policy())
+    assert choices["Tomorrow"] == datetime(2026, 11, 29, 23, tzinfo=UTC)  # Monday 08:00 JST
+    assert choices["In 3 business days"] == datetime(2026, 12, 2, 10, tzinfo=UTC)

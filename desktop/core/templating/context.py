@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
 from desktop.core.case import FACT_NAMES, CaseFacts
 from desktop.core.templating.context_names import CONTEXT_NAMES, EXTRA_NAMES
+from desktop.core.templating.thread import thread_context
 
 STEP_STATUSES: tuple[str, ...] = ("not_run", "passed", "failed", "blocked")
 REPRODUCIBILITY: tuple[str, ...] = ("always", "intermittent", "not_reproduced", "")
@@ -125,6 +126,8 @@ def build_context(
     escalation: object = None,
     engineer_name: str = "",
     team_name: str = "",
+    messages: Iterable[Mapping[str, str]] = (),
+    customer_time_zone: str = "",
 ) -> dict[str, Any]:
     """Return the variables a template is rendered with (see the template contract).
 
@@ -139,6 +142,8 @@ def build_context(
         escalation: The escalation note fields (mapping or dataclass), or None.
         engineer_name: The engineer's name from settings.
         team_name: The team's name from settings.
+        messages: The customer's messages, oldest first (``text``, ``received_at`` ISO UTC).
+        customer_time_zone: The zone chosen for the case ("" guesses it from the region).
     """
     case = facts.as_template_vars()
     values = dict(values or {})
@@ -149,7 +154,7 @@ def build_context(
     context.update(
         {k: v for k, v in values.items() if k not in _STRUCTURED and k not in FACT_NAMES}
     )
-    context["case"] = case
+    context["case"] = {**case, **thread_context(messages, customer_time_zone, case["region"])}
     context["checklist"] = checklist_context(checklist)
     context["severity"] = severity_context(severity, case["severity"])
     context["escalation"] = escalation_context(escalation)

@@ -22,6 +22,7 @@ from desktop.core.templating.safe_filters import BOUNDED_FILTERS
 from desktop.core.templating.safe_formatter import bounded_str_format
 from desktop.core.templating.safe_ops import INTERCEPTED_BINOPS, check_binop, guard_method_call
 from desktop.core.templating.sizes import check_size
+from desktop.core.templating.thread import TIME_FILTERS
 
 
 class MarkerUndefined(ChainableUndefined):
@@ -67,6 +68,7 @@ class CasewrightEnvironment(ImmutableSandboxedEnvironment):
         self.globals.pop("lipsum", None)
         self.filters.update(BOUNDED_FILTERS)
         self.filters.update(DATE_FILTERS)
+        self.filters.update(TIME_FILTERS)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         check_binop(operator, left, right)

@@ -89,6 +89,15 @@ SAMPLE_ESCALATION: dict[str, str] = {
 }
 
 
+SAMPLE_MESSAGES: tuple[dict[str, str], ...] = (
+    {
+        "text": "Since 2026-11-29 14:04 JST our instances fail the status check after a "
+        "restart. Is this a known issue?",
+        "received_at": "2026-11-29T05:10:00Z",
+    },
+)
+
+
 def sample_context(language: str = "en") -> dict[str, Any]:
     """A full template context for a believable AWS case, in ``language``."""
     facts = CaseFacts(**{**SAMPLE_FACTS.as_template_vars(), "language": language})
@@ -100,4 +109,5 @@ def sample_context(language: str = "en") -> dict[str, Any]:
         escalation=SAMPLE_ESCALATION,
         engineer_name="Sam Rivera",
         team_name="Compute Support",
+        messages=SAMPLE_MESSAGES,
     )

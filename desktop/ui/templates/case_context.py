@@ -37,6 +37,18 @@ def _severity(window: MainWindow) -> object:
     return provider() if callable(provider) else None
 
 
+def _thread(window: MainWindow) -> tuple[list[dict[str, str]], str]:
+    """The customer's messages and chosen time zone, when the queue feature is installed."""
+    queue = getattr(window, "queue", None)
+    if queue is None or window.current_key is None:
+        return [], ""
+    from desktop.core.queue.timeline import case_events, messages
+
+    found = messages(case_events(window.context.store, window.current_key))
+    listed = [{"text": m.detail, "received_at": m.at} for m in found]
+    return listed, str(queue.work.customer_time_zone)
+
+
 def render_context(window: MainWindow, values: Mapping[str, Any]) -> dict[str, Any]:
     """The template context for the case on screen with the form's ``values``.
 
@@ -51,6 +63,11 @@ def render_context(window: MainWindow, values: Mapping[str, Any]) -> dict[str, A
             log.exception("could not read the %s for a template", name)
             extras[name] = None
     settings = window.context.settings
+    try:
+        thread, zone = _thread(window)
+    except Exception:  # the thread is a nicety; a store problem must not block the reply
+        log.exception("could not read the customer's messages for a template")
+        thread, zone = [], ""
     return build_context(
         window.facts_form.facts(),
         values,
@@ -58,4 +75,6 @@ def render_context(window: MainWindow, values: Mapping[str, Any]) -> dict[str, A
         severity=extras["severity"],
         engineer_name=settings.engineer_name,
         team_name=settings.team_name,
+        messages=thread,
+        customer_time_zone=zone,
     )

@@ -1,0 +1,171 @@
+"""The queue's menu commands: Paste customer message, the Thread tab, and the Handover note."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.core.case import CaseFacts
+from desktop.core.intake.facts import Fact
+from desktop.core.queue.board import QueueConfig, build_queue
+from desktop.core.queue.due import WAITING_ON_CUSTOMER
+from desktop.core.queue.handover import HandoverNote, build_handover
+from desktop.core.queue.timeline import add_customer_message, case_events, messages
+from desktop.core.queue.zones import customer_zone, engineer_zone, zone_or_none
+from desktop.ui.queue.handover_dialog import HandoverDialog
+from desktop.ui.queue.intake_dialog import IntakeDialog
+from desktop.ui.queue.thread_view import ThreadView
+from desktop.ui.tasks import Operation
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.queue.feature import QueueFeature
+
+CASE_LEVELS = frozenset({"low", "normal", "high", "urgent", "critical"})
+# Facts with a place in the case facts; the others are kept with the case's working state.
+FACT_FIELDS = {"case_id": "case_id", "service": "service", "region": "region"}
+
+
+def apply_facts(facts: CaseFacts, accepted: list[Fact]) -> tuple[CaseFacts, list[Fact]]:
+    """The case facts with the accepted facts filled in, and the facts that have no field."""
+    values = {name: getattr(facts, name) for name in ("case_id", "service", "region")}
+    resources = [r.strip() for r in facts.resource_ids.replace("\n", ",").split(",") if r.strip()]
+    severity = facts.severity
+    kept: list[Fact] = []
+    for fact in accepted:
+        if fact.kind in FACT_FIELDS:
+            values[FACT_FIELDS[fact.kind]] = fact.value
+        elif fact.kind in {"arn", "resource_id"}:
+            if fact.value not in resources:
+                resources.append(fact.value)
+        elif fact.kind == "severity_claim" and fact.value in CASE_LEVELS:
+            severity = fact.value
+        else:
+            kept.append(fact)
+    return replace(facts, **values, resource_ids=", ".join(resources), severity=severity), kept
+
+
+class QueueActions(QObject):
+    """Menu commands of the queue feature.
+
+    Signals:
+        message_added(int): a customer message joined the thread of the case with this key.
+        handover_ready(object): a handover note was built (a HandoverNote).
+    """
+
+    message_added = Signal(int)
+    handover_ready = Signal(object)
+
+    def __init__(self, window: MainWindow, feature: QueueFeature) -> None:
+        super().__init__(feature)
+        self.window = window
+        self.feature = feature
+        self.thread = ThreadView()
+        window.side_tabs.addTab(self.thread, self.tr("Thread"))
+        self.handover_dialog: HandoverDialog | None = None
+        paste = window._action(self.tr("&Paste customer message…"), "Ctrl+Shift+V", self.paste)
+        window.case_menu.addSeparator()
+        window.case_menu.addAction(paste)
+        window.case_menu.addAction(
+            window._action(self.tr("Undo “reply sent”"), None, feature.undo_reply_sent)
+        )
+        handover = window._action(self.tr("&Handover note…"), "Ctrl+Shift+O", self.handover)
+        file_menu = window.menuBar().actions()[0].menu()
+        separator = file_menu.actions()[-2] if len(file_menu.actions()) >= 2 else None
+        file_menu.insertAction(separator, handover)
+        window.case_opened.connect(lambda _key: self.show_thread())
+        self.message_added.connect(lambda _key: self.show_thread())
+
+    # Thread --------------------------------------------------------------------------------
+
+    def show_thread(self) -> None:
+        key = self.window.current_key
+        if key is None:
+            return
+        found = messages(case_events(self.window.context.store, key))
+        mine = engineer_zone(self.window.context.settings.engineer_time_zone)
+        region = self.window.facts_form.facts().region
+        zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, region))
+        self.thread.show_messages(found, mine, zone)
+
+    # Intake --------------------------------------------------------------------------------
+
+    def paste(self) -> None:
+        """Paste customer message: review the facts, then add message and accepted facts."""
+        key = self.window.current_key
+        if key is None:
+            return
+        facts = self.window.facts_form.facts()
+        zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, facts.region))
+        dialog = IntakeDialog(QApplication.clipboard().text(), zone or UTC, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
+            return
+        self.add_message(key, dialog.text(), dialog.received_at(), dialog.accepted())
+
+    def add_message(self, key: int, text: str, received_at: str, accepted: list[Fact]) -> None:
+        """Add the message to the thread; fill accepted facts into the case (undo: History)."""
+        facts, others = apply_facts(self.window.facts_form.facts(), accepted)
+        status_note = ""
+        if facts.status == WAITING_ON_CUSTOMER:  # the customer answered
+            facts = replace(facts, status="open")
+            status_note = " " + self.tr("Status set to open: the customer answered.")
+        if facts != self.window.facts_form.facts():
+            self.window.facts_form.set_facts(facts)
+            self.window._on_facts_form_edited()
+        if others:
+            kept = [*self.feature.work.accepted_facts]
+            kept += [{"kind": f.kind, "value": f.value} for f in others]
+            self.feature.save_work(key, replace(self.feature.work, accepted_facts=kept))
+        writer = self.window.context.writer
+        operation = Operation(
+            lambda: add_customer_message(writer, key, text, received_at), describe="message"
+        )
+        operation.succeeded.connect(lambda _: self.message_added.emit(key))
+        operation.succeeded.connect(lambda _: self.feature.service.refresh_soon())
+        operation.failed.connect(self.window._on_autosaver_save_failed)
+        self.window.context.tasks.start(operation, serial_writer=True)
+        self.window.statusBar().showMessage(
+            self.tr("Message added to the thread; {0} fact(s) accepted.").format(len(accepted))
+            + status_note,
+            6000,
+        )
+
+    # Handover ------------------------------------------------------------------------------
+
+    def handover(self) -> None:
+        """File → Handover note…: build the note in the background and show it."""
+        settings = self.window.context.settings
+        zone = settings.handover_time_zone or "UTC"
+        zones = ["UTC", "America/New_York", "America/Los_Angeles", "Europe/London",
+                 "Europe/Dublin", "Asia/Tokyo", "Asia/Taipei", "Asia/Singapore",
+                 "Australia/Sydney"]  # fmt: skip
+        dialog = HandoverDialog(zone, zones, self.window)
+        dialog.options_changed.connect(lambda _h, _z: self._build_handover(dialog))
+        self.handover_dialog = dialog
+        self._build_handover(dialog)
+        dialog.open()
+
+    def _build_handover(self, dialog: HandoverDialog) -> None:
+        zone_name = dialog.zone.currentText().strip() or "UTC"
+        zone = zone_or_none(zone_name)
+        if zone is None:
+            dialog.show_error(self.tr("Unknown time zone: {0}").format(zone_name))
+            return
+        self.window.context.autosaver.flush()
+        context = self.window.context
+        config = QueueConfig.from_settings(context.settings, context.paths.root)
+        since = dialog.since()
+
+        def work() -> HandoverNote:
+            entries = build_queue(context.writer, config)
+            return build_handover(entries, since=since, team_zone=zone, team_zone_name=zone_name)
+
+        operation = Operation(work, describe="handover note")
+        operation.succeeded.connect(dialog.show_note)
+        operation.succeeded.connect(self.handover_ready)
+        operation.failed.connect(dialog.show_error)
+        context.tasks.start(operation, serial_writer=True)

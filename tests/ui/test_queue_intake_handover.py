@@ -1,0 +1,131 @@
+"""Paste customer message (review facts one by one, then the thread) and the handover note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import CaseFacts
+from desktop.core.paths import DataPaths
+from desktop.core.queue.timeline import case_events, messages
+from desktop.core.queue.work import load_work
+from desktop.core.store import Store
+from desktop.ui.main_window import MainWindow
+from desktop.ui.queue.intake_dialog import ACCEPTED, REJECTED, IntakeDialog
+from tests.ui.conftest import MakeWindow
+
+MESSAGE = (
+    "您好，我們在 ap-east-2 的 EC2 執行個體 i-07e1a2b3c4d5e6f70 "
+    "從 2026/11/29 上午 9:30 開始無法連線，"
+    "Request ID: 5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f。請緊急處理。"
+)
+KEY = "AKIA" + "Z3MSXQ7ZLQ2T4NHD"
+
+
+def _window(make_main_window: MakeWindow, data_dir: Path, **facts: str) -> MainWindow:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(DataPaths(data_dir).database)
+    try:
+        store.create_case(CaseFacts(case_id="17331234567", subject="連線逾時", **facts))
+    finally:
+        store.close()
+    return make_main_window()
+
+
+def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    window = _window(make_main_window, data_dir, status="waiting on customer")
+    from zoneinfo import ZoneInfo
+
+    dialog = IntakeDialog(MESSAGE, ZoneInfo("Asia/Taipei"), window)
+    qtbot.addWidget(dialog)
+    rows = {
+        dialog.facts.topLevelItem(i).text(1): dialog.facts.topLevelItem(i)
+        for i in range(dialog.facts.topLevelItemCount())
+    }
+    assert rows["Region"].text(2) == "ap-east-2"
+    assert rows["Time (UTC)"].text(2) == "2026-11-29T01:30:00Z"
+    assert "2026/11/29 上午 9:30" in rows["Time (UTC)"].text(3)  # the excerpt
+    assert all(rows[k].text(0) == "—" for k in rows)  # nothing decided for the user
+    # Accept the region, reject the instance, accept the request ID and the claim.
+    for label, decision in (
+        ("Region", ACCEPTED),
+        ("Resource ID", REJECTED),
+        ("Request ID", ACCEPTED),
+        ("Severity", ACCEPTED),
+    ):
+        dialog.facts.setCurrentItem(rows[label])
+        dialog.decide(decision)
+    assert dialog.summary.text().endswith("3 accepted · 1 rejected")
+    accepted = dialog.accepted()
+    queue = window.queue  # type: ignore[attr-defined]
+    key = window.current_key
+    assert key is not None
+    with qtbot.waitSignal(queue.actions.message_added, timeout=5000):
+        queue.actions.add_message(key, dialog.text(), dialog.received_at(), accepted)
+    facts = window.facts_form.facts()
+    assert facts.region == "ap-east-2" and facts.severity == "urgent"
+    assert "i-07e1a2b3c4d5e6f70" not in facts.resource_ids
+    assert facts.status == "open"  # the customer answered
+    window.context.autosaver.flush()
+    qtbot.waitUntil(lambda: window.context.store.get_case(key).facts.region == "ap-east-2")  # type: ignore[union-attr]
+    assert [m.detail for m in messages(case_events(window.context.store, key))] == [MESSAGE]
+    kept = load_work(window.context.store, key).accepted_facts
+    assert {"kind": "request_id", "value": "5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f"} in kept
+    thread = queue.actions.thread.plain_text()
+    assert "ap-east-2 的 EC2" in thread and "UTC+8" in thread
+
+
+def test_the_paste_action_opens_the_review_with_the_clipboard(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    window = _window(make_main_window, data_dir)
+    QApplication.clipboard().setText("Case 17324419801 in us-east-1")
+    seen: list[IntakeDialog] = []
+
+    def review() -> None:
+        dialog = window.findChild(IntakeDialog)
+        assert dialog is not None
+        seen.append(dialog)
+        dialog.reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, review)
+    action = next(a for a in window.actions() if a.text() == "&Paste customer message…")
+    assert action.shortcut().toString() == "Ctrl+Shift+V"
+    action.trigger()
+    assert seen and seen[0].message.toPlainText() == "Case 17324419801 in us-east-1"
+    assert seen[0].facts.topLevelItemCount() == 2
+    assert not messages(case_events(window.context.store, window.current_key or 0))
+
+
+def test_handover_note_is_shown_redacted_before_it_is_copied(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    window = _window(make_main_window, data_dir, severity="high")
+    queue = window.queue  # type: ignore[attr-defined]
+    key = window.current_key
+    assert key is not None
+    with qtbot.waitSignal(queue.actions.message_added, timeout=5000):
+        queue.actions.add_message(key, f"Our key {KEY} leaked?\nPlease help", "", [])
+    with qtbot.waitSignal(queue.actions.handover_ready, timeout=10_000):
+        queue.actions.handover()
+    dialog = queue.actions.handover_dialog
+    shown = dialog.note.toPlainText()
+    assert "## 17331234567 · 連線逾時" in shown
+    assert KEY not in shown and "[REDACTED: AWS access key]" in shown
+    assert "1 secret(s) redacted" in dialog.status.text()
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == shown
+    with qtbot.waitSignal(queue.actions.handover_ready, timeout=10_000):
+        dialog.zone.setCurrentText("Asia/Tokyo")
+        dialog.zone.lineEdit().editingFinished.emit()
+    assert "JST" in dialog.note.toPlainText()
+    dialog.zone.setCurrentText("Mars/Base")
+    dialog.zone.lineEdit().editingFinished.emit()
+    assert "Unknown time zone" in dialog.status.text() and not dialog.copy_button.isEnabled()
+    dialog.close()

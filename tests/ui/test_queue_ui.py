@@ -1,0 +1,210 @@
+"""The queue in the window: due times in the list (text and colour), sorting and filtering by
+due, the overdue counter, notifications, the case panel, replies marked sent with undo, and
+returning to the same tab, editor and cursor."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import CaseFacts
+from desktop.core.paths import DataPaths
+from desktop.core.queue.events import REPLY_SENT
+from desktop.core.queue.timeline import case_events
+from desktop.core.queue.work import load_work
+from desktop.core.store import Store
+from desktop.ui.case_list import DUE_COLOURS
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
+
+LONG_AGO = "2026-01-05T09:00:00+00:00"
+
+
+def _seed(folder: Path) -> dict[str, int]:
+    """An overdue urgent case, a fresh critical one and a closed one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    store = Store(DataPaths(folder).database)
+    try:
+        old = store.create_case(CaseFacts(case_id="OLD-1", subject="Old outage", severity="urgent"))
+        with store.write() as db:
+            db.execute(
+                "UPDATE cases SET created_at = ?, updated_at = ? WHERE key = ?",
+                (LONG_AGO, LONG_AGO, old.key),
+            )
+        fresh = store.create_case(
+            CaseFacts(
+                case_id="NEW-2", subject="Fresh", severity="critical", region="ap-northeast-1"
+            )
+        )
+        done = store.create_case(CaseFacts(case_id="DONE-3", subject="Closed", status="closed"))
+    finally:
+        store.close()
+    return {"old": old.key, "fresh": fresh.key, "done": done.key}
+
+
+def _queue(window: MainWindow) -> object:
+    return window.queue  # type: ignore[attr-defined]
+
+
+def _wait_for_queue(qtbot: QtBot, window: MainWindow) -> None:
+    queue = _queue(window)
+    qtbot.waitUntil(lambda: bool(queue.service.entries), timeout=10_000)  # type: ignore[attr-defined]
+
+
+def _row_text(window: MainWindow, key: int) -> str:
+    model = window.case_list.model
+    return str(model.data(model.index(model.row_of(key)), Qt.ItemDataRole.DisplayRole))
+
+
+def test_the_list_shows_due_times_in_text_and_colour_and_counts_overdue(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    old_row = _row_text(window, keys["old"])
+    assert old_row.split("\n")[1].startswith("overdue ")
+    fresh_row = _row_text(window, keys["fresh"])
+    assert fresh_row.split("\n")[1].startswith("due in 1") and " min" in fresh_row  # 15 min
+    model = window.case_list.model
+    colour = model.data(model.index(model.row_of(keys["old"])), Qt.ItemDataRole.ForegroundRole)
+    assert colour == QColor(DUE_COLOURS["overdue"])
+    assert "overdue" not in _row_text(window, keys["done"])
+    counter = _queue(window).overdue_button  # type: ignore[attr-defined]
+    assert counter.isVisible() and counter.text() == "1 overdue"
+
+
+def test_sorting_by_due_and_filtering_overdue(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    model = window.case_list.model
+    # Most recently updated first by default.
+    assert model.case_at(0).key == keys["done"]  # type: ignore[union-attr]
+    window.case_list.view_mode.setCurrentIndex(1)  # Due soonest
+    assert [model.case_at(i).key for i in range(model.rowCount())] == [  # type: ignore[union-attr]
+        keys["old"],
+        keys["fresh"],
+    ]
+    _queue(window).overdue_button.click()  # type: ignore[attr-defined]
+    assert window.case_list.view_mode.currentText() == "Overdue only"
+    assert [model.case_at(i).key for i in range(model.rowCount())] == [keys["old"]]  # type: ignore[union-attr]
+    window.case_list.search.setText("Fresh")  # search still applies
+    assert model.rowCount() == 0
+
+
+def test_a_due_case_is_announced_once_and_not_while_typing_in_it(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    queue = _queue(window)
+    announced: list[int] = []
+    queue.notifier.announced.connect(lambda key, _text: announced.append(key))  # type: ignore[attr-defined]
+    _wait_for_queue(qtbot, window)
+    qtbot.waitUntil(lambda: keys["old"] in announced, timeout=5000)
+    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+        queue.service.refresh()  # type: ignore[attr-defined]
+    assert announced.count(keys["old"]) == 1
+    # A case that becomes due while the user types in it is held back until they pause.
+    window.open_case(keys["fresh"])
+    qtbot.keyClicks(window.reply_editor, "Working on it")
+    other = Store(window.context.store.path)  # the customer's clock ran out meanwhile
+    try:
+        with other.write() as db:
+            db.execute("UPDATE cases SET created_at = ? WHERE key = ?", (LONG_AGO, keys["fresh"]))
+    finally:
+        other.close()
+    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+        queue.service.refresh()  # type: ignore[attr-defined]
+    assert keys["fresh"] not in announced
+    queue._last_keystroke -= timedelta(minutes=1)  # type: ignore[attr-defined]  # a pause
+    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+        queue.service.refresh()  # type: ignore[attr-defined]
+    assert announced.count(keys["fresh"]) == 1
+
+
+def test_the_panel_saves_next_step_zone_and_follow_up(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    window.open_case(keys["fresh"])
+    queue = _queue(window)
+    panel = queue.panel  # type: ignore[attr-defined]
+    assert panel.zone.lineEdit().placeholderText() == "Asia/Tokyo"
+    assert "JST" in panel.due.text() and "(customer)" in panel.due.text()
+    qtbot.keyClicks(panel.next_step, "Ask for VPC flow logs")
+    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
+        panel.next_step.editingFinished.emit()
+    panel.zone.setEditText("Asia/Taipei")
+    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
+        panel.zone.lineEdit().editingFinished.emit()
+    panel.follow_up_menu.aboutToShow.emit()
+    tomorrow = panel.follow_up_menu.actions()[0]
+    assert tomorrow.text().startswith("Tomorrow (")
+    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
+        tomorrow.trigger()
+    work = load_work(window.context.store, keys["fresh"])
+    assert work.next_step == "Ask for VPC flow logs"
+    assert work.customer_time_zone == "Asia/Taipei"
+    assert work.follow_up_at is not None
+    qtbot.waitUntil(
+        lambda: "Ask for VPC flow logs" in _row_text(window, keys["fresh"]), timeout=5000
+    )
+
+
+def test_copying_the_reply_marks_it_sent_and_undo_takes_it_back(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    window.open_case(keys["old"])
+    window.reply_editor.setPlainText("Hello,\nwe are looking into it.\n")
+    queue = _queue(window)
+    with qtbot.waitSignal(queue.reply_marked_sent, timeout=10_000):  # type: ignore[attr-defined]
+        window.copy_reply()
+    events = case_events(window.context.store, keys["old"])
+    assert [e.kind for e in events] == [REPLY_SENT]
+    assert events[0].detail.startswith("Hello,")
+    assert queue.undo_sent.isVisible()  # type: ignore[attr-defined]
+    # The answered case is no longer overdue.
+    qtbot.waitUntil(lambda: "overdue" not in _row_text(window, keys["old"]), timeout=5000)
+    queue.undo_sent.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not case_events(window.context.store, keys["old"]), timeout=5000)
+    qtbot.waitUntil(lambda: "overdue" in _row_text(window, keys["old"]), timeout=5000)
+
+
+def test_reopening_a_case_returns_to_its_tab_editor_and_cursor(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    window.open_case(keys["old"])
+    window.reply_editor.setPlainText("First line\nSecond line\nThird line")
+    window.reply_editor.setFocus()
+    cursor = window.reply_editor.textCursor()
+    cursor.setPosition(15)
+    window.reply_editor.setTextCursor(cursor)
+    tabs = window.side_tabs
+    thread_index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Thread")
+    tabs.setCurrentIndex(thread_index)
+    window.reply_editor.setFocus()
+    qtbot.waitUntil(window.reply_editor.hasFocus, timeout=2000)
+    with qtbot.waitSignal(_queue(window).work_saved, timeout=5000):  # type: ignore[attr-defined]
+        window.open_case(keys["fresh"])
+    tabs.setCurrentIndex(0)
+    window.case_list.search.setFocus()
+    window.open_case(keys["old"])
+    qtbot.waitUntil(lambda: window.reply_editor.textCursor().position() == 15, timeout=3000)
+    assert tabs.currentIndex() == thread_index
+    assert window.reply_editor.hasFocus()
