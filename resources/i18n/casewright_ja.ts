@@ -508,4 +508,23 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>Casewright でケースを開けません</translation>
     </message>
 </context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Simplified Chinese character in a Traditional Chinese (Taiwan) reply.</source>
+        <translation>繁体字中国語（台湾）の返信に簡体字が含まれています。</translation>
+    </message>
+    <message>
+        <source>Taiwan punctuation: 「」 for quotes, …… for an ellipsis, one full stop.</source>
+        <translation>台湾の句読点: 引用符は「」、省略記号は……、句点は 1 つにします。</translation>
+    </message>
+    <message>
+        <source>The same punctuation mark twice.</source>
+        <translation>同じ句読点が 2 回続いています。</translation>
+    </message>
+    <message>
+        <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
+        <translation>英数字やスペースが全角になっています。半角にしてください。</translation>
+    </message>
+</context>
 </TS>

@@ -508,4 +508,23 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>Casewright 無法開啟您的案件</translation>
     </message>
 </context>
+<context>
+    <name>Writing</name>
+    <message>
+        <source>Simplified Chinese character in a Traditional Chinese (Taiwan) reply.</source>
+        <translation>繁體中文（台灣）回覆中出現簡體字。</translation>
+    </message>
+    <message>
+        <source>Taiwan punctuation: 「」 for quotes, …… for an ellipsis, one full stop.</source>
+        <translation>台灣標點用法：引號用「」，刪節號用……，句號只用一個。</translation>
+    </message>
+    <message>
+        <source>The same punctuation mark twice.</source>
+        <translation>同一個標點符號重複了兩次。</translation>
+    </message>
+    <message>
+        <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
+        <translation>英數字或空格使用了全形；請改用半形。</translation>
+    </message>
+</context>
 </TS>

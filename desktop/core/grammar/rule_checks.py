@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.grammar import cjk
+from desktop.core.grammar import cjk, cjk_checks
 from desktop.core.grammar.issue import Issue
 from desktop.core.grammar.masking import mask_text, non_prose_spans
 from desktop.core.grammar.style_rules import StyleRule
@@ -27,7 +27,7 @@ def run_rule(rule: StyleRule, text: str, language: str, is_word: WordTest) -> li
             end=end,
             category=rule.category,
             rule_id=rule.rule_id,
-            message=rule.message,
+            message=cjk_checks.MESSAGES.get(rule.check, rule.message),
             replacements=replacements or rule.replacements,
             engine="baseline",
         )
@@ -61,6 +61,8 @@ def _matches(
             yield start, end, (full,)
     elif rule.check == "cjk_latin_spacing":
         yield from _cjk_spacing(text, str(rule.params.get("mode", "required")))
+    elif rule.check in cjk_checks.CHECKS:
+        yield from cjk_checks.CHECKS[rule.check](text, language)
 
 
 def _long_sentences(text: str, max_words: int) -> Iterator[tuple[int, int, tuple[str, ...]]]:

@@ -9,12 +9,14 @@ from typing import Any
 
 import yaml
 
+from desktop.core.grammar.cjk_checks import CHECKS as CJK_CHECKS
 from desktop.core.grammar.issue import Category
 from desktop.core.resources import read_bundled_text
 
 STYLE_RULES_FILE = "grammar/style_rules.yaml"
 BUILTIN_CHECKS = frozenset(
     {"repeated_word", "long_sentence", "all_caps", "cjk_halfwidth_punctuation", "cjk_latin_spacing"}
+    | CJK_CHECKS.keys()
 )
 
 
