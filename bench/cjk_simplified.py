@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from desktop.core.grammar.cjk_checks import simplified_characters  # noqa: E402
+from desktop.core.grammar.cjk_checks import simplified_characters
 
 
 def _han(text: str) -> int:
@@ -62,7 +62,8 @@ def main(folders: list[str]) -> int:
             if before != after:
                 changed += 1
                 caught += index in flagged
-    print(f"recall: {caught:,} of {changed:,} converted characters flagged ({caught / changed:.1%})")
+    share = caught / max(changed, 1)
+    print(f"recall: {caught:,} of {changed:,} converted characters flagged ({share:.1%})")
     return 0
 
 
