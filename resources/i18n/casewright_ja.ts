@@ -115,8 +115,78 @@
         <translation>アーカイブ済みも表示</translation>
     </message>
     <message>
+        <source>Order and filter cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>CasePanel</name>
+    <message>
+        <source>Next step: what you will do next on this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s time zone (guessed from the region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueNotifier</name>
+    <message>
+        <source>Case due</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -153,6 +223,45 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases touched in the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving team&apos;s time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} open case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} secret(s) redacted by the pre-send gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Saved versions</source>
@@ -165,6 +274,69 @@
     <message>
         <source>Restore this version</source>
         <translation>このバージョンに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>Paste customer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste what the customer wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts found — accept or reject each (A / R):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} found · {1} accepted · {2} rejected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -327,6 +499,64 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Restored the version; Ctrl+Z undoes it</source>
         <translation>このバージョンに戻しました。Ctrl+Z で取り消せます</translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste customer message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “reply sent”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handover note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status set to open: the customer answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message added to the thread; {0} fact(s) accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueFeature</name>
+    <message>
+        <source>Show only overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo “reply sent”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is no longer marked as sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -506,6 +736,21 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Casewright cannot open your cases</source>
         <translation>Casewright でケースを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Case → Paste customer message (Ctrl+Shift+V) adds one here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer messages yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
