@@ -22,7 +22,7 @@ GITHUB_FINE = (
     + "Q7mZ2rT9kW"
     + "Ab3Cd5Ef7Gh9Ij1Kl3Mn5Op7Qr9St1Uv3Wx5Yz7Ab9Cd1Ef3Gh5Ij7Kl9Mnabc"
 )
-SLACK_BOT = "xoxb-" + "1234567890-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx"
+SLACK_BOT = "xoxb-" + "2364535789-7812365427364-Gk9wFDQoHqzXDVsC6GzqYUyp"
 SLACK_WEBHOOK = "https://hooks.slack.com/services/" + "T0DCUJB1Q/B0DD08H5G/bJtrpFi1fO1JMCcwLx8uZyAg"
 JWT = (
     _b64({"alg": "HS256", "typ": "JWT"})

@@ -28,10 +28,33 @@ def test_unfilled_markers_and_jinja_leftovers_block() -> None:
 
 
 def test_template_syntax_inside_code_only_warns() -> None:
-    text = "Your chart has:\n```yaml\nimage: {{ .Values.image }}\n```\nand `{{ x }}` inline."
+    text = "Your template has:\n```\nHi {{ case_id }}\n```\nand `{{ x }}` inline."
     findings = scan(text)
     assert [f.kind for f in findings] == ["jinja_in_code", "jinja_in_code"]
     assert blocking(findings) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "image: {{ .Values.image }}",  # Helm
+        "password: {{ .Values.password | b64enc }}",
+        "{{- if .Values.enabled }}on{{- end }}",  # Go template control
+        "{{ $.Values.username }} and {{ . }}",
+        "run: echo ${{ secrets.DEPLOY_TOKEN }} ${{ env.REGION }}",  # GitHub Actions
+        "if: {{ github.event_name == 'push' }}",
+    ],
+)
+def test_other_tools_template_syntax_is_not_a_casewright_leftover(text: str) -> None:
+    assert [f.kind for f in scan(text)] == []
+
+
+def test_our_leftovers_block_and_unknown_names_only_warn() -> None:
+    text = "Dear {{ contact_name }}, your {{ htpasswd }} works."
+    assert [(f.kind, f.severity) for f in scan(text)] == [
+        ("jinja_leftover", "block"),
+        ("template_syntax", "warn"),
+    ]
 
 
 def test_findings_are_sorted_and_warnings_inside_a_secret_are_dropped() -> None:

@@ -39,6 +39,13 @@ KINDS: dict[str, KindInfo] = {
         "review",
         "Template-like syntax inside code; fine if the customer's code really contains it.",
     ),
+    "template_syntax": KindInfo(
+        "template code",
+        WARN,
+        "review",
+        "Template syntax: fine if the customer's text really contains it; if it is left from a "
+        "Casewright template, fill in what it meant.",
+    ),
     "email": KindInfo("email address", WARN, "redact", "An email address is in the text."),
     "public_ip": KindInfo("IP address", WARN, "redact", "A public IP address is in the text."),
     "aws_account_id": KindInfo(

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type stubs
@@ -56,11 +57,14 @@ class CompiledAllowlist:
     spec: AllowlistSpec
     patterns: tuple[_Pattern, ...]
 
-    def allows(self, secret: str, match: str, line: str) -> bool:
-        """True when this allowlist excuses a finding of ``secret``."""
+    def allows(self, secret: str, match: str, line: Callable[[], str]) -> bool:
+        """True when this allowlist excuses a finding of ``secret`` (``line`` computed lazily)."""
         if self.spec.needs_path and self.spec.condition == "AND":
             return False  # pasted text has no file path or commit to satisfy it
-        target = {"secret": secret, "match": match, "line": line}[self.spec.regex_target]
+        target_name = self.spec.regex_target
+        target = secret if target_name == "secret" else match if target_name == "match" else ""
+        if target_name == "line" and self.patterns:
+            target = line()
         checks: list[bool] = []
         if self.patterns:
             checks.append(any(p.search(target) is not None for p in self.patterns))
@@ -104,7 +108,18 @@ class CompiledRule:
 
 
 def compile_allowlist(spec: AllowlistSpec, source: str, owner: str) -> CompiledAllowlist:
-    """Compile ``spec``; raises RuleProblem-worthy ValueError on a bad regex."""
+    """Compile ``spec`` (its regexes as one RE2 alternation where possible).
+
+    Raises:
+        ValueError: a regex compiles with neither RE2 nor ``re``.
+    """
+    if not spec.regexes:
+        return CompiledAllowlist(spec, ())
+    try:  # one pass instead of one per regex; "any of them matches" is the same question
+        combined = re2.compile("|".join(f"(?:{p})" for p in spec.regexes), _OPTIONS)
+        return CompiledAllowlist(spec, (combined,))
+    except re2.error:
+        pass
     patterns = []
     for pattern in spec.regexes:
         try:
@@ -143,12 +158,15 @@ class Hit:
     end: int
 
 
-def is_one_character_placeholder(value: str) -> bool:
-    """``ghp_xxxxxxxx…``, ``AKIAXXXX…``, ``00000…TUVWXYZ``: mostly one repeated character."""
-    letters = [c.lower() for c in value if c.isalnum()]
-    if len(letters) < 8:
-        return False
-    return Counter(letters).most_common(1)[0][1] >= _ONE_CHARACTER_SHARE * len(letters)
+def is_one_character_placeholder(value: str, counts: Counter[str] | None = None) -> bool:
+    """``ghp_xxxxxxxx…``, ``AKIAXXXX…``, ``00000…TUVWXYZ``: mostly one repeated character.
+
+    Letters and digits only, ignoring case (``counts``: ``Counter(value.lower())`` if known).
+    """
+    counts = counts if counts is not None else Counter(value.lower())
+    alnum = [n for char, n in counts.items() if char.isalnum()]
+    total = sum(alnum)
+    return total >= 8 and max(alnum) >= _ONE_CHARACTER_SHARE * total
 
 
 def _secret_span(match: Any, group: int) -> tuple[int, int]:
@@ -175,21 +193,42 @@ def _char_offsets(data: bytes, offsets: Iterable[int]) -> dict[int, int]:
 
 
 def _line(text: str, start: int, end: int) -> str:
-    line_start = max(text.rfind("\n", 0, start) + 1, start - _LINE_CONTEXT)
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else min(line_end, end + _LINE_CONTEXT)
+    """The line around ``text[start:end]``, at most ``_LINE_CONTEXT`` characters either side."""
+    window_start = max(0, start - _LINE_CONTEXT)
+    line_start = text.rfind("\n", window_start, start) + 1 or window_start
+    line_end = text.find("\n", end, end + _LINE_CONTEXT)
+    if line_end == -1:
+        line_end = min(len(text), end + _LINE_CONTEXT)
     return text[line_start:line_end]
+
+
+@lru_cache(maxsize=8)
+def _keyword_set(keywords: tuple[str, ...]) -> Any:
+    """One RE2 set of every keyword: a single pass tells which keywords the text contains."""
+    matcher = re2.Set.SearchSet(_OPTIONS)
+    for word in keywords:
+        matcher.Add(re2.escape(word.encode("utf-8")))
+    matcher.Compile()
+    return matcher
+
+
+def present_keywords(rules: Sequence[CompiledRule], lowered: bytes) -> set[str]:
+    """The rules' keywords that occur in ``lowered`` (the lower-cased UTF-8 text)."""
+    keywords = tuple(sorted({word for rule in rules for word in rule.spec.keywords}))
+    if not keywords:
+        return set()
+    return {keywords[index] for index in _keyword_set(keywords).Match(lowered) or ()}
 
 
 def _candidates(
     rules: Sequence[CompiledRule], text: str
 ) -> Iterator[tuple[CompiledRule, int, int, int, int]]:
-    lowered = text.lower()
     data = text.encode("utf-8")
+    present = present_keywords(rules, text.lower().encode("utf-8"))
     byte_hits: list[tuple[CompiledRule, int, int, int, int]] = []
     for rule in rules:
         keywords = rule.spec.keywords
-        if keywords and not any(word in lowered for word in keywords):
+        if keywords and present.isdisjoint(keywords):
             continue
         subject: str | bytes = data if rule.engine == ENGINE_RE2 else text
         for match in rule.pattern.finditer(subject):
@@ -213,10 +252,14 @@ def find_secrets(rules: Sequence[CompiledRule], text: str) -> Iterator[Hit]:
         secret = text[start:end]
         if rule.spec.entropy and shannon_entropy(secret) < rule.spec.entropy:
             continue
-        if is_one_character_placeholder(secret):
+        if is_one_character_placeholder(secret, Counter(secret.lower())):
             continue
         if rule.allowlists:
-            match, line = text[m_start:m_end], _line(text, m_start, m_end)
+            match = text[m_start:m_end]
+
+            def line(start: int = m_start, end: int = m_end) -> str:
+                return _line(text, start, end)
+
             if any(a.allows(secret, match, line) for a in rule.allowlists):
                 continue
         yield Hit(rule, start, end)

@@ -11,6 +11,8 @@ import ipaddress
 import re
 from collections.abc import Iterator, Sequence
 
+import re2  # type: ignore[import-untyped]  # google-re2 ships no type stubs
+
 from desktop.core.gate.spans import Intervals
 
 Span = tuple[int, int]
@@ -30,6 +32,17 @@ _ARN_RE = re.compile(r"arn:aws[a-z-]*:[^\s]*")
 # Account IDs AWS uses in its documentation.
 _DOC_ACCOUNTS = frozenset({"123456789012", "111122223333", "444455556666", "777788889999"})
 DEFAULT_INTERNAL_DOMAINS: tuple[str, ...] = ("corp", "intranet", "lan", "localdomain")
+# Names that are internal wherever they appear: EC2 private DNS (ip-10-0-1-5.ec2.internal),
+# anything under .internal (AWS, GCP), and hosts with a corp or intranet label in the middle
+# (wiki.corp.acme.com). RE2: a pasted run of dotted labels cannot make it slow.
+_OPTIONS = re2.Options()
+_OPTIONS.log_errors = False
+_CLOUD_INTERNAL_RE = re2.compile(
+    r"(?i)(?:^|[^\w.-])((?:[a-z][a-z0-9+.-]{0,30}://)?(?:ip-(?:\d{1,3}-){3}\d{1,3}"
+    r"(?:\.[a-z0-9-]+)*|(?:[a-z0-9-]+\.)+internal|(?:[a-z0-9-]+\.)+(?:corp|intranet)"
+    r"(?:\.[a-z0-9-]+)+)(?::\d+)?(?:/[^\s<>\"'\x60)\]]*)?)",
+    _OPTIONS,
+)
 
 
 def emails(text: str) -> Iterator[Span]:
@@ -97,10 +110,17 @@ def internal_hosts(text: str, domains: Sequence[str]) -> Iterator[Span]:
     ]
     for pattern in patterns:
         for match in pattern.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".,;:!?":
-                end -= 1  # sentence punctuation after a URL is not part of it
-            yield match.start(), end
+            yield match.start(), _trim_punctuation(text, match.start(), match.end())
+    for match in _CLOUD_INTERNAL_RE.finditer(text):
+        start, end = match.span(1)
+        yield start, _trim_punctuation(text, start, end)
+
+
+def _trim_punctuation(text: str, start: int, end: int) -> int:
+    """Sentence punctuation after a URL is not part of it."""
+    while end > start and text[end - 1] in ".,;:!?":
+        end -= 1
+    return end
 
 
 def escalation_lines(text: str, escalation: str, min_chars: int = 40) -> Iterator[Span]:

@@ -24,6 +24,7 @@ CLEAR_KINDS = frozenset(
         "fill_marker",
         "jinja_leftover",
         "jinja_in_code",
+        "template_syntax",
         "escalation_text",
         "grammar",
         "internal_host",

@@ -7,7 +7,7 @@ modification time, so the gate re-reads a team file only after it changes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from desktop.core.gate.rulefile import RuleFile, RuleProblem, parse_rules, read_
 from desktop.core.resources import bundled_path, read_bundled_text
 
 BUNDLED_RULES = "gate/rules.toml"
-TEAM_RULES = Path("gate") / "rules.toml"
 
 
 @dataclass(frozen=True)
@@ -58,16 +57,6 @@ def build_ruleset(files: Sequence[RuleFile]) -> RuleSet:
 def bundled_rule_file() -> RuleFile:
     """Casewright's own rules (``resources/gate/rules.toml``)."""
     return parse_rules(read_bundled_text("resources", BUNDLED_RULES), f"resources/{BUNDLED_RULES}")
-
-
-def team_rule_files(team_folders: Iterable[str]) -> list[str]:
-    """``gate/rules.toml`` of each team folder that has one."""
-    found = []
-    for folder in team_folders:
-        candidate = Path(folder).expanduser() / TEAM_RULES
-        if candidate.is_file():
-            found.append(str(candidate))
-    return found
 
 
 def _stamp(path: str) -> tuple[str, int, int]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.gate import privacy
 from desktop.core.gate.findings import Finding, make_finding, rule_finding
+from desktop.core.gate.leftovers import origin
 from desktop.core.gate.matcher import find_secrets
 from desktop.core.gate.ruleset import load_ruleset
 from desktop.core.gate.spans import Intervals
@@ -19,7 +20,7 @@ _JINJA_OPEN_RE = re.compile(r"\{[{%#]")
 _JINJA_CLOSE = {"{{": "}}", "{%": "%}", "{#": "#}"}
 # Warnings that only restate part of a blocked secret (``pw@host`` in a URL with a password).
 _DROPPED_NEAR_BLOCKS = frozenset(
-    {"email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code"}
+    {"email", "public_ip", "aws_account_id", "internal_host", "jinja_in_code", "template_syntax"}
 )
 
 
@@ -52,18 +53,24 @@ def jinja_leftovers(text: str) -> Iterable[tuple[int, int]]:
     """The spans ``desktop.core.markers.JINJA_LEFTOVER_RE.finditer`` finds, in linear time.
 
     The shared regex rescans to the end of the text for every unclosed ``{{``, which takes
-    seconds on large pasted logs; this walks openers and closers once.
+    seconds on large pasted logs; this walks openers and closers once, and stops looking for an
+    opener once it is known to have no closer after it.
     """
     position = 0
     unclosed: set[str] = set()
+    opener_re = _JINJA_OPEN_RE
     while True:
-        opener = _JINJA_OPEN_RE.search(text, position)
+        opener = opener_re.search(text, position)
         if opener is None:
             return
         kind = opener.group()
-        closer = -1 if kind in unclosed else text.find(_JINJA_CLOSE[kind], opener.end())
+        closer = text.find(_JINJA_CLOSE[kind], opener.end())
         if closer == -1:
-            unclosed.add(kind)
+            unclosed.add(kind)  # no closer after this one, so none after any later one either
+            still_open = [k for k in _JINJA_CLOSE if k not in unclosed]
+            if not still_open:
+                return
+            opener_re = re.compile("|".join(re.escape(k) for k in still_open))
             position = opener.start() + 1
             continue
         yield opener.start(), closer + 2
@@ -75,8 +82,13 @@ def _template_findings(text: str) -> Iterable[Finding]:
         yield make_finding("fill_marker", *match.span())
     code = _code_spans(text)
     for start, end in jinja_leftovers(text):
-        in_code = code.contains(start, end)
-        yield make_finding("jinja_in_code" if in_code else "jinja_leftover", start, end)
+        who = origin(text, start, end)
+        if who == "foreign":
+            continue  # a Helm chart or workflow the customer pasted, not our template
+        if code.contains(start, end):
+            yield make_finding("jinja_in_code", start, end)
+        else:
+            yield make_finding("jinja_leftover" if who == "ours" else "template_syntax", start, end)
 
 
 def _raw_findings(text: str, options: ScanOptions) -> Iterable[Finding]:
