@@ -143,11 +143,7 @@ def test_team_allowlists_regex_targets_stopwords_and_conditions(team_file: Path)
 
 def test_keywords_skip_a_rule_whose_keyword_is_absent() -> None:
     rules = build_ruleset(
-        [
-            parse_rules(
-                "[[rules]]\nid = 'x'\nregex = '''[0-9]{6}'''\nkeywords = ['pin']\n", "t.toml"
-            )
-        ]
+        [parse_rules("[[rules]]\nid = 'x'\nregex = '''[0-9]{6}'''\nkeywords = ['pin']\n", "t.toml")]
     ).rules
     assert [h.start for h in find_secrets(rules, "code 123456")] == []
     assert [h.start for h in find_secrets(rules, "PIN 123456")] == [4]
