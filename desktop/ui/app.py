@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
+from desktop.core.backup import apply_pending_restore
 from desktop.core.demo import seed_demo_case
 from desktop.core.migrations import NewerSchemaError
 from desktop.core.paths import DataPaths, data_paths
@@ -18,6 +19,7 @@ from desktop.core.store import StoreError
 from desktop.core.store_open import open_store
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
+from desktop.ui.data_folder import restart_casewright
 from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
@@ -79,6 +81,9 @@ def build_main_window(
     if isinstance(app, QApplication):
         apply_style(app, settings.color_scheme)
     try:
+        restored = apply_pending_restore(paths.ensure())  # File → Restore… asked for it
+        if restored:
+            messages.append(restored)
         opened = open_store(paths.ensure().database, full_check=False)
     except (NewerSchemaError, StoreError, OSError) as error:
         return None, [str(error)]
@@ -149,4 +154,6 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     status = app.exec()
     window.context.close()
     collector.stop()
+    if window.property("restart_requested"):
+        restart_casewright()
     return status

@@ -21,6 +21,7 @@ FEATURE_MODULES: tuple[str, ...] = (
     "desktop.ui.escalation",
     "desktop.ui.grammar.feature",
     "desktop.ui.queue",
+    "desktop.ui.data_folder",
 )
 
 

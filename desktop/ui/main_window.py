@@ -319,7 +319,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         """Show the Settings dialog and save what the user changes."""
-        dialog = SettingsDialog(self.context.settings, self)
+        dialog = SettingsDialog(self.context.settings, self, self.context.paths.root)
         if not dialog.exec():
             return
         new_settings = dialog.settings()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields, replace
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import Settings, choices, describe
+from desktop.ui.data_folder_widgets import DataFolderRow
 from desktop.ui.i18n import core_text
 
 SettingEditor = QLineEdit | QPlainTextEdit | QSpinBox | QComboBox
@@ -26,7 +28,9 @@ SettingEditor = QLineEdit | QPlainTextEdit | QSpinBox | QComboBox
 class SettingsDialog(QDialog):
     """One editor per setting, each with its title and description; lists are one per line."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, data_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.resize(640, 560)
@@ -48,6 +52,10 @@ class SettingsDialog(QDialog):
             label = QLabel(core_text(title))
             label.setBuddy(editor)
             form.addRow(label, column)
+        self.data_folder: DataFolderRow | None = None
+        if data_folder is not None:  # read-only: set with --data-dir or CASEWRIGHT_DATA_DIR
+            self.data_folder = DataFolderRow(data_folder)
+            form.addRow(QLabel(self.tr("Data folder")), self.data_folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

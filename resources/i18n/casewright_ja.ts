@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casewright</source>
+        <translation>Casewright について</translation>
+    </message>
+    <message>
+        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
+        <translation>サポートエンジニアのケース返信とエスカレーションのためのオフラインアシスタント。</translation>
+    </message>
+    <message>
+        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
+        <translation>ケース、設定、テンプレート、辞書はこのデータフォルダーにあります：</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <source>open</source>
@@ -180,6 +195,104 @@
     <message>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderFeature</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case…</source>
+        <translation>ケースをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>ケースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>Casewright について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up Casewright</source>
+        <translation>Casewright をバックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up {cases} cases and {files} other files to {path}</source>
+        <translation>{cases} 件のケースと {files} 個のその他のファイルを {path} にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
+        <translation>{when} UTC に作成したバックアップ（{cases} 件のケース）を復元しますか？</translation>
+    </message>
+    <message>
+        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
+        <translation>Casewright は再起動します。現在のケース、設定、テンプレート、辞書は削除されず、{folder} 内の before-restore フォルダーに移動されます</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>ケースをエクスポート</translation>
+    </message>
+    <message>
+        <source>Case exported to {path}</source>
+        <translation>ケースを {path} にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>ケースをインポート</translation>
+    </message>
+    <message>
+        <source>Imported case {case_id}</source>
+        <translation>ケース {case_id} をインポートしました</translation>
+    </message>
+    <message>
+        <source>(a case with this ID was already here; both are kept)</source>
+        <translation>（同じ ID のケースが既にあります。両方とも残します）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Casewright backups (*{suffix})</source>
+        <translation>Casewright バックアップ (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Casewright cases (*{suffix})</source>
+        <translation>Casewright ケース (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Show the data folder in your file manager</source>
+        <translation>ファイルマネージャーでデータフォルダーを表示</translation>
     </message>
 </context>
 <context>
@@ -403,6 +516,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -725,6 +842,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casewright</source>
+        <translation>關於 Casewright</translation>
+    </message>
+    <message>
+        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
+        <translation>離線助手，協助支援工程師撰寫案件回覆與升級說明。</translation>
+    </message>
+    <message>
+        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
+        <translation>您的案件、設定、範本與字典都在此資料夾：</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <source>open</source>
@@ -180,6 +195,104 @@
     <message>
         <source>Follow up on</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderFeature</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case…</source>
+        <translation>匯出案件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>匯入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>關於 Casewright(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up Casewright</source>
+        <translation>備份 Casewright</translation>
+    </message>
+    <message>
+        <source>Backed up {cases} cases and {files} other files to {path}</source>
+        <translation>已將 {cases} 個案件與 {files} 個其他檔案備份至 {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
+        <translation>要還原 {when} UTC 建立的備份（{cases} 個案件）嗎？</translation>
+    </message>
+    <message>
+        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
+        <translation>Casewright 將重新啟動。目前的案件、設定、範本與字典不會被刪除，而是移至 {folder} 中的 before-restore 資料夾</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>匯出案件</translation>
+    </message>
+    <message>
+        <source>Case exported to {path}</source>
+        <translation>案件已匯出至 {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>匯入案件</translation>
+    </message>
+    <message>
+        <source>Imported case {case_id}</source>
+        <translation>已匯入案件 {case_id}</translation>
+    </message>
+    <message>
+        <source>(a case with this ID was already here; both are kept)</source>
+        <translation>（已有相同 ID 的案件；兩者皆保留）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>Casewright backups (*{suffix})</source>
+        <translation>Casewright 備份 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Casewright cases (*{suffix})</source>
+        <translation>Casewright 案件 (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Show the data folder in your file manager</source>
+        <translation>在檔案管理員中顯示資料夾</translation>
     </message>
 </context>
 <context>
@@ -403,6 +516,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -725,6 +842,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>資料夾</translation>
     </message>
 </context>
 <context>
