@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from desktop.core.temp_files import remove_stale_temp_files
+
 
 def write_text_atomically(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to ``path``: a temporary file in the same folder is written,
@@ -17,6 +19,7 @@ def write_text_atomically(path: Path, text: str) -> None:
             is left behind.
     """
     path = Path(path)
+    remove_stale_temp_files(path.parent, recursive=False)  # left by a write that was killed
     descriptor, temp_name = tempfile.mkstemp(
         dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
     )

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
 from desktop.core.case import FACT_NAMES, Case, CaseFacts, utc_now
 from desktop.core.migrations import check_not_newer, migrate
 from desktop.core.queue.events import record_status_change
+from desktop.core.store_file import file_identity, rebuild, retire
 
 HISTORY_LIMIT = 50
 _CASE_COLUMNS = ("key", *FACT_NAMES, "archived", "created_at", "updated_at")
@@ -20,6 +22,22 @@ _CASE_COLUMNS = ("key", *FACT_NAMES, "archived", "created_at", "updated_at")
 
 class StoreError(RuntimeError):
     """A store operation failed; the message is fit to show to the user."""
+
+
+class Outcome(Enum):
+    """What ``Store.save_draft`` did."""
+
+    UNCHANGED = "unchanged"
+    SAVED = "saved"
+    CONFLICT = "conflict"  # another writer saved first: their text stays, ours went to history
+
+
+@dataclass(frozen=True)
+class DraftSave:
+    """The outcome of a draft save and the document's stored text afterwards."""
+
+    outcome: Outcome
+    stored: str
 
 
 @dataclass(frozen=True)
@@ -31,9 +49,12 @@ class Version:
     content: str
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open ``path`` with the settings every Casewright connection uses."""
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
+def connect(path: Path, timeout: float = 10.0) -> sqlite3.Connection:
+    """Open ``path`` with the settings every Casewright connection uses; ``timeout`` is how
+    many seconds a statement waits for another process's lock before "database is locked"."""
+    connection = sqlite3.connect(
+        path, isolation_level=None, check_same_thread=False, timeout=timeout
+    )
     try:
         # Before anything writes: a newer schema's file must stay byte-for-byte untouched.
         check_not_newer(connection)
@@ -53,20 +74,48 @@ class Store:
     One ``Store`` per thread that uses it; WAL lets a reader and the writer work at once.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, timeout: float = 10.0) -> None:
         self.path = Path(path)
-        self._connection = connect(self.path)
+        self._timeout = timeout
+        self._connection = connect(self.path, timeout)
+        self._opened = file_identity(self.path)
         self._lock = threading.Lock()
-        migrate(self._connection)
+        self.on_rebuilt: Callable[[str], None] | None = None  # called from the using thread
+        try:
+            migrate(self._connection)
+        except BaseException:
+            self._connection.close()
+            raise
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL when last)."""
         with self._lock:
             self._connection.close()
 
+    def ensure_file(self) -> None:
+        """Rebuild the store's file if it was deleted or replaced since it was opened."""
+        with self._lock:
+            self._ensure_file()
+
+    def _ensure_file(self) -> None:
+        if self._opened is None or file_identity(self.path) == self._opened:
+            return
+        try:
+            target, message = rebuild(self._connection, self.path, self._opened)
+            reopened = connect(target, self._timeout)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(
+                f"The case store {self.path} went away and could not be recreated: {error}"
+            ) from error
+        retire(self._connection)
+        self._connection, self.path, self._opened = reopened, target, file_identity(target)
+        if message and self.on_rebuilt is not None:
+            self.on_rebuilt(message)
+
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            self._ensure_file()
             try:
                 self._connection.execute("BEGIN IMMEDIATE")
                 yield self._connection
@@ -166,31 +215,55 @@ class Store:
 
     def save_document(self, key: int, kind: str, content: str) -> bool:
         """Save a document and record it in its history; return False if it was unchanged."""
+        return self.save_draft(key, kind, content).outcome is Outcome.SAVED
+
+    def save_draft(
+        self, key: int, kind: str, content: str, based_on: str | None = None
+    ) -> DraftSave:
+        """Save a document edited from the text ``based_on`` (None: overwrite whatever is
+        stored).
+
+        When the stored text is no longer ``based_on``, another writer saved in between: their
+        text stays the document and ``content`` is kept as a version in its history only.
+        """
         now = utc_now()
         with self._transaction() as db:
             row = db.execute(
                 "SELECT content FROM documents WHERE case_key = ? AND kind = ?", (key, kind)
             ).fetchone()
-            if row is not None and row[0] == content:
-                return False
+            stored = "" if row is None else str(row[0])
+            if row is not None and stored == content:
+                return DraftSave(Outcome.UNCHANGED, stored)
+            if based_on is not None and stored != based_on:
+                self._add_history(db, key, kind, content, now)
+                return DraftSave(Outcome.CONFLICT, stored)
             db.execute(
                 "INSERT INTO documents (case_key, kind, content, saved_at) VALUES (?, ?, ?, ?) "
                 "ON CONFLICT (case_key, kind) DO UPDATE SET content = excluded.content, "
                 "saved_at = excluded.saved_at",
                 (key, kind, content, now),
             )
-            db.execute(
-                "INSERT INTO history (case_key, kind, content, saved_at) VALUES (?, ?, ?, ?)",
-                (key, kind, content, now),
-            )
-            db.execute(
-                "DELETE FROM history WHERE case_key = ? AND kind = ? AND id NOT IN "
-                "(SELECT id FROM history WHERE case_key = ? AND kind = ? "
-                "ORDER BY id DESC LIMIT ?)",
-                (key, kind, key, kind, HISTORY_LIMIT),
-            )
-            db.execute("UPDATE cases SET updated_at = ? WHERE key = ?", (now, key))
-        return True
+            self._add_history(db, key, kind, content, now)
+        return DraftSave(Outcome.SAVED, content)
+
+    def keep_version(self, key: int, kind: str, content: str) -> None:
+        """Add ``content`` to a document's history without making it the document."""
+        with self._transaction() as db:
+            self._add_history(db, key, kind, content, utc_now())
+
+    @staticmethod
+    def _add_history(db: sqlite3.Connection, key: int, kind: str, content: str, now: str) -> None:
+        db.execute(
+            "INSERT INTO history (case_key, kind, content, saved_at) VALUES (?, ?, ?, ?)",
+            (key, kind, content, now),
+        )
+        db.execute(
+            "DELETE FROM history WHERE case_key = ? AND kind = ? AND id NOT IN "
+            "(SELECT id FROM history WHERE case_key = ? AND kind = ? "
+            "ORDER BY id DESC LIMIT ?)",
+            (key, kind, key, kind, HISTORY_LIMIT),
+        )
+        db.execute("UPDATE cases SET updated_at = ? WHERE key = ?", (now, key))
 
     def history(self, key: int, kind: str) -> list[Version]:
         """Return the saved versions of a document, newest first (at most 50)."""
@@ -242,6 +315,7 @@ class Store:
 
     def _query(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         with self._lock:
+            self._ensure_file()
             try:
                 return list(self._connection.execute(sql, params).fetchall())
             except sqlite3.Error as error:

@@ -7,9 +7,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.lock_holders import processes_holding
 from desktop.core.store import Store, StoreError
 
 _SIDE_FILES = ("-wal", "-shm")
+# Only these mean the file itself is damaged; a lock, a full disk or a permission problem
+# says nothing about the data, and such a store must never be set aside.
+_DAMAGE_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_BUSY_CODES = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+
+
+class StoreBusyError(StoreError):
+    """Another process holds the store's lock; the store is healthy and was not touched."""
+
+
+class StoreUnavailableError(StoreError):
+    """The store could not be opened for a reason that is not damage (disk full, I/O,
+    permissions); it was not touched."""
 
 
 @dataclass
@@ -26,11 +40,11 @@ def damage_marker(path: Path) -> Path:
     return path.with_name(path.name + ".damaged")
 
 
-def _check(path: Path, *, full: bool) -> Store:
+def _check(path: Path, *, full: bool, timeout: float) -> Store:
     if damage_marker(path).exists():
         detail = damage_marker(path).read_text(encoding="utf-8", errors="replace").strip()
         raise sqlite3.DatabaseError(detail or "damage was found during the last session")
-    store = Store(path)
+    store = Store(path, timeout=timeout)
     try:
         # Reading the schema and the case count catches files that are not databases at all;
         # the page-by-page check costs time proportional to the file and runs after first paint.
@@ -80,21 +94,57 @@ def move_aside(path: Path, *, now: datetime | None = None) -> Path:
     return target
 
 
-def open_store(path: Path, *, full_check: bool = True) -> OpenedStore:
+def _sqlite_code(error: BaseException) -> int | None:
+    cause = error.__cause__ if isinstance(error, StoreError) else error
+    code = getattr(cause, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None  # extended codes keep the base low
+
+
+def _is_damage(error: BaseException) -> bool:
+    """Whether ``error`` proves the file is damaged (our own integrity checks carry no code)."""
+    code = _sqlite_code(error)
+    if code is None:
+        return isinstance(error, sqlite3.DatabaseError) or isinstance(
+            error.__cause__, sqlite3.DatabaseError
+        )
+    return code in _DAMAGE_CODES
+
+
+def _refuse_unless_damaged(path: Path, error: BaseException) -> None:
+    if _sqlite_code(error) in _BUSY_CODES:
+        holders = processes_holding(path)
+        who = f" by {', '.join(holders)}" if holders else " by another program"
+        raise StoreBusyError(
+            f"The case store {path} is locked{who}. It is not damaged and was not changed; "
+            "close that program (or wait for it) and try again."
+        ) from error
+    if not _is_damage(error):
+        raise StoreUnavailableError(
+            f"The case store {path} cannot be opened right now ({error}). It was not changed; "
+            "if the disk is full, free some space and start Casewright again."
+        ) from error
+
+
+def open_store(path: Path, *, full_check: bool = True, busy_timeout: float = 10.0) -> OpenedStore:
     """Open (or create) the store at ``path``.
 
     A file that is not a readable SQLite database is moved aside with a timestamp and a fresh
     store is created; the returned notice says where the old file went. A store written by a
     newer Casewright raises ``NewerSchemaError`` and is left untouched. Without ``full_check``
     only the schema is read; run ``integrity_problem`` later, off the start-up path.
+
+    Raises:
+        StoreBusyError: another process held the lock for ``busy_timeout`` seconds.
+        StoreUnavailableError: the disk is full, or another fault that is not damage.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        return OpenedStore(_check(path, full=full_check))
+        return OpenedStore(_check(path, full=full_check, timeout=busy_timeout))
     except (sqlite3.DatabaseError, StoreError) as error:
         reason = str(error)
         if not path.exists():
             raise StoreError(f"Could not create the case store at {path}: {error}") from error
+        _refuse_unless_damaged(path, error)
         try:
             moved_to = move_aside(path)
         except OSError as move_error:
@@ -107,4 +157,6 @@ def open_store(path: Path, *, full_check: bool = True) -> OpenedStore:
         "and a new, empty store was created."
     )
     damage_marker(path).unlink(missing_ok=True)
-    return OpenedStore(_check(path, full=True), notice=notice, moved_to=moved_to)
+    return OpenedStore(
+        _check(path, full=True, timeout=busy_timeout), notice=notice, moved_to=moved_to
+    )

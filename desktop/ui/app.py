@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.core.backup import apply_pending_restore
 from desktop.core.demo import seed_demo_case
+from desktop.core.logs import configure_logging
 from desktop.core.migrations import NewerSchemaError
 from desktop.core.paths import DataPaths, data_paths
 from desktop.core.settings import Settings, SettingsError, load_settings
 from desktop.core.store import StoreError
-from desktop.core.store_open import open_store
+from desktop.core.store_open import StoreBusyError, open_store
+from desktop.core.temp_files import remove_stale_temp_files
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.data_folder import restart_casewright
@@ -25,7 +28,11 @@ from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
 from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
+from desktop.ui.quit_signals import QuitOnSignal
+from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
+
+log = logging.getLogger(__name__)
 
 
 class _AfterFirstPaint(QObject):
@@ -65,12 +72,16 @@ def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
 
 
 def build_main_window(
-    paths: DataPaths, *, with_features: bool = True
+    paths: DataPaths,
+    *,
+    with_features: bool = True,
+    retry_when_busy: Callable[[str], bool] | None = None,
 ) -> tuple[MainWindow | None, list[str]]:
     """Open the store and build the window; return it (or None) and messages for the user.
 
     Without ``with_features`` the feature panes are left for ``finish_start_up`` after the
-    first paint, so the window appears sooner.
+    first paint, so the window appears sooner. When another process holds the store's lock,
+    ``retry_when_busy(message)`` is asked whether to try again.
     """
     messages: list[str] = []
     settings, settings_problem = load_settings_or_defaults(paths)
@@ -82,11 +93,19 @@ def build_main_window(
         apply_style(app, settings.color_scheme)
     try:
         restored = apply_pending_restore(paths.ensure())  # File → Restore… asked for it
-        if restored:
-            messages.append(restored)
-        opened = open_store(paths.ensure().database, full_check=False)
-    except (NewerSchemaError, StoreError, OSError) as error:
-        return None, [str(error)]
+    except OSError as error:
+        return None, [_unusable(paths, error)]
+    if restored:
+        messages.append(restored)
+    while True:
+        try:
+            opened = open_store(paths.ensure().database, full_check=False)
+            break
+        except StoreBusyError as error:
+            if retry_when_busy is None or not retry_when_busy(str(error)):
+                return None, [str(error)]
+        except (NewerSchemaError, StoreError, OSError) as error:
+            return None, [_unusable(paths, error)]
     if opened.notice:
         messages.append(opened.notice)
     seed_demo_case(opened.store)
@@ -100,6 +119,17 @@ def build_main_window(
         install_features(window)
     window.open_first_case()
     return window, messages
+
+
+def _unusable(paths: DataPaths, error: BaseException) -> str:
+    if isinstance(error, OSError) and paths.root.exists() and not paths.root.is_dir():
+        return (
+            f"The data folder {paths.root} is a file, not a folder. Move it away or choose "
+            "another folder with --data-dir."
+        )
+    if isinstance(error, OSError):
+        return f"Casewright cannot use the data folder {paths.root}: {error.strerror or error}."
+    return str(error)
 
 
 def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
@@ -130,15 +160,72 @@ def _features_ready(window: MainWindow) -> None:
     start_integrity_check(window)
 
 
+def _ask_retry(message: str) -> bool:
+    answer = QMessageBox.warning(
+        None,
+        QCoreApplication.translate("Startup", "Casewright is waiting for the case store"),
+        message,
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+    )
+    return answer == QMessageBox.StandardButton.Retry
+
+
+def _tell(title: str, messages: list[str], *, headless: bool, parent: MainWindow | None) -> None:
+    """Show start-up notices; a headless start prints them instead of waiting for a click."""
+    for message in messages:
+        log.warning("%s", message)
+        if headless:
+            print(f"casewright: {message}", file=sys.stderr)  # the CLI keeps the English
+        elif parent is None:
+            QMessageBox.critical(None, title, core_text(message))
+        else:
+            QMessageBox.warning(parent, title, core_text(message))
+
+
 def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -> int:
     """Run the application until the main window closes; return the exit status."""
     app = _application()
+    paths = data_paths(data_dir)
+    try:
+        paths.ensure()
+    except OSError as error:
+        _tell("Casewright", [_unusable(paths, error)], headless=exit_after_startup, parent=None)
+        return 1
+    configure_logging(paths.root)
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():
+        problem = instance.activate_running()
+        if not problem:
+            print(
+                f"casewright: already running with the data folder {paths.root}; "
+                "its window was brought to the front.",
+                file=sys.stderr,
+            )
+            return 0
+        title = QCoreApplication.translate("Startup", "Casewright is already running")
+        _tell(title, [problem], headless=exit_after_startup, parent=None)
+        return 1
+    try:
+        return _run_window(app, paths, instance, exit_after_startup=exit_after_startup)
+    finally:
+        instance.release()
+
+
+def _run_window(
+    app: QApplication, paths: DataPaths, instance: SingleInstance, *, exit_after_startup: bool
+) -> int:
     apply_style(app)
-    window, messages = build_main_window(data_paths(data_dir), with_features=False)
+    remove_stale_temp_files(paths.root)
+    window, messages = build_main_window(
+        paths, with_features=False, retry_when_busy=None if exit_after_startup else _ask_retry
+    )
     if window is None:
         title = QCoreApplication.translate("Startup", "Casewright cannot open your cases")
-        QMessageBox.critical(None, title, "\n\n".join(core_text(m) for m in messages))
+        _tell(title, messages, headless=exit_after_startup, parent=None)
         return 1
+    instance.activated.connect(lambda: _bring_to_front(window))
+    quit_on_signal = QuitOnSignal(window.close)
+    app.commitDataRequest.connect(lambda _manager: _commit_data(window))
     after_paint = (
         QApplication.quit
         if exit_after_startup
@@ -146,14 +233,30 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
     )
     window.reply_editor.viewport().installEventFilter(_AfterFirstPaint(after_paint, window))
     window.show()
-    for message in messages:
-        QMessageBox.warning(window, "Casewright", core_text(message))
+    log.info("started on %s", paths.root)
+    _tell("Casewright", messages, headless=exit_after_startup, parent=window)
     collector = GuiThreadCollector(app)
     collector.start()
     app.aboutToQuit.connect(release_clipboard)
     status = app.exec()
     window.context.close()
+    quit_on_signal.uninstall()
     collector.stop()
+    log.info("quit with status %s", status)
     if window.property("restart_requested"):
+        instance.release()  # the new process must find the data folder free
         restart_casewright()
     return status
+
+
+def _commit_data(window: MainWindow) -> None:
+    """The session is ending (logout, shutdown): save everything before answering."""
+    window.context.autosaver.flush()
+    window.context.tasks.wait_for_writes()
+
+
+def _bring_to_front(window: MainWindow) -> None:
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

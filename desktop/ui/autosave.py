@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.case import CaseFacts
-from desktop.core.store import Store
+from desktop.core.store import DraftSave, Outcome, Store
 from desktop.ui.tasks import Operation, TaskManager
 
 DocumentKey = tuple[int, str]  # (case key, document kind)
@@ -21,13 +21,19 @@ FACTS = "facts"  # pseudo-kind: the case's facts as JSON, saved into the cases t
 class DraftAutosaver(QObject):
     """Debounces edits and saves each changed document off the GUI thread.
 
+    Every save says which stored text it was edited from, so a save over another writer's
+    newer text keeps both (see ``Store.save_draft``).
+
     Signals:
         saved(str): a save finished; the local time as "HH:MM:SS".
         save_failed(str): a save failed; the text stays in the editor and is retried.
+        conflicted(int, str, str): another writer had saved the document first (case key,
+            kind, the text now stored); ours is in the document's history.
     """
 
     saved = Signal(str)
     save_failed = Signal(str)
+    conflicted = Signal(int, str, str)
 
     def __init__(
         self,
@@ -41,14 +47,21 @@ class DraftAutosaver(QObject):
         self._tasks = tasks
         self._dirty: dict[DocumentKey, Callable[[], str]] = {}
         self._in_flight: dict[DocumentKey, str] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
-        self._max_wait = QTimer(self)
-        self._max_wait.setSingleShot(True)
-        self._max_wait.setInterval(max_wait_ms)
-        self._max_wait.timeout.connect(self.flush)
+        self._based_on: dict[DocumentKey, str] = {}
+        self._timer = self._single_shot(delay_ms)
+        self._max_wait = self._single_shot(max_wait_ms)
+        self._retry = self._single_shot(RETRY_MS)  # its own timer: typing keeps its own pace
+
+    def _single_shot(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.flush)
+        return timer
+
+    def loaded(self, case_key: int, kind: str, stored: str) -> None:
+        """Note the stored text a document was shown with: its next save is based on it."""
+        self._based_on[(case_key, kind)] = stored
 
     def edited(self, case_key: int, kind: str, content: Callable[[], str]) -> None:
         """Note that a document changed; ``content`` is read when the save happens."""
@@ -59,8 +72,8 @@ class DraftAutosaver(QObject):
 
     def flush(self) -> None:
         """Save every changed document now (case switch, close, quit, or the timer)."""
-        self._timer.stop()
-        self._max_wait.stop()
+        for timer in (self._timer, self._max_wait, self._retry):
+            timer.stop()
         dirty, self._dirty = self._dirty, {}
         for (case_key, kind), content in dirty.items():
             self._submit(case_key, kind, content())
@@ -72,31 +85,65 @@ class DraftAutosaver(QObject):
             return provider()
         return self._in_flight.get((case_key, kind))
 
+    def unsaved(self) -> dict[DocumentKey, str]:
+        """Every document whose latest text is not yet confirmed saved, with that text."""
+        texts = dict(self._in_flight)
+        texts.update({key: provider() for key, provider in self._dirty.items()})
+        return texts
+
     def has_unsaved(self) -> bool:
         """Whether any edit is not yet confirmed saved."""
         return bool(self._dirty or self._in_flight)
 
+    def discard_unsaved(self) -> None:
+        """Forget what could not be saved (the user chose to quit without it)."""
+        self._retry.stop()
+        self._dirty.clear()
+        self._in_flight.clear()
+
     def _submit(self, case_key: int, kind: str, text: str) -> None:
         key = (case_key, kind)
         self._in_flight[key] = text
-        operation = Operation(lambda: self._save(case_key, kind, text), describe="autosave")
-        operation.succeeded.connect(lambda _changed: self._on_saved(key, text))
-        operation.failed.connect(lambda message: self._on_failed(key, text, message))
+        based_on = self._based_on.get(key)
+        if kind != FACTS:
+            self._based_on[key] = text  # later saves of this document build on this one
+        operation = Operation(
+            lambda: self._save(case_key, kind, text, based_on), describe="autosave"
+        )
+        operation.succeeded.connect(lambda result: self._on_saved(key, text, result))
+        operation.failed.connect(lambda message: self._on_failed(key, text, based_on, message))
         self._tasks.start(operation, serial_writer=True)
 
-    def _save(self, case_key: int, kind: str, text: str) -> bool:
+    def _save(self, case_key: int, kind: str, text: str, based_on: str | None) -> object:
         if kind == FACTS:
             self._writer.update_facts(case_key, CaseFacts(**json.loads(text)))
-            return True
-        return self._writer.save_document(case_key, kind, text)
+            return None
+        return self._writer.save_draft(case_key, kind, text, based_on)
 
-    def _on_saved(self, key: DocumentKey, text: str) -> None:
+    def _on_saved(self, key: DocumentKey, text: str, result: object) -> None:
         if self._in_flight.get(key) == text:
             del self._in_flight[key]
+        if isinstance(result, DraftSave) and result.outcome is Outcome.CONFLICT:
+            self._based_on[key] = result.stored
+            newer = self._dirty.pop(key, None)
+            if newer is not None and (typed := newer()) != text:
+                # typed after the conflicting save: keep it next to it, never over theirs
+                self._submit_copy(key, typed)
+            self.conflicted.emit(key[0], key[1], result.stored)
+            return
         self.saved.emit(datetime.now().strftime("%H:%M:%S"))
 
-    def _on_failed(self, key: DocumentKey, text: str, message: str) -> None:
-        self.save_failed.emit(message)
+    def _submit_copy(self, key: DocumentKey, text: str) -> None:
+        operation = Operation(lambda: self._writer.keep_version(*key, text), describe="autosave")
+        operation.failed.connect(self.save_failed)
+        self._tasks.start(operation, serial_writer=True)
+
+    def _on_failed(self, key: DocumentKey, text: str, based_on: str | None, message: str) -> None:
+        if self._based_on.get(key) == text and based_on is not None:
+            self._based_on[key] = based_on  # nothing was stored: the base is unchanged
         if key not in self._dirty and self._in_flight.get(key) == text:
             self._dirty[key] = lambda: text  # retry the same text unless newer edits came
-            self._timer.start(RETRY_MS)
+            self._retry.start()
+        if self._in_flight.get(key) == text:
+            del self._in_flight[key]
+        self.save_failed.emit(message)

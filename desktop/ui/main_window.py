@@ -27,6 +27,7 @@ from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.facts_form import FactsForm
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import core_text
+from desktop.ui.quit_guard import QuitGuard
 from desktop.ui.reply_editor import ReplyPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         self.facts_form.facts_edited.connect(self._on_facts_form_edited)
         context.autosaver.saved.connect(self._on_autosaver_saved)
         context.autosaver.save_failed.connect(self._on_autosaver_save_failed)
+        context.autosaver.conflicted.connect(self._on_autosaver_conflicted)
+        context.notices.store_rebuilt.connect(self._on_store_rebuilt)
+        self._archive_wanted: dict[int, bool] = {}  # archive state asked for, not yet written
+        self.quit_guard = QuitGuard(self)
 
         self.refresh_case_list()
 
@@ -130,7 +135,11 @@ class MainWindow(QMainWindow):
 
     def _load_document(self, key: int, kind: str) -> str:
         pending = self.context.autosaver.unsaved_content(key, kind)
-        return pending if pending is not None else self.context.store.load_document(key, kind)
+        if pending is not None:
+            return pending
+        stored = self.context.store.load_document(key, kind)
+        self.context.autosaver.loaded(key, kind, stored)
+        return stored
 
     # Cases ---------------------------------------------------------------------------------
 
@@ -177,7 +186,7 @@ class MainWindow(QMainWindow):
         self.context.autosaver.flush()
         operation = Operation(lambda: self.context.writer.create_case(), describe="new case")
         operation.succeeded.connect(self._on_case_created)
-        operation.failed.connect(self._on_autosaver_save_failed)
+        operation.failed.connect(lambda message: self._show_failure("No new case", message))
         self.context.tasks.start(operation, serial_writer=True)
 
     def _on_case_created(self, case: Case) -> None:
@@ -193,14 +202,32 @@ class MainWindow(QMainWindow):
         if case is None:
             return
         self.context.autosaver.flush()
+        # A second press before the first write landed toggles what was asked, not the store.
+        archive = not self._archive_wanted.get(key, case.archived)
+        self._archive_wanted[key] = archive
         operation = Operation(
-            lambda: self.context.writer.set_archived(key, not case.archived), describe="archive"
+            lambda: self.context.writer.set_archived(key, archive), describe="archive"
         )
-        operation.succeeded.connect(lambda _: self.refresh_case_list())
-        operation.failed.connect(self._on_autosaver_save_failed)
+        operation.succeeded.connect(lambda _: self._on_archive_written(key, archive))
+        operation.failed.connect(lambda message: self._on_archive_failed(key, archive, message))
         self.context.tasks.start(operation, serial_writer=True)
-        done = self.tr("Restored {case}") if case.archived else self.tr("Archived {case}")
+        done = self.tr("Archived {case}") if archive else self.tr("Restored {case}")
         self.statusBar().showMessage(done.format(case=case.title), 4000)
+
+    def _on_archive_written(self, key: int, archive: bool) -> None:
+        if self._archive_wanted.get(key) == archive:
+            del self._archive_wanted[key]
+        self.refresh_case_list()
+
+    def _on_archive_failed(self, key: int, archive: bool, message: str) -> None:
+        if self._archive_wanted.get(key) == archive:
+            del self._archive_wanted[key]
+        self._show_failure("Not archived or restored", message)
+
+    def _show_failure(self, what: str, message: str) -> None:
+        """A one-off write failed: nothing retries it, so say that it did not happen."""
+        self.save_label.setText(f"{what}: {message}. Nothing was changed; try again.")
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def _on_case_list_search_changed(self, _text: str, _archived: bool) -> None:
         self.refresh_case_list()
@@ -240,6 +267,24 @@ class MainWindow(QMainWindow):
         )
         self.save_label.setProperty("state", "failed")  # red and bold: see the style sheet
         self.save_label.setStyleSheet("")
+
+    def _on_autosaver_conflicted(self, key: int, kind: str, stored: str) -> None:
+        binding = self.bindings.get(kind)
+        title = binding.title if binding is not None else kind
+        if key == self.current_key and binding is not None:
+            self._loading = True
+            try:
+                binding.show(stored)
+            finally:
+                self._loading = False
+        self.save_label.setText(
+            f"Another Casewright saved this {title} first; it is shown now. "
+            f"Your text is kept in {title} history."
+        )
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+
+    def _on_store_rebuilt(self, message: str) -> None:
+        QMessageBox.warning(self, "Casewright", message)
 
     # Menus ---------------------------------------------------------------------------------
 
@@ -399,8 +444,9 @@ class MainWindow(QMainWindow):
             restore_columns(self.splitter, self.context.paths.root)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Save everything before the window goes away."""
-        self.context.autosaver.flush()
-        self.context.tasks.wait_for_writes()
+        """Save everything before the window goes away; stay open ("Saving…") until then."""
+        if not self.quit_guard.may_close():
+            event.ignore()
+            return
         save_window_state(self, self.splitter, self.context.paths.root)
         super().closeEvent(event)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import ESCALATION, REPLY
-from desktop.core.store import StoreError
+from tests.store_faults import store_full
 
 
 def _summary(window) -> Any:
@@ -88,25 +88,21 @@ def test_typing_is_autosaved_without_switching_or_closing(
 
 
 def test_a_failed_save_is_reported_and_the_text_stays(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch
+    qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
     key = window.current_key
-
-    def disk_full(*_args: object) -> bool:
-        raise StoreError("Could not save to the case store: database or disk is full")
-
-    monkeypatch.setattr(window.context.writer, "save_document", disk_full)
-    qtbot.keyClicks(_summary(window), "precious words")
-    window.context.autosaver.flush()
-    qtbot.waitUntil(lambda: "Not saved" in window.save_label.text(), timeout=5000)
-    assert "disk is full" in window.save_label.text()
-    assert _summary(window).value() == "precious words"
-    monkeypatch.undo()  # the disk has room again: the retry saves it
-    qtbot.waitUntil(
-        lambda: _saved_summary(window, key) == "precious words",
-        timeout=10_000,
-    )
+    words = "precious words " * 800  # 12 kB: the store must grow to hold it
+    with store_full(window.context.writer):
+        _summary(window).setFocus()
+        QApplication.clipboard().setText(words)
+        _summary(window).paste()
+        window.context.autosaver.flush()
+        qtbot.waitUntil(lambda: "Not saved" in window.save_label.text(), timeout=5000)
+        assert "full" in window.save_label.text()
+        assert _summary(window).value() == words
+    # the disk has room again: the retry saves it
+    qtbot.waitUntil(lambda: _saved_summary(window, key) == words, timeout=10_000)
 
 
 def test_history_restores_an_older_reply_and_undo_takes_it_back(
