@@ -124,7 +124,7 @@ def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
 
     assert window.data_folder.restore_from(backup, confirm=False)
     assert window.property("restart_requested") is True
-    assert not window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # once the save landed
     close_window(window)  # as run_gui does: the store is closed before the restart
 
     restarted = make_main_window()
