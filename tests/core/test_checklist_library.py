@@ -46,7 +46,8 @@ def test_every_bundled_checklist_loads_and_is_usable(path: Path) -> None:
     )
     steps = template.checklist.steps
     assert 5 <= len(steps) <= 10
-    assert template.checklist.service and template.checklist.preconditions
+    assert template.checklist.service and template.checklist.hint("preconditions")
+    assert not template.checklist.preconditions  # what to record is a hint, never a value
     assert all(step.status == NOT_RUN and not step.actual for step in steps)
     # Each template has real commands to run, not only prose.
     assert sum(("aws " in s.action or "kubectl " in s.action) for s in steps) >= 4

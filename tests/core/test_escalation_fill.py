@@ -68,10 +68,27 @@ def test_checklist_that_ran_without_reproducing() -> None:
     assert note.expected == "" and note.actual == ""
 
 
-def test_unrun_checklist_fills_steps_but_no_verdict() -> None:
+def test_unrun_checklist_fills_no_steps_and_no_verdict() -> None:
     note = fill_from_checklist(EscalationNote(), sample_checklist(run=False))
-    assert note.steps and "Actual" not in note.steps
+    assert note.steps == ""
     assert note.reproducibility == "" and note.reproducibility_detail == ""
+
+
+def test_steps_never_run_are_left_out_and_named() -> None:
+    checklist = Checklist(
+        steps=(
+            Step("kubectl get pods -n <namespace>", "Running", "ImagePullBackOff", FAILED),
+            Step("kubectl describe pod <pod> -n <namespace>", "pulled"),
+            Step("aws ecr describe-images", "one image", "found", PASSED),
+            Step("crictl pull <image-uri>", "pulls"),
+            Step("aws iam list-attached-role-policies", "policy"),
+        )
+    )
+    text = steps_text(checklist)
+    assert "<pod>" not in text and "<image-uri>" not in text
+    assert text.startswith("1. kubectl get pods -n <namespace>")
+    assert "\n3. aws ecr describe-images" in text
+    assert text.endswith("(Steps 2, 4 and 5 of the checklist were not run.)")
 
 
 def test_steps_text_indents_multiline_actions_under_their_number() -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +21,11 @@ def activate(qtbot: QtBot, window: Any) -> None:
 
 
 def focus(qtbot: QtBot, widget: QWidget) -> None:
-    """Give ``widget`` the keyboard focus and wait until it has it."""
+    """Give ``widget`` the keyboard focus (activating its window) and wait until it has it."""
+    window = widget.window()
+    if not window.isActiveWindow():
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
     widget.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
 
@@ -39,3 +44,27 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
     """Focus ``widget`` and type ``text`` key by key."""
     focus(qtbot, widget)
     qtbot.keyClicks(widget, text)
+
+
+def when_modal(
+    kind: type[QWidget], interact: Callable[[Any], None], attempts: int = 250
+) -> list[bool]:
+    """Run ``interact(dialog)`` once a modal ``kind`` shows (the test then goes on with what
+    opened it); the dialog is rejected if ``interact`` left it open. The list holds True once
+    ``interact`` ran."""
+    ran: list[bool] = []
+
+    def poll(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and dialog.isVisible():
+            try:
+                interact(dialog)
+            finally:
+                ran.append(True)
+                if dialog.isVisible() and hasattr(dialog, "reject"):
+                    dialog.reject()
+        elif left > 0:
+            QTimer.singleShot(20, lambda: poll(left - 1))
+
+    QTimer.singleShot(0, lambda: poll(attempts))
+    return ran

@@ -26,6 +26,7 @@ from desktop.core.checklist.model import (
     ENVIRONMENT_FIELDS,
     FAILED,
     HEADER_FIELDS,
+    HINT_FIELDS,
     NOT_RUN,
     PASSED,
     STATUS_LABELS,
@@ -67,7 +68,11 @@ from desktop.core.checklist.serial import (
 )
 from desktop.core.checklist.sources import checklist_folders
 from desktop.core.checklist.stored import read_stored_checklist
-from desktop.core.checklist.template_file import ChecklistTemplate, parse_checklist_template
+from desktop.core.checklist.template_file import (
+    ChecklistTemplate,
+    parse_checklist_template,
+    template_matches,
+)
 from desktop.core.checklist.verdict import Verdict, verdict
 from desktop.core.checklist.yaml_io import checklist_from_yaml, checklist_to_yaml
 
@@ -77,6 +82,7 @@ __all__ = [
     "FAILED",
     "FORMAT_VERSION",
     "HEADER_FIELDS",
+    "HINT_FIELDS",
     "NOT_RUN",
     "PASSED",
     "STATUSES",
@@ -126,6 +132,7 @@ __all__ = [
     "step_shows_problem",
     "suggested_file_name",
     "template_context",
+    "template_matches",
     "verdict",
     "write_text_atomically",
 ]

@@ -26,6 +26,9 @@ ENVIRONMENT_FIELDS: dict[str, str] = {
     "preconditions": "Preconditions",
 }
 HEADER_FIELDS: tuple[str, ...] = ("title", *ENVIRONMENT_FIELDS)
+# In a checklist template these environment fields say what to record, not what was found:
+# they become the fields' hints (placeholder text), never their values.
+HINT_FIELDS: tuple[str, ...] = ("versions", "settings", "preconditions")
 
 
 class ChecklistValueError(ValueError):
@@ -66,7 +69,9 @@ class Checklist:
     """A reproduction checklist. Immutable: operations return a new checklist.
 
     The environment is kept as a few optional structured fields plus free-text preconditions;
-    templates see them joined by :func:`environment_text`.
+    templates see them joined by :func:`environment_text`. ``hints`` holds, per environment
+    field, what a checklist template asks the engineer to record there: shown as the field's
+    placeholder, never copied anywhere as a value.
     """
 
     title: str = ""
@@ -76,10 +81,17 @@ class Checklist:
     settings: str = ""
     preconditions: str = ""
     steps: tuple[Step, ...] = field(default_factory=tuple)
+    hints: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.steps, tuple):
             object.__setattr__(self, "steps", tuple(self.steps))
+        if not isinstance(self.hints, tuple):
+            object.__setattr__(self, "hints", tuple(self.hints))
+
+    def hint(self, name: str) -> str:
+        """What the template asks to record in environment field ``name`` ("" if nothing)."""
+        return dict(self.hints).get(name, "")
 
 
 def environment_text(checklist: Checklist) -> str:

@@ -18,7 +18,7 @@ from desktop.core.checklist.model import (
 )
 
 FORMAT_VERSION = 1
-TOP_KEYS: tuple[str, ...] = ("version", "title", "environment", "steps")
+TOP_KEYS: tuple[str, ...] = ("version", "title", "environment", "steps", "hints")
 # Keys a checklist template file adds; a checklist import accepts and ignores them.
 TEMPLATE_KEYS: tuple[str, ...] = ("description", "tags")
 Path_ = tuple[str | int, ...]
@@ -36,7 +36,11 @@ def checklist_to_data(checklist: Checklist, *, compact: bool = False) -> dict[st
             {k: v for k, v in s.items() if k in keep or (v and (k, v) != ("status", NOT_RUN))}
             for s in steps
         ]
-    return {"version": FORMAT_VERSION, "title": checklist.title, "environment": env, "steps": steps}
+    data: dict[str, Any] = {"version": FORMAT_VERSION, "title": checklist.title}
+    data.update(environment=env, steps=steps)
+    if checklist.hints:
+        data["hints"] = dict(checklist.hints)
+    return data
 
 
 def _describe(path: Path_) -> str:
@@ -121,8 +125,11 @@ def checklist_from_data(
     steps_value = top.get("steps") or []
     if not isinstance(steps_value, list):
         raise read.fail(("steps",), "expected a list of steps")
+    hints_value = top.get("hints") or {}
+    hints = read.mapping(hints_value, ("hints",), tuple(ENVIRONMENT_FIELDS))
     return Checklist(
         title=read.text(top.get("title"), ("title",)),
+        hints=tuple((k, read.text(v, ("hints", k))) for k, v in hints.items() if v),
         steps=tuple(read.step(s, ("steps", i)) for i, s in enumerate(steps_value)),
         **{k: read.text(env.get(k), ("environment", k)) for k in ENVIRONMENT_FIELDS},
     )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.core.checklist.errors import ChecklistFormatError
-from desktop.core.checklist.model import NOT_RUN, Checklist
+from desktop.core.checklist.model import HINT_FIELDS, NOT_RUN, Checklist
 from desktop.core.checklist.serial import TEMPLATE_KEYS, checklist_from_data
 from desktop.core.checklist.yaml_io import parse_yaml_document
 
@@ -30,7 +30,10 @@ def parse_checklist_template(
     """Parse and check a template file's text.
 
     Beyond a checklist's shape, a template needs a title and at least one step, every step
-    needs an action and an expected result, and no step may carry a result yet.
+    needs an action and an expected result, and no step may carry a result yet. The
+    environment's ``versions``, ``settings`` and ``preconditions`` say what to record: they
+    become hints of the checklist started from it, not values (``service`` and ``region``
+    stay values).
 
     Raises:
         ChecklistFormatError: What is wrong, with the line.
@@ -59,6 +62,14 @@ def parse_checklist_template(
         raise fail(("description",), "description must be text")
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise fail(("tags",), "tags must be a list of words, e.g. [ecs, health-check]")
+    hints = tuple((name, getattr(checklist, name).strip()) for name in HINT_FIELDS)
+    checklist = replace(
+        checklist,
+        hints=tuple((name, text) for name, text in hints if text),
+        versions="",
+        settings="",
+        preconditions="",
+    )
     return ChecklistTemplate(
         id=template_id,
         title=checklist.title.strip(),
@@ -68,3 +79,14 @@ def parse_checklist_template(
         source=source,
         origin=origin,
     )
+
+
+def template_matches(template: ChecklistTemplate, query: str) -> bool:
+    """Whether every word of ``query`` is in a word of the template's title, description,
+    tags, service or id (case-insensitive), so "eks pull" finds ImagePullBackOff."""
+    haystack = " ".join(
+        (template.title, template.description, " ".join(template.tags), template.id,
+         template.checklist.service)
+    ).casefold()  # fmt: skip
+    words = haystack.replace("-", " ").replace("/", " ").split()
+    return all(any(query_word in w for w in words) for query_word in query.casefold().split())

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from desktop.core.case import CaseFacts
-from desktop.core.checklist import NOT_RUN, STATUS_LABELS, Checklist, progress, step_has_run
+from desktop.core.checklist import STATUS_LABELS, Checklist, progress, step_has_run
 from desktop.core.escalation.fields import ALWAYS, NOT_REPRODUCED
 from desktop.core.escalation.model import EscalationNote
 
@@ -32,17 +32,44 @@ def _indent(text: str) -> str:
     return "\n".join(("   " + line) if line else "" for line in text.strip().splitlines())
 
 
+def _numbers(numbers: list[int]) -> str:
+    """``[1, 3, 4, 5, 7, 8]`` as ``1, 3-5, 7 and 8`` (runs of three or more shortened)."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts: list[str] = []
+    for run in runs:
+        parts.extend([f"{run[0]}-{run[-1]}"] if len(run) >= 3 else [str(n) for n in run])
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
 def steps_text(checklist: Checklist) -> str:
-    """The checklist's steps as numbered text with expected and, once run, actual results."""
+    """The steps that were run, numbered as in the checklist, with expected and actual results.
+
+    Steps never run are left out (their actions still hold a template's ``<placeholders>``);
+    a last line says which they were. With no step run there is nothing to report: "".
+    """
     blocks: list[str] = []
+    not_run: list[int] = []
     for number, step in enumerate(checklist.steps, 1):
+        if not step_has_run(step):
+            not_run.append(number)
+            continue
         lines = [f"{number}. " + _indent(step.action or "(no action)").lstrip()]
         if step.expected.strip():
             lines.append(_indent(f"Expected: {step.expected.strip()}"))
-        if step_has_run(step):
-            verdict = "" if step.status == NOT_RUN else f" [{STATUS_LABELS[step.status]}]"
-            lines.append(_indent(f"Actual: {step.actual.strip() or '(not recorded)'}{verdict}"))
+        verdict = f" [{STATUS_LABELS[step.status]}]"
+        lines.append(_indent(f"Actual: {step.actual.strip() or '(not recorded)'}{verdict}"))
         blocks.append("\n".join(lines))
+    if not blocks:
+        return ""
+    if not_run:
+        noun = "Step" if len(not_run) == 1 else "Steps"
+        verb = "was" if len(not_run) == 1 else "were"
+        blocks.append(f"({noun} {_numbers(not_run)} of the checklist {verb} not run.)")
     return "\n".join(blocks)
 
 

@@ -87,6 +87,8 @@ class HeaderForm(QWidget):
             self.title.show_value(checklist.title)
             for name, editor in self.editors.items():
                 editor.show_value(getattr(checklist, name))
+                # A template's "what to record" is the placeholder, so it is never a value.
+                editor.setPlaceholderText(checklist.hint(name) or PLACEHOLDERS[name])
         finally:
             self._showing = False
         text = " · ".join(environment_text(checklist).splitlines())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -15,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.checklist import ChecklistLibrary, ChecklistTemplate, checklist_to_markdown
+from desktop.core.checklist import (
+    ENVIRONMENT_FIELDS,
+    ChecklistLibrary,
+    ChecklistTemplate,
+    checklist_to_markdown,
+    template_matches,
+)
 from desktop.ui.theme import hex_colour
 
 
@@ -31,6 +39,12 @@ class TemplateChooser(QDialog):
         self.setWindowTitle("Start from a checklist template")
         self.resize(860, 540)
         self._templates = list(library.templates.values())
+        self.search = QLineEdit()
+        self.search.setObjectName("checklistTemplateSearch")
+        self.search.setPlaceholderText("Search checklists: service, symptom, error…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("checklistTemplates")
         self.list.setWordWrap(True)
@@ -61,6 +75,7 @@ class TemplateChooser(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this template")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
@@ -71,11 +86,41 @@ class TemplateChooser(QDialog):
         self._on_list_row_changed(-1)
         if self._templates:
             self.list.setCurrentRow(0)
+        self.search.setFocus()
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        """Up and Down in the search box move through the list (Enter then takes it)."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()), 0)
+            if step and event.type() == QKeyEvent.Type.KeyPress:
+                self._move(step)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _visible_rows(self) -> list[int]:
+        return [row for row in range(self.list.count()) if not self.list.item(row).isHidden()]
+
+    def _move(self, step: int) -> None:
+        rows = self._visible_rows()
+        if not rows:
+            return
+        current = self.list.currentRow()
+        position = rows.index(current) + step if current in rows else 0
+        self.list.setCurrentRow(rows[max(0, min(position, len(rows) - 1))])
+
+    def _on_search_text_changed(self, text: str) -> None:
+        for row, template in enumerate(self._templates):
+            self.list.item(row).setHidden(not template_matches(template, text))
+        rows = self._visible_rows()
+        if self.list.currentRow() not in rows:
+            self.list.setCurrentRow(rows[0] if rows else -1)
 
     def chosen(self) -> ChecklistTemplate | None:
         """The highlighted template."""
         row = self.list.currentRow()
-        return self._templates[row] if 0 <= row < len(self._templates) else None
+        if not 0 <= row < len(self._templates) or self.list.item(row).isHidden():
+            return None
+        return self._templates[row]
 
     def select_id(self, template_id: str) -> bool:
         """Highlight the template with ``template_id``; return whether it exists."""
@@ -91,5 +136,12 @@ class TemplateChooser(QDialog):
             self.preview.clear()
         else:
             about = f"*{template.description}*\n\n" if template.description else ""
-            self.preview.setMarkdown(about + checklist_to_markdown(template.checklist))
+            hints = [
+                f"- **{label}:** {hint}"
+                for name, label in ENVIRONMENT_FIELDS.items()
+                # "<family>" would be read as an HTML tag and hide the rest of the preview.
+                if (hint := " ".join(template.checklist.hint(name).split()).replace("<", "\\<"))
+            ]
+            record = "**What to record**\n\n" + "\n".join(hints) + "\n\n" if hints else ""
+            self.preview.setMarkdown(about + record + checklist_to_markdown(template.checklist))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(template is not None)
