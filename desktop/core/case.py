@@ -81,6 +81,13 @@ FACT_LABELS: dict[str, str] = {
 FACT_NAMES: tuple[str, ...] = tuple(f.name for f in fields(CaseFacts))
 
 
+def case_title(facts: CaseFacts) -> str:
+    """A one-line label for lists, window and export titles: case ID and subject."""
+    subject = facts.subject.strip() or "(no subject)"
+    case_id = facts.case_id.strip()
+    return f"{case_id} · {subject}" if case_id else subject
+
+
 @dataclass
 class Case:
     """A case as stored: an internal key, its facts and bookkeeping timestamps."""
@@ -94,5 +101,4 @@ class Case:
     @property
     def title(self) -> str:
         """A one-line label for lists: case ID and subject."""
-        subject = self.facts.subject.strip() or "(no subject)"
-        return f"{self.facts.case_id} · {subject}" if self.facts.case_id else subject
+        return case_title(self.facts)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts
+from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts, case_title
 from desktop.core.settings import save_settings
+from desktop.ui import save_folder
 from desktop.ui.autosave import FACTS
 from desktop.ui.case_list import CaseListPane
 from desktop.ui.context import AppContext
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.side_tabs)
         self.splitter.setSizes([270, 640, 456])
         restore_geometry(self, context.paths.root)
+        save_folder.remember_in(context.paths.root)
         self._columns_restored = False
         self.splitter.setStretchFactor(1, 1)
         self.setCentralWidget(self.splitter)
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
                 binding.show(self._load_document(key, binding.kind))
         finally:
             self._loading = False
-        self.setWindowTitle(f"{case.title} — Casewright")
+        self._show_title(facts)
         self.case_list.select_key(key)
         self.case_opened.emit(key)
 
@@ -238,6 +240,11 @@ class MainWindow(QMainWindow):
         facts = self.facts_form.facts()
         self.context.autosaver.edited(self.current_key, FACTS, lambda: json.dumps(asdict(facts)))
         self.save_label.setText(self.tr("Editing…"))
+        self._show_title(facts)
+
+    def _show_title(self, facts: CaseFacts) -> None:
+        """The window says which case is open, as typed (not as last saved)."""
+        self.setWindowTitle(f"{case_title(facts)} — Casewright")
 
     # Autosave feedback ---------------------------------------------------------------------
 

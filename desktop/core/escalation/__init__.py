@@ -6,7 +6,7 @@ Import from here; the submodules are an implementation detail.
 from __future__ import annotations
 
 from desktop.core.atomic import write_text_atomically
-from desktop.core.escalation.completeness import Completeness, assess
+from desktop.core.escalation.completeness import Completeness, assess, assess_for_case
 from desktop.core.escalation.document import KEEP_FIELD, LoadedNote, load_note
 from desktop.core.escalation.fields import (
     ALWAYS,
@@ -78,6 +78,7 @@ __all__ = [
     "Finding",
     "LoadedNote",
     "assess",
+    "assess_for_case",
     "checklist_from_document",
     "escalation_templates",
     "fill_from_checklist",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.case import CaseFacts
 from desktop.core.escalation.fields import FIELD_NAMES, REQUIRED_FIELDS
+from desktop.core.escalation.fill import fill_from_facts
 from desktop.core.escalation.findings import MISSING, WEAK, Finding
 from desktop.core.escalation.model import EscalationNote
 from desktop.core.escalation.rules import RULES
@@ -68,3 +70,9 @@ def assess(note: EscalationNote) -> Completeness:
     order = {name: i for i, name in enumerate(FIELD_NAMES)}
     found.sort(key=lambda f: (f.level != MISSING, order.get(f.field, len(order))))
     return Completeness(tuple(found), _score(found))
+
+
+def assess_for_case(note: EscalationNote, facts: CaseFacts) -> Completeness:
+    """Assess ``note`` as the templates render it: an empty service or region is taken from
+    the case facts, so the meter does not ask for what the escalation already shows."""
+    return assess(fill_from_facts(note, facts))

@@ -7,6 +7,7 @@ from itertools import groupby
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.core.case import CaseFacts
 from desktop.core.escalation import (
     FIELDS,
     ITEM_TITLES,
@@ -14,7 +15,7 @@ from desktop.core.escalation import (
     EscalationNote,
     FieldSpec,
 )
-from desktop.ui.escalation.field_widgets import FieldEditor, make_editor
+from desktop.ui.escalation.field_widgets import FieldEditor, TextField, make_editor
 from desktop.ui.theme import hex_colour
 
 
@@ -103,6 +104,16 @@ class EscalationForm(QScrollArea):
         editor = self.editors[name]
         self.ensureWidgetVisible(editor, 0, 80)
         editor.setFocus()
+
+    def show_fallbacks(self, facts: CaseFacts) -> None:
+        """An empty service or region field shows what the escalation takes from the facts."""
+        for name in ("service", "region"):
+            editor = self.editors[name]
+            value = getattr(facts, name).strip()
+            hint = f"From the case facts: {value}" if value else editor.spec.hint
+            if isinstance(editor, TextField) and editor.hint != hint:
+                editor.hint = hint
+                editor.viewport().update()
 
     def show_findings(self, completeness: Completeness) -> None:
         """Mark fields that are missing or weak (their border), with the reason as tooltip.

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.escalation import (
@@ -14,6 +13,7 @@ from desktop.core.escalation import (
     markdown_to_plain_text,
     write_text_atomically,
 )
+from desktop.ui import save_folder
 from desktop.ui.clipboard import copy_rich
 
 
@@ -41,10 +41,10 @@ def copy_markdown(markdown: str, *, plain: bool = False) -> None:
 
 
 def default_export_path(case_id: str) -> Path:
-    """Where the Export dialog starts: the Documents folder, named after the case."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """Where the Export dialog starts: where the user last saved (else home), named after
+    the case."""
     safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in case_id.strip()) or "case"
-    return Path(folder or Path.home()) / f"escalation-{safe}.md"
+    return save_folder.start_folder() / f"escalation-{safe}.md"
 
 
 def ask_export_path(parent: QWidget, case_id: str) -> Path | None:
@@ -68,4 +68,5 @@ def export_markdown(parent: QWidget, markdown: str, path: Path) -> bool:
     except OSError as error:
         QMessageBox.critical(parent, "Export failed", f"Could not write {path}:\n{error}")
         return False
+    save_folder.remember(path)
     return True

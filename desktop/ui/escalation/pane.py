@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.escalation import (
     Completeness,
     EscalationNote,
-    assess,
+    assess_for_case,
     escalation_templates,
     load_note,
     note_to_json,
@@ -139,8 +139,8 @@ class EscalationPane(QWidget):
         return self.form.note()
 
     def completeness(self) -> Completeness:
-        """The completeness of the note as shown."""
-        return assess(self.form.note())
+        """The completeness of the note as it will be rendered (with the case facts)."""
+        return assess_for_case(self.form.note(), self.sources.facts())
 
     def document_json(self) -> str:
         """The note as the case's ``escalation`` document."""
@@ -171,7 +171,8 @@ class EscalationPane(QWidget):
     def refresh(self) -> None:
         """Update the meter, the field marks and (when shown) the preview now."""
         self._timer.stop()
-        completeness = assess(self.form.note())
+        completeness = self.completeness()
+        self.form.show_fallbacks(self.sources.facts())
         self.meter.show_completeness(completeness)
         self.form.show_findings(completeness)
         self._preview_stale = True

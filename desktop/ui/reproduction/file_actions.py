@@ -14,6 +14,7 @@ from desktop.core.checklist import (
     import_checklist_yaml,
     suggested_file_name,
 )
+from desktop.ui import save_folder
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def copy_markdown(pane: ReproductionPane) -> None:
 
 def export_yaml(pane: ReproductionPane) -> Path | None:
     """Ask for a file name and write the checklist there as YAML; return the path written."""
-    start = str(Path.home() / suggested_file_name(pane.checklist()))
+    start = save_folder.suggested(suggested_file_name(pane.checklist()))
     chosen, _filter = QFileDialog.getSaveFileName(
         pane, "Export checklist as YAML", start, YAML_FILTER
     )
@@ -58,6 +59,7 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
             pane, "Checklist not exported", f"Could not write {path}:\n{error.strerror or error}"
         )
         return None
+    save_folder.remember(path)
     pane.status_message.emit(f"Checklist exported to {path}")
     return path
 
@@ -65,7 +67,7 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
 def import_yaml(pane: ReproductionPane) -> bool:
     """Ask for a YAML file and replace the checklist with it; errors change nothing."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        pane, "Import checklist from YAML", str(Path.home()), YAML_FILTER
+        pane, "Import checklist from YAML", str(save_folder.start_folder()), YAML_FILTER
     )
     if not chosen:
         return False

@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
 
+from desktop.core.case import case_title
 from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
+from desktop.ui import save_folder
 from desktop.ui.clipboard import copy_rich
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.options import scan_options
@@ -40,7 +42,6 @@ class SendGate(QObject):
         super().__init__(window)
         self._window = window
         self.last_dialog: GateDialog | None = None  # the panel of the latest attempt (tests)
-        self._export_dir = Path.home()
 
     # The reusable API ----------------------------------------------------------------------
 
@@ -147,11 +148,11 @@ class SendGate(QObject):
         if path is None:
             return None
         try:
-            export_text(path, approved, title=self._window.windowTitle())
+            export_text(path, approved, title=case_title(self._window.facts_form.facts()))
         except (OSError, ValueError) as error:
             QMessageBox.warning(self._window, title, f"Nothing was written: {error}")
             return None
-        self._export_dir = path.parent
+        save_folder.remember(path)
         log.info("%s: exported %d characters", title, len(approved))
         self.sent.emit(title, str(path))
         return path
@@ -186,7 +187,7 @@ class SendGate(QObject):
         return path
 
     def _choose_path(self, title: str, file_stem: str) -> Path | None:
-        suggested = str(self._export_dir / f"{file_stem}.md")
+        suggested = save_folder.suggested(f"{file_stem}.md")
         name, chosen = QFileDialog.getSaveFileName(self._window, title, suggested, EXPORT_FILTERS)
         if not name:
             return None
