@@ -14,6 +14,9 @@ from desktop.core.templating.entry import TemplateEntry
 TITLE_PREFIX, TITLE_WORD, EXACT_TAG, IN_TITLE, IN_ID_OR_TAG, IN_TEXT, FUZZY = 10, 8, 7, 6, 4, 2, 1
 FAVOURITE_BOOST = 5.0
 USAGE_BOOST = 2.0  # times log(1 + uses)
+# The file name says what a template is for: "acknowledg" finds both "Acknowledge a new case"
+# (acknowledgement) and "Acknowledge a feature request" (feature-request); the first wins.
+NAME_PREFIX_BOOST = 0.5
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class TemplateIndex:
         for rank, row in enumerate(by_title):
             self._rank[row] = rank
         self._row_of = {entry.id: row for row, entry in enumerate(self.entries)}
+        self._names = [entry.id.rsplit("/", 1)[-1].lower() for entry in self.entries]
 
     def search(
         self,
@@ -122,6 +126,9 @@ class TemplateIndex:
         points: dict[int, float] = {}
         for value, rows in tiers:  # ascending enough: a later, better tier overwrites
             points.update(dict.fromkeys(rows, value - IN_TEXT))
+        for row in points:
+            if self._names[row].startswith(token):
+                points[row] += NAME_PREFIX_BOOST
         matched = set(points)
         if len(token) > 1:
             matched |= _rows(self._texts, token)

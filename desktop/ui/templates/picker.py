@@ -62,9 +62,13 @@ class TemplatePicker(QWidget):
         catalog.reloaded.connect(self.refresh)
 
     def set_language(self, language: str) -> None:
-        """Prefer templates in ``language`` (the case's)."""
+        """Show templates for ``language`` (the case's), highlighting the best match.
+
+        What was highlighted before is not kept: it may be in another case's language, and
+        Enter would insert it.
+        """
         self.language = language
-        self.refresh()
+        self._show(keep=False)
 
     def refresh(self) -> None:
         """Search again (after a reload or a new star), keeping the highlighted template."""

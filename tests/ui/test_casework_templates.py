@@ -1,0 +1,68 @@
+"""Ctrl+K in a case of another language, and ranking for a half-typed word."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from casework_support import CTRL, activate, focus
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.core.case import CaseFacts
+from desktop.core.store import Store
+
+
+def _seed(data_dir: Path) -> tuple[int, int]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store(data_dir / "casewright.db")
+    zh = store.create_case(CaseFacts(case_id="TW-1", subject="EKS 映像拉取失敗", language="zh-TW"))
+    ja = store.create_case(CaseFacts(case_id="JP-1", subject="Lambda タイムアウト", language="ja"))
+    store.close()
+    return zh.key, ja.key
+
+
+def _ctrl_k(qtbot: QtBot, window: Any) -> Any:
+    focus(qtbot, window.reply_editor)
+    qtbot.keyClick(window.reply_editor, Qt.Key.Key_K, CTRL)
+    dialog = window.templates.fill_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=3000)
+    return dialog
+
+
+def test_ctrl_k_in_a_japanese_case_highlights_a_japanese_template(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    zh_key, ja_key = _seed(data_dir)
+    window = make_main_window()
+    window.open_case(zh_key)
+    activate(qtbot, window)
+    dialog = _ctrl_k(qtbot, window)
+    assert dialog.picker.current_entry().language == "zh-TW"
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Down)
+    looked_at = dialog.picker.current_entry()
+    assert looked_at.language == "zh-TW"
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+    window.open_case(ja_key)
+    dialog = _ctrl_k(qtbot, window)
+    highlighted = dialog.picker.current_entry()
+    assert highlighted.language == "ja", highlighted.id
+    assert highlighted.id == dialog.picker.model.entry_at(0).id  # the best match
+
+
+def test_acknowledg_ranks_the_new_case_acknowledgement_first(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    activate(qtbot, window)
+    dialog = _ctrl_k(qtbot, window)
+    qtbot.keyClicks(dialog.picker.search, "acknowledg")
+    titles = [dialog.picker.model.entry_at(row).title for row in range(2)]
+    assert titles == ["Acknowledge a new case", "Acknowledge a feature request"]
+    assert dialog.picker.current_entry().id == "reply/en/acknowledgement"
