@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case import Case
+from desktop.ui.case_row import CaseRowDelegate
 
 _Index = QModelIndex | QPersistentModelIndex
 # Due states (desktop.core.queue.labels) as colours; the text says the same for colour-blind users.
@@ -138,6 +139,7 @@ class CaseListPane(QWidget):
         self.view = QListView()
         self.view.setModel(self.model)
         self.view.setUniformItemSizes(True)
+        self.view.setItemDelegate(CaseRowDelegate(self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setObjectName("caseList")
         self.view.setAccessibleName(self.tr("Cases"))
