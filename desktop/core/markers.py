@@ -6,6 +6,8 @@ import re
 
 # A marker stays readable in plain text and is easy to find before sending.
 FILL_MARKER_RE = re.compile(r"\[\[FILL: (?P<label>[^\]\n]{1,200})\]\]")
+# What the pre-send gate puts in place of a secret (desktop.core.gate.redact.redaction_marker).
+REDACTION_MARKER_RE = re.compile(r"\[REDACTED: [^\]\n]{1,80}\]")
 JINJA_LEFTOVER_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 
 

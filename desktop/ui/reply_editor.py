@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.ui.marker_highlighter import MarkerHighlighter
+
 
 class ReplyEditor(QPlainTextEdit):
     """A plain-text editor whose programmatic changes stay on the undo stack."""
@@ -20,6 +22,8 @@ class ReplyEditor(QPlainTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
+        # Unfilled template values stand out in yellow until the engineer types over them.
+        self.markers = MarkerHighlighter(self.document())
 
     def load_text(self, text: str) -> None:
         """Show another case's text; its undo history starts fresh."""

@@ -52,6 +52,19 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
     return _replace(text, _merged(findings, len(text)), with_marker=True)
 
 
+def secrets_to_redact(findings: Iterable[Finding]) -> list[Finding]:
+    """What "Redact all secrets" replaces: blocking findings whose fix is a redaction, in text
+    order, without overlaps. Warnings (an e-mail address, an account ID) are often meant for
+    the customer, so each stays the engineer's decision."""
+    chosen: list[Finding] = []
+    reach = -1
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.blocks and finding.fix == "redact" and finding.start >= reach:
+            chosen.append(finding)
+            reach = finding.end
+    return chosen
+
+
 def remove(text: str, findings: Iterable[Finding]) -> str:
     """Delete each finding's span (for template leftovers and pasted internal notes)."""
     return _replace(text, _merged(findings, len(text)), with_marker=False)

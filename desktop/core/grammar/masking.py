@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from desktop.core.markers import FILL_MARKER_RE, JINJA_LEFTOVER_RE
+from desktop.core.markers import FILL_MARKER_RE, JINJA_LEFTOVER_RE, REDACTION_MARKER_RE
 
 Span = tuple[int, int]
 
@@ -44,6 +44,7 @@ _INLINE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"\b\w+=\S+"),  # key=value
     re.compile(r"<[^>\n]{1,80}>"),  # <placeholders>, HTML tags
     FILL_MARKER_RE,
+    REDACTION_MARKER_RE,  # "[REDACTED: e-mail address]" is the gate's, not the engineer's words
     JINJA_LEFTOVER_RE,
 )
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.gate import Finding, decide, finding_key, shift_after_edit
 from desktop.core.gate.decision import FindingKey, GateDecision
+from desktop.core.gate.redact import secrets_to_redact
 from desktop.core.gate.review import describe, fix_replacement, summary
 from desktop.ui.send_gate.editing import Edit, apply_edits, select_span
 from desktop.ui.send_gate.row import FindingRow
@@ -72,7 +73,10 @@ class GateDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
         self.redact_all = QPushButton("Redact all secrets")
-        self.redact_all.setToolTip("Replace every secret, address and ID found with a marker.")
+        self.redact_all.setToolTip(
+            "Replace every secret (keys, tokens, passwords) with a marker. Warnings such as"
+            " e-mail addresses and account IDs are left for you to decide one by one."
+        )
         self.cancel = QPushButton("Cancel")
         self.primary = QPushButton(action)
         for button in (self.redact_all, self.cancel, self.primary):
@@ -136,7 +140,7 @@ class GateDialog(QDialog):
             else ""
         )
         self.summary.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
-        self.redact_all.setVisible(any(f.fix == "redact" for f in self._findings))
+        self.redact_all.setVisible(bool(secrets_to_redact(self._findings)))
         warnings_only = not blocked and bool(decision.unacknowledged_warnings)
         self.primary.setText("Send anyway" if warnings_only else self._action)
         self.primary.setEnabled(not blocked)
@@ -186,13 +190,11 @@ class GateDialog(QDialog):
         self._edit([(finding.start, finding.end, replacement)])
 
     def _on_redact_all_clicked(self) -> None:
-        edits: list[Edit] = []
-        reach = -1
-        for finding in sorted(self._findings, key=lambda f: f.start):
-            replacement = fix_replacement(finding)
-            if finding.fix == "redact" and replacement and finding.start >= reach:
-                edits.append((finding.start, finding.end, replacement))
-                reach = finding.end
+        edits: list[Edit] = [
+            (finding.start, finding.end, replacement)
+            for finding in secrets_to_redact(self._findings)
+            if (replacement := fix_replacement(finding))
+        ]
         if edits:
             self._edit(edits)
 
