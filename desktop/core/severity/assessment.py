@@ -79,7 +79,8 @@ def _cap_to_plan(definitions: DefinitionSet, level: Level, plan: str) -> Level:
 
 
 def _sentence(base: str, answers: Answers, capped: tuple[Level, str] | None) -> str:
-    parts = [base.strip().rstrip(".")]
+    # "{state}" says what the engineer answered: down, degraded or working.
+    parts = [base.replace("{state}", answers.state).strip().rstrip(".")]
     if answers.users:
         parts.append(f"affecting about {answers.users} user{'s' if answers.users != 1 else ''}")
     if answers.deadline.strip():

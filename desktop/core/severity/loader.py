@@ -124,11 +124,17 @@ def _rule(reader: _Reader, node: Node, codes: set[str]) -> Rule:
     level = reader.text(level_node, "a rule's level")
     if level not in codes:
         raise reader.fail(level_node, f"rule names level {level!r}, which is not defined")
-    return Rule(
-        when=_condition(reader, items["when"]) if "when" in items else Condition(),
-        level=level,
-        reason=reader.text(reader.required(node, items, "reason", "a rule"), "a rule's reason"),
-    )
+    when = _condition(reader, items["when"]) if "when" in items else Condition()
+    reason_node = reader.required(node, items, "reason", "a rule")
+    reason = reader.text(reason_node, "a rule's reason")
+    if when.states is not None and len(when.states) > 1 and "{state}" not in reason:
+        # One fixed word for several states ("impaired" for down) contradicts the answers.
+        raise reader.fail(
+            reason_node,
+            "a rule for several states must say which with {state} in its reason, "
+            "e.g. 'A non-production system is {state}'",
+        )
+    return Rule(when=when, level=level, reason=reason)
 
 
 def _decode(path: Path) -> str:
