@@ -7,7 +7,6 @@ from typing import Any
 
 from casework_support import CTRL, SHIFT, activate, focus, new_case
 from PySide6.QtCore import Qt
-
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from send_gate_helpers import AWS_KEY_ID, when_gate_opens
