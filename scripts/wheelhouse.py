@@ -17,8 +17,8 @@ from pathlib import Path
 from scripts.targets import APP_LOCK, PYTHONS, REPO_ROOT, Target, pins_for, pip_target_args
 
 INSTALL_TEXT = """\
-Casewright {version}: offline install kit for {needs}
-=====================================================================
+{title}
+{underline}
 
 Everything Casewright needs is in wheels/: its own wheel and every dependency at the
 versions of its lock file. Nothing is downloaded. You need Python {pythons}
@@ -75,9 +75,10 @@ def build_app_wheel(out: Path) -> Path:
 
 def install_text(target: Target, wheel: Path, folder: str) -> str:
     windows = target.sys_platform == "win32"
+    title = f"Casewright {version()}: offline install kit for {target.needs}"
     return INSTALL_TEXT.format(
-        version=version(),
-        needs=target.needs,
+        title=title,
+        underline="=" * len(title),
         pythons=", ".join(PYTHONS[:-1]) + f" or {PYTHONS[-1]}",
         commands=WINDOWS_COMMANDS if windows else POSIX_COMMANDS,
         wheels_abs="%CD%\\wheels" if windows else "$PWD/wheels",

@@ -57,6 +57,7 @@ class DataFolderFeature(QObject):
             action.triggered.connect(slot)
             file_menu.insertAction(before, action)  # type: ignore[arg-type]
             self.actions[name] = action
+        file_menu.insertSeparator(self.actions["backup"])
         file_menu.insertSeparator(self.actions["export"])
         about = QAction(self.tr("&About Casewright"), window)
         about.setMenuRole(QAction.MenuRole.AboutRole)

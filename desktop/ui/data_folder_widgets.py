@@ -49,6 +49,7 @@ class AboutDialog(QDialog):
     def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Casewright"))
+        self.setMinimumWidth(480)
         title = QLabel(f"<b>Casewright {__version__}</b>")
         blurb = QLabel(
             self.tr("Offline assistant for support engineers' case replies and escalations.")

@@ -170,3 +170,30 @@ def test_importing_a_file_that_is_not_a_case_says_why(
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "not a readable case file" in warnings[0]
     assert window.context.store.count_cases() == before
+
+
+@pytest.mark.slow
+def test_restart_starts_casewright_again_with_the_same_options(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+    import time
+
+    data = tmp_path / "restarted-data"
+    # A real process restarts itself as after File → Restore…: the new one must get the same
+    # --data-dir (here with --exit-after-startup, so it paints once and exits).
+    script = (
+        "import sys; sys.argv = ['casewright', '--data-dir', sys.argv[1], '--exit-after-startup'];"
+        "from desktop.ui.data_folder import restart_casewright;"
+        "sys.exit(0 if restart_casewright() else 1)"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    started = subprocess.run(
+        [sys.executable, "-c", script, str(data)], env=env, capture_output=True, text=True,
+        timeout=60,
+    )  # fmt: skip
+    assert started.returncode == 0, started.stderr
+    deadline = time.monotonic() + 60
+    while not (data / "casewright.db").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert (data / "casewright.db").exists()
