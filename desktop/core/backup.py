@@ -32,7 +32,7 @@ FORMAT = "casewright-backup"
 FORMAT_VERSION = 1
 DATABASE = "casewright.db"
 MANIFEST = "manifest.json"
-PENDING = "restore-pending" + BACKUP_SUFFIX
+PENDING = DataPaths(Path()).pending_restore.name
 ASIDE_PREFIX = "before-restore-"
 
 
@@ -158,7 +158,7 @@ def read_backup(path: Path) -> BackupSummary:
 def request_restore(paths: DataPaths, backup: Path) -> BackupSummary:
     """Verify ``backup`` and keep a copy in the data folder for the next start to restore."""
     summary = read_backup(backup)
-    pending = paths.root / PENDING
+    pending = paths.pending_restore
     partial = pending.with_name(f".{PENDING}.partial")
     try:
         shutil.copyfile(backup, partial)
@@ -182,7 +182,7 @@ def apply_pending_restore(paths: DataPaths, *, now: datetime | None = None) -> s
     """Restore the backup ``request_restore`` left, if any; return a notice for the user ("" if
     there was none). Call it before the store is opened. What was there goes to
     ``before-restore-<time>/``; a backup that turns out unreadable is set aside untouched."""
-    pending = paths.root / PENDING
+    pending = paths.pending_restore
     if not pending.exists():
         return ""
     try:

@@ -44,6 +44,11 @@ class DataPaths:
         """Where the one-time LanguageTool download is unpacked."""
         return self.root / "languagetool"
 
+    @property
+    def pending_restore(self) -> Path:
+        """The backup File → Restore… left for the next start (desktop/core/backup.py)."""
+        return self.root / "restore-pending.casewright-backup"
+
     def ensure(self) -> DataPaths:
         """Create the data folder if needed and return self."""
         self.root.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
-from desktop.core.backup import apply_pending_restore
 from desktop.core.demo import seed_demo_case
 from desktop.core.logs import configure_logging
 from desktop.core.migrations import NewerSchemaError
@@ -22,7 +21,6 @@ from desktop.core.store_open import StoreBusyError, open_store
 from desktop.core.temp_files import remove_stale_temp_files
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
-from desktop.ui.data_folder import restart_casewright
 from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
@@ -92,11 +90,12 @@ def build_main_window(
     if isinstance(app, QApplication):
         apply_style(app, settings.color_scheme)
     try:
-        restored = apply_pending_restore(paths.ensure())  # File → Restore… asked for it
+        if paths.pending_restore.exists():  # File → Restore… asked for it
+            from desktop.core.backup import apply_pending_restore
+
+            messages.append(apply_pending_restore(paths))
     except OSError as error:
         return None, [_unusable(paths, error)]
-    if restored:
-        messages.append(restored)
     while True:
         try:
             opened = open_store(paths.ensure().database, full_check=False)
@@ -245,6 +244,8 @@ def _run_window(
     log.info("quit with status %s", status)
     if window.property("restart_requested"):
         instance.release()  # the new process must find the data folder free
+        from desktop.ui.data_folder import restart_casewright
+
         restart_casewright()
     return status
 
