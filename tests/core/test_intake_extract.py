@@ -73,6 +73,9 @@ def test_excerpt_shows_the_fact_in_its_line() -> None:
     text = "Hello team,\nwe see 502 Bad Gateway since this morning on the ALB.\nThanks"
     fact = next(f for f in extract(text) if f.kind == "error_code")
     assert excerpt(text, fact) == "we see 502 Bad Gateway since this morning on the ALB."
+    long_line = "x" * 60 + " 502 Bad Gateway " + "y" * 60
+    fact = next(f for f in extract(long_line) if f.kind == "error_code")
+    assert excerpt(long_line, fact) == "…" + "x" * 23 + " 502 Bad Gateway " + "y" * 60
 
 
 def test_a_bad_pattern_in_a_team_folder_names_the_file_and_kind(tmp_path: Path) -> None:

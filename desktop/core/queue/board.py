@@ -78,8 +78,8 @@ class QueueEntry:
         }
 
 
-def _plan(store: Store, case: Case, default_plan: str) -> str:
-    stored = store.load_document(case.key, SEVERITY_ASSESSMENT)
+def _plan(stored: str, default_plan: str) -> str:
+    """The plan the case's severity assessment names, else the settings' plan."""
     if stored:
         try:
             return from_json(stored).plan or default_plan
@@ -94,8 +94,14 @@ def entry_for(
     config: QueueConfig,
     events: list[Event],
     work: CaseWork,
+    assessment: str | None = None,
 ) -> QueueEntry:
-    """The queue entry of one case (also for closed ones: their due time is None)."""
+    """The queue entry of one case (also for closed ones: their due time is None).
+
+    ``assessment`` is the case's stored severity document (read from ``store`` when None).
+    """
+    if assessment is None:
+        assessment = store.load_document(case.key, SEVERITY_ASSESSMENT)
     definitions = config.catalog.get(config.definitions_id) or config.catalog.get(
         DEFAULT_DEFINITIONS
     )
@@ -106,7 +112,7 @@ def entry_for(
         events,
         work,
         definitions=definitions,
-        plan=_plan(store, case, config.default_plan),
+        plan=_plan(assessment, config.default_plan),
         policy=config.policy,
         zone=zone,
     )
@@ -123,8 +129,17 @@ def build_queue(store: Store, config: QueueConfig) -> list[QueueEntry]:
     cases = [case for case in store.list_cases() if case.facts.status not in {"resolved", "closed"}]
     timelines = events_by_case(store)
     work = all_work(store)
+    rows = store.read("SELECT case_key, content FROM documents WHERE kind = ?", SEVERITY_ASSESSMENT)
+    assessments = {int(row[0]): str(row[1]) for row in rows}
     entries = [
-        entry_for(store, case, config, timelines.get(case.key, []), work.get(case.key, CaseWork()))
+        entry_for(
+            store,
+            case,
+            config,
+            timelines.get(case.key, []),
+            work.get(case.key, CaseWork()),
+            assessments.get(case.key, ""),
+        )
         for case in cases
     ]
     return sorted(entries, key=_sort_key)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core.case import Case
@@ -47,7 +47,7 @@ class QueueFeature(QObject):
         super().__init__(window)
         self.window = window
         context = window.context
-        self.service = QueueService(context.writer, context.tasks, self)
+        self.service = QueueService(context.store, context.tasks, self)
         self.service.configure(context.settings, context.paths.root)
         self.panel = CasePanel()
         self.notifier = DueNotifier(window, self)
@@ -99,7 +99,15 @@ class QueueFeature(QObject):
             gate.sent.connect(self._on_gate_sent)
         if window.current_key is not None:
             self._on_window_case_opened(window.current_key)
+        window.installEventFilter(self)
         self.service.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Before the window closes (and waits for its writes): keep the place, stop timers."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.leave_case()
+            self.service.stop()
+        return False
 
     # The list ------------------------------------------------------------------------------
 

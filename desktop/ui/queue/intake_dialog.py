@@ -103,7 +103,7 @@ class IntakeDialog(QDialog):
         self.facts.clear()
         for fact in extract(text, default_zone=self._zone, year=datetime.now(UTC).year):
             item = QTreeWidgetItem(
-                ["", KIND_LABELS.get(fact.kind, fact.kind), fact.value, excerpt(text, fact)]
+                ["", KIND_LABELS.get(fact.kind, fact.kind), fact.display_value, excerpt(text, fact)]
             )
             item.setData(0, _ROLE, fact)
             item.setToolTip(3, excerpt(text, fact, 120))

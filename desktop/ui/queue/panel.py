@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -54,9 +55,16 @@ class CasePanel(QWidget):
         self.due = QLabel()
         self.due.setObjectName("dueLabel")
         self.due.setTextFormat(Qt.TextFormat.RichText)
+        # The line may be long; it must never widen the window (tooltip and panel show it all).
+        self.due.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.due.setMinimumWidth(120)
         self.zone = QComboBox()
         self.zone.setObjectName("customerZone")
         self.zone.setEditable(True)
+        self.zone.setMinimumContentsLength(14)
+        self.zone.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone.setAccessibleName(self.tr("Customer time zone"))
         self.zone.setToolTip(self.tr("The customer's time zone (guessed from the region)"))
@@ -79,12 +87,12 @@ class CasePanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.next_step, 1)
+        top.addWidget(QLabel(self.tr("Customer zone:")))
+        top.addWidget(self.zone)
+        top.addWidget(self.follow_up)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.due, 1)
-        bottom.addWidget(QLabel(self.tr("Customer zone:")))
-        bottom.addWidget(self.zone)
-        bottom.addWidget(self.follow_up)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setSpacing(2)
@@ -109,6 +117,7 @@ class CasePanel(QWidget):
         self._loading = True
         try:
             self.next_step.setText(next_step)
+            self.next_step.setCursorPosition(0)
             self._guess = guessed_zone
             self.zone.lineEdit().setPlaceholderText(guessed_zone or self.tr("unknown"))
             self.zone.setEditText(chosen_zone)
@@ -135,7 +144,7 @@ class CasePanel(QWidget):
         if customer is not None:
             text += f" · {format_in_zone(entry.due.at, customer)} " + self.tr("(customer)")
         self.due.setText(text)
-        self.due.setToolTip(entry.due.basis)
+        self.due.setToolTip(f"{label.text}: {entry.due.basis}")
 
     def customer_zone(self) -> str:
         """The zone typed or chosen ("" when the guess is used)."""

@@ -16,7 +16,8 @@ REFRESH_MS = 30_000  # labels such as "due in 25 min" move on; the store is re-r
 
 
 class QueueService(QObject):
-    """Rebuilds the queue off the GUI thread (on the serial writer, after pending saves).
+    """Rebuilds the queue off the GUI thread, reading through the window's read store (its
+    lock makes each query atomic; WAL keeps reads from waiting for saves).
 
     Signals:
         refreshed(): ``entries`` holds a new queue.
@@ -26,9 +27,9 @@ class QueueService(QObject):
     refreshed = Signal()
     policy_failed = Signal(str)
 
-    def __init__(self, writer: Store, tasks: TaskManager, parent: QObject | None = None) -> None:
+    def __init__(self, reader: Store, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._writer = writer
+        self._reader = reader
         self._tasks = tasks
         self._config: QueueConfig | None = None
         self._running = False
@@ -70,11 +71,11 @@ class QueueService(QObject):
             self._again = True
             return
         self._running = True
-        config, writer = self._config, self._writer
-        operation = Operation(lambda: build_queue(writer, config), describe="queue")
+        config, reader = self._config, self._reader
+        operation = Operation(lambda: build_queue(reader, config), describe="queue")
         operation.succeeded.connect(self._on_operation_succeeded)
         operation.finished.connect(self._on_operation_finished)
-        self._tasks.start(operation, serial_writer=True)
+        self._tasks.start(operation)
 
     def overdue(self, now: datetime | None = None) -> list[QueueEntry]:
         now = now or datetime.now(UTC)
