@@ -1,6 +1,6 @@
 """Intake precision and recall per fact kind on the corpus in tests/data/intake/.
 
-Run: python -m bench.bench_intake [--set dev|heldout|all] [--misses]
+Run: python -m bench.bench_intake [--set dev|heldout|outside|all] [--misses]
 """
 
 from __future__ import annotations
@@ -18,7 +18,11 @@ from desktop.core.intake.extract import extract
 from desktop.core.intake.facts import FACT_KINDS
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "intake"
-SETS = {"dev": ("dev_en.yaml", "dev_zh_tw.yaml", "dev_ja.yaml"), "heldout": ("heldout.yaml",)}
+SETS = {
+    "dev": ("dev_en.yaml", "dev_zh_tw.yaml", "dev_ja.yaml"),
+    "heldout": ("heldout.yaml",),
+    "outside": ("outside_formats.yaml",),
+}
 
 
 @dataclass
@@ -92,10 +96,10 @@ def table(result: Score) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--set", choices=("dev", "heldout", "outside", "all"), default="all")
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args(argv)
-    names = SETS["dev"] + SETS["heldout"] if args.set == "all" else SETS[args.set]
+    names = sum(SETS.values(), ()) if args.set == "all" else SETS[args.set]
     result = score(load_messages(names))
     print(f"{result.messages} messages ({args.set})")
     print(table(result))

@@ -18,7 +18,7 @@ from desktop.core.intake.patterns import PatternError, bundled_intake_dir, load_
 TARGET_KINDS = ("case_id", "arn", "resource_id", "request_id", "account_id", "region", "timestamp")
 
 
-@pytest.mark.parametrize("corpus", ["dev", "heldout"])
+@pytest.mark.parametrize("corpus", ["dev", "heldout", "outside"])
 def test_corpus_meets_the_precision_and_recall_targets(corpus: str) -> None:
     result = score(load_messages(SETS[corpus]))
     for kind in TARGET_KINDS:

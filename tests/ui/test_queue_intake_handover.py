@@ -64,7 +64,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     queue = window.queue  # type: ignore[attr-defined]
     key = window.current_key
     assert key is not None
-    with qtbot.waitSignal(queue.actions.message_added, timeout=5000):
+    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
         queue.actions.add_message(key, dialog.text(), dialog.received_at(), accepted)
     facts = window.facts_form.facts()
     assert facts.region == "ap-east-2" and facts.severity == "urgent"
@@ -110,9 +110,9 @@ def test_handover_note_is_shown_redacted_before_it_is_copied(
     queue = window.queue  # type: ignore[attr-defined]
     key = window.current_key
     assert key is not None
-    with qtbot.waitSignal(queue.actions.message_added, timeout=5000):
+    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
         queue.actions.add_message(key, f"Our key {KEY} leaked?\nPlease help", "", [])
-    with qtbot.waitSignal(queue.actions.handover_ready, timeout=10_000):
+    with qtbot.waitSignal(queue.actions.handover_ready, timeout=15_000):
         queue.actions.handover()
     dialog = queue.actions.handover_dialog
     shown = dialog.note.toPlainText()
@@ -121,7 +121,7 @@ def test_handover_note_is_shown_redacted_before_it_is_copied(
     assert "1 secret(s) redacted" in dialog.status.text()
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == shown
-    with qtbot.waitSignal(queue.actions.handover_ready, timeout=10_000):
+    with qtbot.waitSignal(queue.actions.handover_ready, timeout=15_000):
         dialog.zone.setCurrentText("Asia/Tokyo")
         dialog.zone.lineEdit().editingFinished.emit()
     assert "JST" in dialog.note.toPlainText()

@@ -52,7 +52,7 @@ def _queue(window: MainWindow) -> object:
 
 def _wait_for_queue(qtbot: QtBot, window: MainWindow) -> None:
     queue = _queue(window)
-    qtbot.waitUntil(lambda: bool(queue.service.entries), timeout=10_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(queue.service.entries), timeout=15_000)  # type: ignore[attr-defined]
 
 
 def _row_text(window: MainWindow, key: int) -> str:
@@ -108,8 +108,8 @@ def test_a_due_case_is_announced_once_and_not_while_typing_in_it(
     announced: list[int] = []
     queue.notifier.announced.connect(lambda key, _text: announced.append(key))  # type: ignore[attr-defined]
     _wait_for_queue(qtbot, window)
-    qtbot.waitUntil(lambda: keys["old"] in announced, timeout=5000)
-    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: keys["old"] in announced, timeout=15_000)
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
         queue.service.refresh()  # type: ignore[attr-defined]
     assert announced.count(keys["old"]) == 1
     # A case that becomes due while the user types in it is held back until they pause.
@@ -121,11 +121,11 @@ def test_a_due_case_is_announced_once_and_not_while_typing_in_it(
             db.execute("UPDATE cases SET created_at = ? WHERE key = ?", (LONG_AGO, keys["fresh"]))
     finally:
         other.close()
-    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
         queue.service.refresh()  # type: ignore[attr-defined]
     assert keys["fresh"] not in announced
     queue._last_keystroke -= timedelta(minutes=1)  # type: ignore[attr-defined]  # a pause
-    with qtbot.waitSignal(queue.service.refreshed, timeout=5000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
         queue.service.refresh()  # type: ignore[attr-defined]
     assert announced.count(keys["fresh"]) == 1
 
@@ -141,23 +141,24 @@ def test_the_panel_saves_next_step_zone_and_follow_up(
     panel = queue.panel  # type: ignore[attr-defined]
     assert panel.zone.lineEdit().placeholderText() == "Asia/Tokyo"
     assert "JST" in panel.due.text() and "(customer)" in panel.due.text()
-    qtbot.keyClicks(panel.next_step, "Ask for VPC flow logs")
-    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
-        panel.next_step.editingFinished.emit()
+    store = window.context.store
+    qtbot.keyClicks(panel.next_step, "Ask for VPC flow logs")  # saved after a pause
+    saved = "Ask for VPC flow logs"
+    qtbot.waitUntil(lambda: load_work(store, keys["fresh"]).next_step == saved, timeout=15_000)
     panel.zone.setEditText("Asia/Taipei")
-    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
-        panel.zone.lineEdit().editingFinished.emit()
+    panel.zone.lineEdit().editingFinished.emit()
     panel.follow_up_menu.aboutToShow.emit()
     tomorrow = panel.follow_up_menu.actions()[0]
     assert tomorrow.text().startswith("Tomorrow (")
-    with qtbot.waitSignal(queue.work_saved, timeout=5000):  # type: ignore[attr-defined]
-        tomorrow.trigger()
-    work = load_work(window.context.store, keys["fresh"])
+    tomorrow.trigger()
+    qtbot.waitUntil(
+        lambda: load_work(store, keys["fresh"]).follow_up_at is not None, timeout=15_000
+    )
+    work = load_work(store, keys["fresh"])
     assert work.next_step == "Ask for VPC flow logs"
     assert work.customer_time_zone == "Asia/Taipei"
-    assert work.follow_up_at is not None
     qtbot.waitUntil(
-        lambda: "Ask for VPC flow logs" in _row_text(window, keys["fresh"]), timeout=5000
+        lambda: "Ask for VPC flow logs" in _row_text(window, keys["fresh"]), timeout=15_000
     )
 
 
@@ -170,17 +171,34 @@ def test_copying_the_reply_marks_it_sent_and_undo_takes_it_back(
     window.open_case(keys["old"])
     window.reply_editor.setPlainText("Hello,\nwe are looking into it.\n")
     queue = _queue(window)
-    with qtbot.waitSignal(queue.reply_marked_sent, timeout=10_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.reply_marked_sent, timeout=15_000):  # type: ignore[attr-defined]
         window.copy_reply()
     events = case_events(window.context.store, keys["old"])
     assert [e.kind for e in events] == [REPLY_SENT]
     assert events[0].detail.startswith("Hello,")
     assert queue.undo_sent.isVisible()  # type: ignore[attr-defined]
     # The answered case is no longer overdue.
-    qtbot.waitUntil(lambda: "overdue" not in _row_text(window, keys["old"]), timeout=5000)
+    qtbot.waitUntil(lambda: "overdue" not in _row_text(window, keys["old"]), timeout=15_000)
     queue.undo_sent.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not case_events(window.context.store, keys["old"]), timeout=5000)
-    qtbot.waitUntil(lambda: "overdue" in _row_text(window, keys["old"]), timeout=5000)
+    qtbot.waitUntil(lambda: not case_events(window.context.store, keys["old"]), timeout=15_000)
+    qtbot.waitUntil(lambda: "overdue" in _row_text(window, keys["old"]), timeout=15_000)
+
+
+def test_a_next_step_typed_just_before_switching_stays_with_its_case(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    keys = _seed(data_dir)
+    window = make_main_window()
+    _wait_for_queue(qtbot, window)
+    window.open_case(keys["fresh"])
+    panel = _queue(window).panel  # type: ignore[attr-defined]
+    qtbot.keyClicks(panel.next_step, "Call back at 10:00")
+    window.open_case(keys["old"])  # before the pause that would save it
+    store = window.context.store
+    typed = "Call back at 10:00"
+    qtbot.waitUntil(lambda: load_work(store, keys["fresh"]).next_step == typed, timeout=15_000)
+    assert load_work(store, keys["old"]).next_step == ""
+    assert panel.next_step.text() == ""
 
 
 def test_reopening_a_case_returns_to_its_tab_editor_and_cursor(
@@ -199,12 +217,12 @@ def test_reopening_a_case_returns_to_its_tab_editor_and_cursor(
     thread_index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Thread")
     tabs.setCurrentIndex(thread_index)
     window.reply_editor.setFocus()
-    qtbot.waitUntil(window.reply_editor.hasFocus, timeout=2000)
-    with qtbot.waitSignal(_queue(window).work_saved, timeout=5000):  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.reply_editor.hasFocus, timeout=15_000)
+    with qtbot.waitSignal(_queue(window).work_saved, timeout=15_000):  # type: ignore[attr-defined]
         window.open_case(keys["fresh"])
     tabs.setCurrentIndex(0)
     window.case_list.search.setFocus()
     window.open_case(keys["old"])
-    qtbot.waitUntil(lambda: window.reply_editor.textCursor().position() == 15, timeout=3000)
+    qtbot.waitUntil(lambda: window.reply_editor.textCursor().position() == 15, timeout=15_000)
     assert tabs.currentIndex() == thread_index
     assert window.reply_editor.hasFocus()

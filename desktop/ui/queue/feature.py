@@ -169,7 +169,9 @@ class QueueFeature(QObject):
         self.places.arrive(self.work.place)
 
     def leave_case(self) -> None:
-        """Remember where the user was in the case on screen (before another one is shown)."""
+        """Save the next step being typed and where the user was in the case on screen (before
+        another one is shown)."""
+        self.panel.flush_next_step()
         place = self.places.leave()
         if self._work_key is not None and place != self.work.place:
             self.save_work(self._work_key, replace(self.work, place=place))

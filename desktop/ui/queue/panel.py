@@ -156,6 +156,10 @@ class CasePanel(QWidget):
         if not self._loading:
             self.next_step_edited.emit(self.next_step.text().strip())
 
+    def flush_next_step(self) -> None:
+        """Announce a next-step edit still waiting for its pause (before the case changes)."""
+        self._flush_next_step()
+
     def _flush_next_step(self) -> None:
         if self._next_step_timer.isActive():
             self._next_step_timer.stop()
