@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 
+from desktop.core.grammar import suggestions
 from desktop.core.grammar.issue import (
     Category,
     EngineStatus,
@@ -19,6 +22,7 @@ from desktop.core.grammar.spelling import is_probable_name
 from desktop.core.grammar.vocabulary import is_vocabulary_word
 
 log = logging.getLogger(__name__)
+_WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
@@ -42,16 +46,31 @@ def drop_non_prose(issues: Sequence[Issue], text: str) -> list[Issue]:
     return kept
 
 
-def merge_issues(groups: Sequence[Sequence[Issue]]) -> list[Issue]:
-    """Merge engines' issues, earlier groups winning when span and category are the same."""
-    seen: set[tuple[int, int, Category]] = set()
-    merged = []
+def merge_issues(groups: Sequence[Sequence[Issue]], text: str = "") -> list[Issue]:
+    """Merge engines' issues, earlier groups winning when span and category are the same.
+
+    With ``text``, a spelling issue's replacements are every engine's candidates for that
+    word plus SymSpell's, ranked together (:func:`suggestions.rank`); words used elsewhere in
+    ``text`` win close calls.
+    """
+    seen: dict[tuple[int, int, Category], int] = {}
+    offered: dict[int, list[str]] = {}
+    merged: list[Issue] = []
     for group in groups:
         for issue in group:
             key = (issue.start, issue.end, issue.category)
             if key not in seen:
-                seen.add(key)
+                seen[key] = len(merged)
                 merged.append(issue)
+            if issue.category is Category.SPELLING:
+                offered.setdefault(seen[key], []).extend(issue.replacements)
+    if text:
+        context = frozenset(_WORD_RE.findall(text.lower()))
+        for index, candidates in offered.items():
+            issue = merged[index]
+            word = text[issue.start : issue.end]
+            ranked = suggestions.rank(word, candidates, preferred=context - {word.lower()})
+            merged[index] = replace(issue, replacements=ranked)
     return sorted(merged, key=lambda issue: (issue.start, issue.end, issue.rule_id))
 
 
@@ -124,7 +143,7 @@ class GrammarChecker:
             except Exception as error:  # never a traceback for the user
                 log.warning("%s failed: %s", engine.name, error, exc_info=True)
                 self._fail(engine, f"{_short(engine.label)} failed: {error}")
-        return merge_issues([drop_non_prose(group, text) for group in groups])
+        return merge_issues([drop_non_prose(group, text) for group in groups], text)
 
     def check(self, text: str, language: str) -> list[Issue]:
         """Issues in ``text`` with the personal dictionary and ignored rules applied."""

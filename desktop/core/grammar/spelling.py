@@ -1,4 +1,5 @@
-"""Baseline spelling: pyspellchecker's offline English dictionary plus the technical vocabulary."""
+"""Baseline spelling: pyspellchecker's and SymSpell's English dictionaries plus the technical
+vocabulary; suggestions from SymSpell (see :mod:`suggestions`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.core.grammar import suggestions
 from desktop.core.grammar.issue import Category, Issue
 from desktop.core.grammar.masking import non_prose_spans, overlaps
 from desktop.core.grammar.vocabulary import technical_vocabulary
@@ -14,7 +16,6 @@ from desktop.core.grammar.vocabulary import technical_vocabulary
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+>]\s+|\d+[.)]\s+)?)$")
 RULE_ID = "casewright.spelling"
-MAX_SUGGESTIONS = 5
 
 
 class SpellingChecker:
@@ -32,8 +33,9 @@ class SpellingChecker:
         self._suggestions: dict[str, tuple[str, ...]] = {}
 
     def warm_up(self) -> None:
-        """Load the dictionary now (about 0.2 s)."""
+        """Load the dictionaries and build the suggestion index now (about a second)."""
         self._spellchecker()
+        suggestions.warm_up()
 
     def _spellchecker(self) -> Any:
         with self._lock:
@@ -52,6 +54,7 @@ class SpellingChecker:
             cached = (
                 base in technical_vocabulary()
                 or base in self._extra
+                or base in suggestions.known_words()
                 or not self._spellchecker().unknown([base])
             )
             self._known[folded] = cached
@@ -62,12 +65,7 @@ class SpellingChecker:
         folded = word.casefold()
         found = self._suggestions.get(folded)
         if found is None:
-            checker = self._spellchecker()
-            best = checker.correction(folded)
-            candidates = sorted(checker.candidates(folded) or (), key=checker.word_usage_frequency)
-            ordered = [best] if best else []
-            ordered += [c for c in reversed(candidates) if c != best]
-            found = tuple(ordered[:MAX_SUGGESTIONS])
+            found = suggestions.rank(folded)
             self._suggestions[folded] = found
         if word[:1].isupper():
             return tuple(s[:1].upper() + s[1:] for s in found)
