@@ -65,6 +65,8 @@ class LanguageToolTestDouble:
         self.languages: list[dict[str, str]] = list(DEFAULT_LANGUAGES)
         self.requests: list[RecordedRequest] = []
         self.fail_checks = False
+        self.answering = threading.Event()  # clear it to hold every check until it is set
+        self.answering.set()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -146,6 +148,7 @@ class LanguageToolTestDouble:
                 raw = self.rfile.read(length).decode("utf-8")
                 form = dict(urllib.parse.parse_qsl(raw, keep_blank_values=True))
                 double.requests.append(RecordedRequest("POST", path, form))
+                double.answering.wait(60)
                 if path != "/v2/check":
                     self._send(404, {"error": "not found"})
                 elif double.fail_checks:

@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.atomic import write_text_atomically
 from desktop.core.i18n import translate
+from desktop.core.settings_check import SettingsFileError, apply_fields, read_settings_file
 
 SETTINGS_VERSION = 1
 
@@ -141,29 +142,24 @@ class SettingsError(ValueError):
 
 
 def load_settings(path: Path) -> Settings:
-    """Read settings from ``path``; a missing file gives defaults, a bad one raises."""
-    if not path.exists():
-        return Settings()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SettingsError(f"{path}: cannot read settings ({error})") from error
-    if not isinstance(data, dict):
-        raise SettingsError(f"{path}: settings must be a JSON object")
-    if int(data.get("version", 1)) > SETTINGS_VERSION:
-        raise SettingsError(f"{path}: written by a newer Casewright; using defaults")
-    settings = Settings()
-    for spec in fields(Settings):
-        if spec.name in data:
-            value = data[spec.name]
-            expected = type(getattr(settings, spec.name))
-            if not isinstance(value, expected) or isinstance(value, bool) != (expected is bool):
-                raise SettingsError(f"{path}: {spec.name} must be a {expected.__name__}")
-            allowed = [choice for choice, _label in spec.metadata["choices"]]
-            if allowed and value not in allowed:
-                raise SettingsError(f"{path}: {spec.name} must be one of {allowed}")
-            setattr(settings, spec.name, value)
+    """Read settings from ``path``; a missing file gives defaults, any bad value raises."""
+    settings, problems = load_settings_checked(path)
+    if problems:
+        raise SettingsError("; ".join(problems))
     return settings
+
+
+def load_settings_checked(path: Path) -> tuple[Settings, list[str]]:
+    """Read settings from ``path`` field by field: a bad value falls back to its default and
+    adds a message naming the field; a file that cannot be read at all gives defaults."""
+    settings = Settings()
+    if not path.exists():
+        return settings, []
+    try:
+        data = read_settings_file(path, SETTINGS_VERSION)
+    except SettingsFileError as error:
+        return settings, [str(error)]
+    return settings, apply_fields(settings, data, path)
 
 
 def save_settings(settings: Settings, path: Path) -> None:

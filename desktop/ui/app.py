@@ -15,12 +15,13 @@ from desktop.core.demo import seed_demo_case
 from desktop.core.logs import configure_logging
 from desktop.core.migrations import NewerSchemaError
 from desktop.core.paths import DataPaths, data_paths
-from desktop.core.settings import Settings, SettingsError, load_settings
+from desktop.core.settings import Settings, load_settings_checked
 from desktop.core.store import StoreError
 from desktop.core.store_open import StoreBusyError, open_store
 from desktop.core.temp_files import remove_stale_temp_files
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
+from desktop.ui.error_report import ErrorReporter
 from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
@@ -59,14 +60,15 @@ def _application() -> QApplication:
 
 
 def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
-    """Settings from the data folder, or defaults plus a message saying why."""
-    try:
-        return load_settings(paths.settings), ""
-    except SettingsError as error:
-        problem = QCoreApplication.translate(
-            "Startup", "{error}. Default settings are used; your file was not changed."
-        )
-        return Settings(), problem.format(error=error)
+    """Settings from the data folder (a bad value falls back to its default), plus a message
+    naming what was wrong ("" when nothing was)."""
+    settings, problems = load_settings_checked(paths.settings)
+    if not problems:
+        return settings, ""
+    problem = QCoreApplication.translate(
+        "Startup", "{error}. Default settings are used; your file was not changed."
+    )
+    return settings, problem.format(error="; ".join(problems))
 
 
 def build_main_window(
@@ -191,6 +193,8 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
         _tell("Casewright", [_unusable(paths, error)], headless=exit_after_startup, parent=None)
         return 1
     configure_logging(paths.root)
+    reporter = ErrorReporter(paths.root, app)
+    reporter.install()
     instance = SingleInstance(paths.root)
     if not instance.acquire():
         problem = instance.activate_running()
@@ -208,6 +212,7 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
         return _run_window(app, paths, instance, exit_after_startup=exit_after_startup)
     finally:
         instance.release()
+        reporter.uninstall()
 
 
 def _run_window(

@@ -12,6 +12,7 @@ before anyone listens)::
 from __future__ import annotations
 
 import logging
+import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -43,7 +44,13 @@ class Operation(QObject):
         try:
             result = self._work()
         except Exception as error:  # a worker's exception becomes a signal, not a crash
-            log.warning("background operation %r failed: %s", self.describe, type(error).__name__)
+            frames = "".join(traceback.format_tb(error.__traceback__)).rstrip()
+            log.warning(  # the type and the frames: the message may quote the user's text
+                "background operation %r failed: %s\n%s",
+                self.describe,
+                type(error).__name__,
+                frames,
+            )
             self.failed.emit(str(error) or type(error).__name__)
         else:
             self.succeeded.emit(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.grammar.checker import GrammarChecker, merge_issues
 from desktop.core.grammar.issue import (
@@ -162,3 +163,42 @@ def test_merge_issues_sorts_by_position() -> None:
 def test_unconfigured_languagetool_engine_says_so() -> None:
     engine = LanguageToolEngine()
     assert engine.status() == EngineStatus(False, "LanguageTool not configured")
+
+
+def test_failures_are_safe_between_a_worker_and_the_gui_thread() -> None:
+    import sys
+    import threading
+
+    engines = [
+        ScriptedEngine(f"e{n}", f"Engine {n}", error=EngineUnavailableError("down"))
+        for n in range(4)
+    ]
+    checker = GrammarChecker(engines, retry_after=0.0)  # every read may expire a failure
+    errors: list[BaseException] = []
+    stop = threading.Event()
+
+    def hammer(work: Any) -> None:
+        try:
+            while not stop.is_set():
+                work()
+        except BaseException as error:
+            errors.append(error)
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as the interpreter allows
+    try:
+        threads = [
+            threading.Thread(target=hammer, args=(lambda: checker.check_raw("x", "en"),)),
+            threading.Thread(target=hammer, args=(lambda: checker.status_text("en"),)),
+            threading.Thread(target=hammer, args=(lambda: checker.statuses("en"),)),
+            threading.Thread(target=hammer, args=(checker.retry_failed,)),
+        ]
+        for thread in threads:
+            thread.start()
+        threading.Event().wait(1.5)
+        stop.set()
+        for thread in threads:
+            thread.join(10)
+    finally:
+        sys.setswitchinterval(switch)
+    assert errors == []

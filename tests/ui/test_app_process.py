@@ -168,3 +168,114 @@ def test_exit_after_startup_prints_notices_instead_of_waiting(tmp_path: Path) ->
     )
     assert result.returncode == 0, result.stderr
     assert "settings.json" in result.stderr and "Default settings are used" in result.stderr
+
+
+def test_hostile_settings_values_never_stop_start_up(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    hostile = (
+        '{"version": "abc", "autosave_delay_ms": 1e400, "team_template_folders": [42],'
+        ' "engineer_name": null, "internal_domains": "corp.example", "severity_plan": '
+        + "9" * 5000
+        + "}"
+    )
+    (data_dir / "settings.json").write_text(hostile, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
+        cwd=REPO_ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "cannot read settings" in result.stderr  # 5,000 digits: more than Python converts
+    (data_dir / "settings.json").write_text(hostile.replace("9" * 5000, '"Business"'), "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
+        cwd=REPO_ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    for field in (
+        "autosave_delay_ms",
+        "team_template_folders",
+        "engineer_name",
+        "internal_domains",
+    ):
+        assert field in result.stderr
+
+
+# Starts the real app; once the window shows, a slot raises (as a bug would). The error dialog
+# is answered with "Copy details", the copied text printed, and the window closed.
+_FAULTY = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from desktop.ui.app import run_gui
+
+app = QApplication(sys.argv[:1])
+SECRET = "AKIAIOSFODNN7EXAMPLE typed by the user"
+
+def window():
+    found = [w for w in app.topLevelWidgets() if hasattr(w, "reply_editor") and w.isVisible()]
+    return found[0] if found else None
+
+def fail_once_shown():
+    if window() is None:
+        QTimer.singleShot(50, fail_once_shown)
+        return
+    window().reply_editor.setPlainText(SECRET)
+    QTimer.singleShot(0, answer_the_dialog)
+    raise RuntimeError("a bug that quotes " + SECRET)
+
+def answer_the_dialog():
+    shown = [w for w in app.topLevelWidgets() if w.objectName() == "errorReport"]
+    box = next((w for w in shown if w.isVisible()), None)
+    if box is None:
+        QTimer.singleShot(50, answer_the_dialog)
+        return
+    print("dialog:", box.text().replace("\\n", " "), flush=True)
+    [copy] = [b for b in box.buttons() if b.text() == "Copy details"]
+    copy.click()
+    print("copied:", app.clipboard().text().replace("\\n", " | "), flush=True)
+    box.done(0)
+    window().close()
+
+QTimer.singleShot(50, fail_once_shown)
+sys.exit(run_gui(data_dir=Path(sys.argv[1])))
+"""
+
+
+@pytest.mark.slow
+def test_an_uncaught_error_is_logged_and_explained_without_the_users_text(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-c", _FAULTY, str(data_dir)],
+        cwd=REPO_ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    dialog = next(line for line in result.stdout.splitlines() if line.startswith("dialog:"))
+    assert "drafts are safe" in dialog
+    copied = next(line for line in result.stdout.splitlines() if line.startswith("copied:"))
+    assert "builtins.RuntimeError" in copied and "fail_once_shown" in copied
+    assert "Casewright" in copied and "Python" in copied
+    log = log_file(data_dir).read_text(encoding="utf-8")
+    assert "uncaught builtins.RuntimeError" in log
+    for leaked in ("AKIAIOSFODNN7EXAMPLE", "typed by the user"):
+        assert leaked not in log and leaked not in copied
+    store = Store(data_dir / "casewright.db")
+    [case] = store.list_cases()
+    assert "AKIAIOSFODNN7EXAMPLE" in store.load_document(case.key, REPLY)  # the draft is safe
+    store.close()

@@ -158,3 +158,17 @@ def test_a_store_deleted_while_running_is_recreated_with_a_warning(
     reopened = Store(database)
     assert reopened.load_document(key, REPLY).endswith(" typed after the delete")
     reopened.close()
+
+
+def test_a_non_text_team_folder_falls_back_and_every_pane_is_installed(
+    make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    settings = '{"team_template_folders": [{"path": 42}], "engineer_name": "Mei Lin"}'
+    (data_dir / "settings.json").write_text(settings, encoding="utf-8")
+    window = make_main_window()
+    [message] = window.startup_messages
+    assert "team_template_folders" in message
+    assert window.context.settings.team_template_folders == []
+    assert window.context.settings.engineer_name == "Mei Lin"
+    assert window.side_tabs.count() >= 4  # templates, checklist, severity, escalation, ...

@@ -84,7 +84,7 @@ def test_results_for_text_changed_meanwhile_are_moved_to_where_the_words_are_now
     old = "We recieved it."
     window.reply_editor.setPlainText("Hello 🙂! " + old)  # typed at the start meanwhile
     issue = Issue(3, 11, Category.SPELLING, "SpellCheck", "Typo?", ("received",), "harper")
-    checker._on_check_done((CheckReport(old, "en", (issue,), 0, 1, 1), ""))
+    checker._on_check_done((CheckReport(old, "en", (issue,), 0, 1, 1), ""), checker._generation)
     [mark] = checker.underliner.marks
     assert mark.text == "recieved"
     text = window.reply_editor.toPlainText()

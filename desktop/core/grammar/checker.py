@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import replace
@@ -95,17 +96,20 @@ class GrammarChecker:
         self.preferences = preferences if preferences is not None else GrammarPreferences()
         self.retry_after = retry_after
         self._failures: dict[str, tuple[str, float]] = {}
+        self._failures_lock = threading.Lock()  # the GUI thread reads them, a worker writes
 
     def _fail(self, engine: GrammarEngine, reason: str) -> None:
-        self._failures[engine.name] = (reason, time.monotonic())
+        with self._failures_lock:
+            self._failures[engine.name] = (reason, time.monotonic())
 
     def _failure(self, engine: GrammarEngine) -> str:
         """The reason ``engine`` failed recently, or "" once ``retry_after`` has passed."""
-        reason, when = self._failures.get(engine.name, ("", 0.0))
-        if reason and time.monotonic() - when >= self.retry_after:
-            del self._failures[engine.name]
-            return ""
-        return reason
+        with self._failures_lock:
+            reason, when = self._failures.get(engine.name, ("", 0.0))
+            if reason and time.monotonic() - when >= self.retry_after:
+                del self._failures[engine.name]
+                return ""
+            return reason
 
     def warm_up(self) -> None:
         """Warm every engine up (slow: call from a background thread)."""
@@ -152,7 +156,8 @@ class GrammarChecker:
 
     def retry_failed(self) -> None:
         """Forget engine failures so the next check tries those engines again."""
-        self._failures.clear()
+        with self._failures_lock:
+            self._failures.clear()
 
     def statuses(self, language: str) -> list[tuple[GrammarEngine, EngineStatus]]:
         """Each engine with its status for ``language`` (failures of the last check included)."""

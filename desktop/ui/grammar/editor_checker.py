@@ -47,6 +47,7 @@ class EditorChecker(QObject):
         self.checked_text: str | None = None
         self.underliner = Underliner(editor, self)
         self._key = str(next(_keys))
+        self._generation = 0  # which document is shown; results for an older one are dropped
         self._ignored_here: list[tuple[str, QTextCursor]] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -69,6 +70,7 @@ class EditorChecker(QObject):
 
     def reset(self) -> None:
         """Another document is shown: forget "Ignore here" choices and check it."""
+        self._generation += 1
         self._ignored_here.clear()
         self.checked_text = None
         self.underliner.clear()
@@ -87,15 +89,18 @@ class EditorChecker(QObject):
             self.underliner.clear()
             self.issues_changed.emit()
             return
+        generation = self._generation
         self.service.submit_check(
             self._key,
             text,
             self.language,
-            self._on_check_done,
+            lambda result: self._on_check_done(result, generation),
             with_readability=self.with_readability,
         )
 
-    def _on_check_done(self, result: CheckResult) -> None:
+    def _on_check_done(self, result: CheckResult, generation: int) -> None:
+        if generation != self._generation:
+            return  # the check of the document shown before; its issues are not this one's
         report, summary = result
         text = self.editor.toPlainText()
         issues: list[Issue] = list(report.issues)
