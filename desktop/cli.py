@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from desktop import __version__
 
@@ -26,9 +27,16 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors are one line on stderr and exit status 2 (subcommands inherit this)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="casewright",
         description="Write support case replies and escalation notes, offline.",
     )
@@ -62,6 +70,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.func(args)
         sys.stdout.flush()
+    except KeyboardInterrupt:
+        return 130
+    except RecursionError:
+        print(f"casewright {args.command}: the input is nested too deeply", file=sys.stderr)
+        return 2
     except BrokenPipeError:
         # The reader went away (``casewright templates list | head``): not an error worth a
         # traceback. Point stdout at nothing so the flush at exit does not fail again.
@@ -69,7 +82,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
         return 0
+    except (Exception, MemoryError) as error:  # one line, never a traceback
+        print(f"casewright {args.command}: {_one_line(error)}", file=sys.stderr)
+        return 2
     return status
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
 
 
 if __name__ == "__main__":

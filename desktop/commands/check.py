@@ -16,6 +16,9 @@ from pathlib import Path
 from typing import Any
 
 ENGINES = ("auto", "languagetool", "harper", "baseline")
+LANGUAGES = ("en", "en-US", "en-GB", "zh-TW", "ja")
+MAX_CHARS = 100_000  # as in the editor: longer texts take minutes and are not checked
+NETWORK_SECONDS = 20.0  # all LanguageTool traffic of one run: probe, then the check
 
 
 def register(subparsers: Any) -> None:
@@ -52,10 +55,20 @@ def run(args: argparse.Namespace) -> int:
         text = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         return _fail(f"cannot read {args.file}: {error}")
+    if args.lang not in LANGUAGES:
+        return _fail(f"unknown language {args.lang!r}; use one of {', '.join(LANGUAGES)}")
+    if len(text) > MAX_CHARS:
+        return _fail(
+            f"{args.file} has {len(text):,} characters; texts over {MAX_CHARS:,} are not "
+            "checked (split it, as the editor asks too)"
+        )
     engines: list[GrammarEngine] = []
     if args.engine in {"auto", "languagetool"} and args.server:
-        languagetool = LanguageToolEngine(server_url=args.server)
-        problem = languagetool.probe()
+        probe_seconds = 5.0
+        languagetool = LanguageToolEngine(
+            server_url=args.server, timeout=NETWORK_SECONDS - probe_seconds
+        )
+        problem = languagetool.probe(probe_seconds)
         if not problem:
             engines.append(languagetool)
         elif args.engine == "languagetool":

@@ -10,7 +10,7 @@ HELP = "print a case's escalation note rendered as Markdown"
 DESCRIPTION = """\
 Render the escalation note of CASE_ID (the case's Case ID fact, or its internal key as #12)
 through an escalation template and print the Markdown. The case's reproduction checklist and
-severity assessment are used when the store has them. Exit status 1, with a message on
+severity assessment are used when the store has them. Exit status 2, with a message on
 stderr, when the case or the template does not exist or the template cannot be rendered."""
 
 
@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
         result = export_case_markdown(args.case_id, args.template, data_dir=args.data_dir)
     except ExportError as error:
         print(f"casewright escalation export: {error}", file=sys.stderr)
-        return 1
+        return 2
     for warning in result.warnings:
         print(f"casewright escalation export: {warning}", file=sys.stderr)
     text = result.markdown

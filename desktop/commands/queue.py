@@ -13,7 +13,7 @@ DESCRIPTION = """\
 Print every open case, soonest due first: the next response is due within the response time of
 the severity the customer chose on their support plan (resources/severity/), or on the follow-up
 date while the case waits on the customer. JSON: a list of {"case_id", "subject", "severity",
-"status", "due", "overdue", "next_step"} with "due" in ISO 8601 UTC or null. Exit status 1, with
+"status", "due", "overdue", "next_step"} with "due" in ISO 8601 UTC or null. Exit status 2, with
 a message on stderr, when the store cannot be read."""
 
 
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         loaded = load_queue(args.data_dir)
     except QueueError as error:
         print(f"casewright queue: {error}", file=sys.stderr)
-        return 1
+        return 2
     now = datetime.now(UTC)
     if args.format == "json":
         print(json.dumps([e.as_json(now) for e in loaded.entries], ensure_ascii=False, indent=2))

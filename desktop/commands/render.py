@@ -17,7 +17,7 @@ variable's metadata default, then --vars, then --set. With --sample, the built-i
 AWS case and every variable's sample value are used instead of the empty case.
 Includes and imports resolve in the template's library (for a file: the nearest folder
 upwards that holds a .casewright-library file or a partials/ folder, else its own folder).
-On any error: exit status 1 and FILE:LINE: message on stderr."""
+On any error: exit status 2 and FILE:LINE: message on stderr."""
 
 
 def register(subparsers: Any) -> None:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     except TemplateError as exc:
         problem = exc.problem
         print(f"{display_path(problem.file)}:{problem.line}: {problem.message}", file=sys.stderr)
-        return 1
+        return 2
     sys.stdout.write(text)
     return 0
 

@@ -53,6 +53,10 @@ def run_list(args: argparse.Namespace) -> int:
     """Print each template id with its source and title, and what it overrides."""
     from desktop.core.templating import TemplateLibrary
 
+    missing = [str(folder) for folder in args.team if not Path(folder).is_dir()]
+    if missing:
+        print(f"casewright templates list: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     library = TemplateLibrary.load(args.team, data_dir=getattr(args, "data_dir", None))
     for entry in library.entries:
         overrides = ", ".join(source.name for source in entry.overrides)

@@ -174,7 +174,7 @@ def _ask_retry(message: str) -> bool:
 def _tell(title: str, messages: list[str], *, headless: bool, parent: MainWindow | None) -> None:
     """Show start-up notices; a headless start prints them instead of waiting for a click."""
     for message in messages:
-        log.warning("%s", message)
+        log.info("notice: %s", message)  # info: no stderr copy before logging is set up
         if headless:
             print(f"casewright: {message}", file=sys.stderr)  # the CLI keeps the English
         elif parent is None:

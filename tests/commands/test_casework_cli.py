@@ -46,7 +46,7 @@ def test_render_names_an_unknown_id_in_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    assert main(["render", "reply/en/no-such-template"]) == 1
+    assert main(["render", "reply/en/no-such-template"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "reply/en/no-such-template:1: no such template file or template id" in err

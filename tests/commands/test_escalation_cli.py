@@ -98,16 +98,16 @@ def test_an_unknown_case_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFix
     assert (status, out) == (1, "")
     assert "no case 'NOPE-1'" in err and "Traceback" not in err
     status, _, err = _run(capsys, "--data-dir", str(tmp_path), "escalation", "export", "#999")
-    assert status == 1 and "no case '#999'" in err
+    assert status == 2 and "no case '#999'" in err
 
 
 def test_an_unknown_template_or_missing_store_fails_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status, _, err = _run(capsys, "--data-dir", str(tmp_path / "none"), "escalation", "export", "X")
-    assert status == 1 and "no case store" in err
+    assert status == 2 and "no case store" in err
     assert not (tmp_path / "none").exists()  # exporting never creates a store
     _seed(tmp_path, {})
     status, _, err = _run(capsys, "--data-dir", str(tmp_path), "escalation", "export",
                           "171234500022", "--template", "nope")  # fmt: skip
-    assert status == 1 and "escalation/standard" in err
+    assert status == 2 and "escalation/standard" in err

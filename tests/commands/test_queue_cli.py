@@ -84,7 +84,7 @@ def test_queue_on_a_damaged_store_says_so_in_one_line(
 ) -> None:
     (tmp_path / "casewright.db").write_bytes(b"not a database" * 100)
     status, out, err = _run(["queue", "--data-dir", str(tmp_path)], capsys)
-    assert status == 1 and out == ""
+    assert status == 2 and out == ""
     assert err.startswith("casewright queue: cannot open the case store") and err.count("\n") == 1
 
 

@@ -98,7 +98,7 @@ def test_error_in_a_partial_names_the_partial(
     (workdir / "reply").mkdir()
     (workdir / "reply" / "t.j2").write_text("Body\n{% include 'partials/sig.j2' %}")
     status, _, err = _run(capsys, "render", "reply/t.j2")
-    assert status == 1
+    assert status == 2
     assert err.startswith("partials/sig.j2:2: 'signer' is undefined")
 
 
@@ -108,13 +108,13 @@ def test_bad_inputs_are_reported_the_same_way(
     (workdir / "t.j2").write_text("x")
     (workdir / "v.json").write_text('{"a": 1,\n "b": }')
     assert _run(capsys, "render", "missing.j2")[::2] == (
-        1,
+        2,
         "missing.j2:1: no such template file or template id (see: casewright templates list)\n",
     )
     status, _, err = _run(capsys, "render", "t.j2", "--vars", "v.json")
-    assert (status, err) == (1, "v.json:2: invalid JSON: Expecting value\n")
+    assert (status, err) == (2, "v.json:2: invalid JSON: Expecting value\n")
     status, _, err = _run(capsys, "render", "t.j2", "--set", "no-equals")
-    assert status == 1 and "--set expects name=value" in err
+    assert status == 2 and "--set expects name=value" in err
 
 
 def test_real_process_exit_status(workdir: Path) -> None:
@@ -127,5 +127,5 @@ def test_real_process_exit_status(workdir: Path) -> None:
         text=True,
         timeout=60,
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith("t.j2:1: 'nope' is undefined")

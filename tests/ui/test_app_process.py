@@ -279,3 +279,49 @@ def test_an_uncaught_error_is_logged_and_explained_without_the_users_text(
     [case] = store.list_cases()
     assert "AKIAIOSFODNN7EXAMPLE" in store.load_document(case.key, REPLY)  # the draft is safe
     store.close()
+
+
+def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("I am a file", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(not_a_folder), "--exit-after-startup"],
+        cwd=REPO_ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert "is a file, not a folder" in line and str(not_a_folder) in line
+
+
+@pytest.mark.slow
+def test_quit_never_waits_for_a_stalling_languagetool_server(tmp_path: Path) -> None:
+    from stalling_servers import StallingServer
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    with StallingServer("drip") as server:
+        settings = f'{{"languagetool_server_url": "{server.url}"}}'
+        (data_dir / "settings.json").write_text(settings, encoding="utf-8")
+        with subprocess.Popen(
+            [sys.executable, "-c", _TYPIST, str(data_dir), " We fixed teh bug."],
+            cwd=REPO_ROOT,
+            env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        ) as app:
+            try:
+                assert app.stdout is not None and app.stdout.readline() == "typed\n"
+                deadline = time.monotonic() + 30
+                while server.connections == 0 and time.monotonic() < deadline:
+                    time.sleep(0.1)
+                assert server.connections, "the app never asked the server"
+                app.send_signal(signal.SIGTERM)
+                # the client library alone would wait 300 s, a dripping server for ever
+                assert app.wait(timeout=20) == 0
+            finally:
+                app.kill()

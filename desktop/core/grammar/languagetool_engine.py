@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from desktop.core.deadline import DeadlineExceeded, run_with_deadline
 from desktop.core.grammar.categories import Placement, table
 from desktop.core.grammar.issue import (
     Category,
@@ -67,6 +68,7 @@ class LanguageToolEngine:
         self.chars_sent = 0
         self._clients: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
+        self._cancelled = threading.Event()
 
     @property
     def label(self) -> str:
@@ -123,16 +125,33 @@ class LanguageToolEngine:
             self._clients[key] = client
         return client
 
+    def cancel(self) -> None:
+        """Stop waiting for the server at once, now and from now on (the app quits)."""
+        self._cancelled.set()
+
     def check(self, text: str, language: str) -> list[Issue]:
-        """Send ``text`` to the server; map matches to issues with Python offsets."""
+        """Send ``text`` to the server; map matches to issues with Python offsets.
+
+        The whole exchange, including the client's first request for the server's languages,
+        has ``timeout`` seconds in all: a server that stalls or drips its answer is given up.
+        """
         from language_tool_python.exceptions import LanguageToolError
 
         url = self._base_url()
-        try:
+
+        def exchange() -> Any:
             with self._lock:
                 client = self._client(url, lt_language(language))
                 self.chars_sent += len(text)
-                matches = client.check(text)
+                return client.check(text)
+
+        try:
+            matches = run_with_deadline(exchange, self.timeout, self._cancelled)
+        except DeadlineExceeded as error:
+            self._clients = {k: v for k, v in self._clients.items() if k[0] != url}
+            raise EngineUnavailableError(
+                f"LanguageTool server did not answer within {self.timeout:g} s ({url})"
+            ) from error
         except LanguageToolError as error:
             raise EngineUnavailableError(self._failure(url, error)) from error
         except ValueError as error:  # the server does not list this language

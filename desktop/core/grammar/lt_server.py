@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
+from desktop.core.deadline import run_with_deadline
 from desktop.core.grammar.java import check_java
 
 SERVER_JAR = "languagetool-server.jar"
@@ -73,11 +74,16 @@ def server_command(java: str, jar: Path, port: int, memory: str) -> list[str]:
 
 
 def is_ready(url: str, timeout: float = 2.0) -> bool:
-    """Whether ``url`` answers ``GET /v2/languages`` with HTTP 200."""
-    try:
+    """Whether ``url`` answers ``GET /v2/languages`` with HTTP 200 within ``timeout`` seconds
+    in all (a server dripping its answer byte by byte is not ready)."""
+
+    def ask() -> bool:
         with urllib.request.urlopen(f"{url}/v2/languages", timeout=timeout) as response:
             return int(response.status) == 200
-    except (OSError, ValueError):
+
+    try:
+        return run_with_deadline(ask, timeout)
+    except (OSError, ValueError):  # DeadlineExceeded is a TimeoutError, an OSError
         return False
 
 

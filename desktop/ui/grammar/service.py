@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.grammar.incremental import CheckReport, IncrementalChecker
+from desktop.core.grammar.languagetool_engine import LanguageToolEngine
 from desktop.core.grammar.lt_server import LanguageToolServer, ServerState
 from desktop.core.grammar.preferences import (
     GrammarPreferences,
@@ -122,6 +123,9 @@ class GrammarService(QObject):
         self.closed = True
         self._poll_timer.stop()
         self.jobs.close()
+        for engine in self.checker.engines:
+            if isinstance(engine, LanguageToolEngine):
+                engine.cancel()  # a check waiting on the network returns now: quit never waits
         for server in [*self._old_servers, self.server]:
             if server is not None:
                 server.stop()
