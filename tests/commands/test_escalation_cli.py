@@ -95,7 +95,7 @@ def test_a_legacy_text_note_is_printed_with_a_warning(
 def test_an_unknown_case_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _seed(tmp_path, {})
     status, out, err = _run(capsys, "--data-dir", str(tmp_path), "escalation", "export", "NOPE-1")
-    assert (status, out) == (1, "")
+    assert (status, out) == (2, "")
     assert "no case 'NOPE-1'" in err and "Traceback" not in err
     status, _, err = _run(capsys, "--data-dir", str(tmp_path), "escalation", "export", "#999")
     assert status == 2 and "no case '#999'" in err

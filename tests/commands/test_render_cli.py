@@ -54,7 +54,7 @@ def test_metadata_defaults_are_used_but_other_variables_must_be_given(
         "--#}\nIn {{ hours }} h.\n{{ note }}\n"
     )
     status, out, err = _run(capsys, "render", "t.j2")
-    assert (status, out) == (1, "")
+    assert (status, out) == (2, "")
     assert err == "t.j2:9: 'note' is undefined (give it a value, or use '|default(...)')\n"
     assert _run(capsys, "render", "t.j2", "--set", "note=x") == (0, "In 4 h.\nx\n", "")
 
@@ -83,11 +83,11 @@ def test_sample_mode_renders_the_fixture_library_template(
          "and imports must name a template inside the same library (no '..', no absolute paths)"),
     ],
 )  # fmt: skip
-def test_errors_exit_1_with_file_line_message(
+def test_errors_exit_2_with_file_line_message(
     workdir: Path, capsys: pytest.CaptureFixture[str], source: str, expected: str
 ) -> None:
     (workdir / "bad.j2").write_text(source)
-    assert _run(capsys, "render", "bad.j2") == (1, "", expected + "\n")
+    assert _run(capsys, "render", "bad.j2") == (2, "", expected + "\n")
 
 
 def test_error_in_a_partial_names_the_partial(
