@@ -108,6 +108,15 @@ class Settings:
         translate("Settings", "Internal domains"),
         translate("Settings", "Host names that must not appear in customer replies."),
     )
+    extra_secret_rules: list[str] = _setting(
+        [],
+        translate("Settings", "Extra secret rules"),
+        translate(
+            "Settings",
+            "Rule files in gitleaks' format, such as your security team's .gitleaks.toml, one "
+            "path a line; a team folder's gate/rules.toml is read as well.",
+        ),
+    )
     autosave_delay_ms: int = _setting(
         1000,
         translate("Settings", "Autosave delay"),

@@ -275,6 +275,41 @@ class Store:
         )
         return [Version(int(r[0]), str(r[1]), str(r[2])) for r in rows]
 
+    def rewrite_versions(self, key: int, kind: str, rewrite: Callable[[str], str]) -> int:
+        """Apply ``rewrite`` to a document and every saved version of it; return how many
+        earlier versions changed.
+
+        For removing a redacted secret from history: SQLite's ``secure_delete`` zeroes the
+        old contents' freed space, and a WAL checkpoint takes the old pages out of the log.
+        """
+        with self._lock:
+            self._connection.execute("PRAGMA secure_delete = ON")
+        try:
+            changed = 0
+            with self._transaction() as db:
+                rows = db.execute(
+                    "SELECT id, content FROM history WHERE case_key = ? AND kind = ?", (key, kind)
+                ).fetchall()
+                for version_id, content in rows:
+                    new = rewrite(content)
+                    if new != content:
+                        db.execute("UPDATE history SET content = ? WHERE id = ?", (new, version_id))
+                        changed += 1
+                row = db.execute(
+                    "SELECT content FROM documents WHERE case_key = ? AND kind = ?", (key, kind)
+                ).fetchone()
+                if row is not None and rewrite(row[0]) != row[0]:
+                    db.execute(
+                        "UPDATE documents SET content = ? WHERE case_key = ? AND kind = ?",
+                        (rewrite(row[0]), key, kind),
+                    )
+            with self._lock:
+                self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            with self._lock:
+                self._connection.execute("PRAGMA secure_delete = OFF")
+        return changed
+
     # Template usage ------------------------------------------------------------------------
 
     def record_template_use(self, template_id: str) -> None:

@@ -336,6 +336,17 @@
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <source>Also remove the redacted secrets from the earlier saved version</source>
+        <translation>以前に保存した版からも伏せたシークレットを削除する</translation>
+    </message>
+    <message>
+        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
+        <translation>以前に保存した {count} 個の版からも伏せたシークレットを削除する</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover note</source>
@@ -372,6 +383,21 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCleaner</name>
+    <message>
+        <source>Removed the redacted secrets from 1 earlier version.</source>
+        <translation>以前の版 1 個から伏せたシークレットを削除しました。</translation>
+    </message>
+    <message>
+        <source>Removed the redacted secrets from {count} earlier versions.</source>
+        <translation>以前の版 {count} 個から伏せたシークレットを削除しました。</translation>
+    </message>
+    <message>
+        <source>Could not remove the secrets from the saved versions: {reason}</source>
+        <translation>保存済みの版からシークレットを削除できませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -695,6 +721,13 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>SendGate</name>
+    <message>
+        <source>Not used: {problem}</source>
+        <translation>未使用：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -813,6 +846,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>お客様への返信に含めてはいけないホスト名。</translation>
     </message>
     <message>
+        <source>Extra secret rules</source>
+        <translation>追加のシークレット規則</translation>
+    </message>
+    <message>
+        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
+        <translation>gitleaks 形式の規則ファイル（セキュリティチームの .gitleaks.toml など）。1 行に 1 つのパスを指定します。チームフォルダーの gate/rules.toml も読み込まれます。</translation>
+    </message>
+    <message>
         <source>Autosave delay</source>
         <translation>自動保存までの待ち時間</translation>
     </message>
@@ -855,6 +896,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>{error}。既定の設定を使います。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>Casewright is waiting for the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casewright is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Casewright cannot open your cases</source>
         <translation>Casewright でケースを開けません</translation>
     </message>
@@ -891,6 +940,21 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
         <translation>英数字やスペースが全角になっています。半角にしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -336,6 +336,17 @@
     </message>
 </context>
 <context>
+    <name>GateDialog</name>
+    <message>
+        <source>Also remove the redacted secrets from the earlier saved version</source>
+        <translation>一併從先前儲存的版本中移除已遮蔽的機密</translation>
+    </message>
+    <message>
+        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
+        <translation>一併從先前儲存的 {count} 個版本中移除已遮蔽的機密</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover note</source>
@@ -372,6 +383,21 @@
     <message>
         <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCleaner</name>
+    <message>
+        <source>Removed the redacted secrets from 1 earlier version.</source>
+        <translation>已從 1 個先前版本中移除遮蔽的機密。</translation>
+    </message>
+    <message>
+        <source>Removed the redacted secrets from {count} earlier versions.</source>
+        <translation>已從 {count} 個先前版本中移除遮蔽的機密。</translation>
+    </message>
+    <message>
+        <source>Could not remove the secrets from the saved versions: {reason}</source>
+        <translation>無法從已儲存的版本中移除機密：{reason}</translation>
     </message>
 </context>
 <context>
@@ -695,6 +721,13 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>SendGate</name>
+    <message>
+        <source>Not used: {problem}</source>
+        <translation>未使用：{problem}</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -813,6 +846,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>不得出現在客戶回覆中的主機名稱。</translation>
     </message>
     <message>
+        <source>Extra secret rules</source>
+        <translation>額外的機密規則</translation>
+    </message>
+    <message>
+        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
+        <translation>gitleaks 格式的規則檔（例如資安團隊的 .gitleaks.toml），每行一個路徑；團隊資料夾中的 gate/rules.toml 也會一併讀取。</translation>
+    </message>
+    <message>
         <source>Autosave delay</source>
         <translation>自動儲存延遲</translation>
     </message>
@@ -855,6 +896,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>{error}。將使用預設設定；您的檔案未被更動。</translation>
     </message>
     <message>
+        <source>Casewright is waiting for the case store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Casewright is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Casewright cannot open your cases</source>
         <translation>Casewright 無法開啟您的案件</translation>
     </message>
@@ -891,6 +940,21 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
         <translation>英數字或空格使用了全形；請改用半形。</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

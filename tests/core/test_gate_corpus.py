@@ -7,6 +7,8 @@ to rebuild it); bench/gate_rates.py prints the same figures family by family.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bench.gate_rates import clean_documents, load, measure
 from desktop.core.gate import blocking, redact, scan
@@ -59,3 +61,26 @@ def test_every_block_in_the_corpus_redacts_to_a_clean_rescan() -> None:
         assert blocking(scan(redacted)) == [], row["sample"][:80]
         # The marker replaces the secret; the reply around it is untouched.
         assert redacted.split("\n")[0][:10] == text.split("\n")[0][:10]
+
+
+_SECRETS = [row["sample"] for row in TRUE_POSITIVES if "\n" not in row["sample"]]
+_PIECES = st.one_of(
+    st.sampled_from(_SECRETS),
+    st.sampled_from([" ", "\n", "`", '"', "=", ": ", "password=", "token ", "```\n", "é", "中"]),
+    st.text(max_size=8),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=8))
+def test_redaction_leaves_nothing_that_still_blocks(pieces: list[str]) -> None:
+    # A secret glued to the next one (no separator) only shows its boundary once its neighbour
+    # is a marker, so the gate rescans after each redaction ("Redact all" repeats until
+    # nothing is left); each round redacts at least one more secret.
+    redacted = "".join(pieces)
+    for _round in range(len(pieces)):
+        found = blocking(scan(redacted))
+        if not found:
+            break
+        redacted = redact(redacted, found)
+    assert blocking(scan(redacted)) == []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -28,7 +29,9 @@ from desktop.ui.theme import hex_colour
 log = logging.getLogger(__name__)
 
 MAX_ROWS = 100  # a pasted log can hold thousands; the first hundred, then "Redact all"
+MAX_REDACT_ROUNDS = 10
 Rescan = Callable[[str], list[Finding]]
+HistoryCount = Callable[[Iterable[str]], int]  # saved versions holding any of these values
 
 
 class GateDialog(QDialog):
@@ -36,7 +39,8 @@ class GateDialog(QDialog):
 
     After ``exec()``: ``approved_text`` is the text that may be sent (None when not approved),
     ``filling`` is True when the engineer chose to fill a marker, ``error`` says why a rescan
-    failed.
+    failed, ``redacted`` maps each redacted secret to its marker, and ``clean_history`` says
+    whether the engineer asked to remove those secrets from the document's saved versions.
     """
 
     def __init__(
@@ -47,6 +51,8 @@ class GateDialog(QDialog):
         action: str,
         editor: QPlainTextEdit | None,
         rescan: Rescan,
+        history_count: HistoryCount | None = None,
+        notes: Iterable[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -62,6 +68,8 @@ class GateDialog(QDialog):
         self._editor = editor
         self._rescan = rescan
         self._overrides: dict[FindingKey, tuple[Finding, str]] = {}
+        self._history_count = history_count
+        self.redacted: dict[str, str] = {}
         self.summary = QLabel()
         self.summary.setObjectName("gateSummary")
         self.summary.setWordWrap(True)
@@ -72,6 +80,13 @@ class GateDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.rows)
+        self.notes = QLabel("\n".join(notes))
+        self.notes.setObjectName("gateNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setVisible(bool(self.notes.text()))
+        self.history_box = QCheckBox()
+        self.history_box.setObjectName("gateCleanHistory")
+        self.history_box.hide()
         self.redact_all = QPushButton("Redact all secrets")
         self.redact_all.setToolTip(
             "Replace every secret (keys, tokens, passwords) with a marker. Warnings such as"
@@ -88,12 +103,20 @@ class GateDialog(QDialog):
         buttons.addWidget(self.primary)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notes)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.history_box)
         layout.addLayout(buttons)
         self.redact_all.clicked.connect(self._on_redact_all_clicked)
         self.cancel.clicked.connect(self.reject)
         self.primary.clicked.connect(self._on_primary_clicked)
         self._rebuild()
+
+    @property
+    def clean_history(self) -> bool:
+        """The engineer asked to take the redacted secrets out of the saved versions too."""
+        box = self.history_box
+        return bool(self.redacted) and not box.isHidden() and box.isChecked()
 
     @property
     def findings(self) -> list[Finding]:
@@ -178,6 +201,24 @@ class GateDialog(QDialog):
         if self._editor is not None:
             select_span(self._editor, finding.start, finding.end)
 
+    def _remember_redactions(self, edits: list[Edit]) -> None:
+        """Note each blocking secret about to be redacted, and offer to clean the history."""
+        blocks = {(f.start, f.end) for f in self._findings if f.blocks and f.fix == "redact"}
+        for start, end, replacement in edits:
+            if (start, end) in blocks and self._text[start:end].strip():
+                self.redacted[self._text[start:end]] = replacement
+        if self._history_count is None or not self.redacted:
+            return
+        count = self._history_count(self.redacted)
+        if count == 1:
+            offer = self.tr("Also remove the redacted secrets from the earlier saved version")
+        else:
+            offer = self.tr(
+                "Also remove the redacted secrets from the {count} earlier saved versions"
+            ).format(count=count)
+        self.history_box.setText(offer)
+        self.history_box.setVisible(count > 0)
+
     def _on_row_fix(self, finding: Finding) -> None:
         replacement = fix_replacement(finding)
         if replacement is None and self._editor is None:
@@ -187,16 +228,24 @@ class GateDialog(QDialog):
             self.filling = True
             self.reject()
             return
+        self._remember_redactions([(finding.start, finding.end, replacement)])
         self._edit([(finding.start, finding.end, replacement)])
 
     def _on_redact_all_clicked(self) -> None:
-        edits: list[Edit] = [
-            (finding.start, finding.end, replacement)
-            for finding in secrets_to_redact(self._findings)
-            if (replacement := fix_replacement(finding))
-        ]
-        if edits:
+        # Secrets glued together show their boundary only once a neighbour is a marker, so
+        # redact, rescan and repeat while the rescan finds more (each round is one undo step).
+        for _round in range(MAX_REDACT_ROUNDS):
+            edits: list[Edit] = [
+                (finding.start, finding.end, replacement)
+                for finding in secrets_to_redact(self._findings)
+                if (replacement := fix_replacement(finding))
+            ]
+            if not edits:
+                return
+            self._remember_redactions(edits)
             self._edit(edits)
+            if self.error or not any(f.blocks and f.fix == "redact" for f in self._findings):
+                return
 
     def _on_row_override_given(self, finding: Finding, reason: str) -> None:
         self._overrides[finding_key(finding)] = (finding, reason)

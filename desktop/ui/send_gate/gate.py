@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
 
 from desktop.core.case import case_title
 from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
+from desktop.core.gate.ruleset import load_ruleset
 from desktop.ui import save_folder
 from desktop.ui.clipboard import copy_rich
 from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.history import HistoryCleaner
 from desktop.ui.send_gate.options import scan_options
 from desktop.ui.send_gate.scanning import ScanFailed, scan_text
 
@@ -42,6 +44,7 @@ class SendGate(QObject):
         super().__init__(window)
         self._window = window
         self.last_dialog: GateDialog | None = None  # the panel of the latest attempt (tests)
+        self.history = HistoryCleaner(window, self)
 
     # The reusable API ----------------------------------------------------------------------
 
@@ -74,17 +77,24 @@ class SendGate(QObject):
         editor = source_editor
         if editor is not None and editor.toPlainText() != text:
             editor = None
+        document = self.history.document_of(editor)
+        problems = load_ruleset(options.rule_files).problems
+        notes = [self.tr("Not used: {problem}").format(problem=p) for p in problems[:5]]
         dialog = GateDialog(
             text,
             findings,
             action=title,
             editor=editor,
             rescan=lambda again: scan_text(window.context.tasks, again, options, window),
+            history_count=(lambda s: self.history.count(document, s)) if document else None,
+            notes=notes,
             parent=window,
         )
         self.last_dialog = dialog
         dialog.exec()
         dialog.deleteLater()
+        if document is not None and dialog.clean_history:
+            self.history.clean(document, dialog.redacted)
         if dialog.error:
             QMessageBox.warning(window, title, dialog.error)
         elif dialog.filling:

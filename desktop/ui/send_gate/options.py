@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.case import ESCALATION
 from desktop.core.gate import ScanOptions
 from desktop.core.gate.privacy import DEFAULT_INTERNAL_DOMAINS
+from desktop.core.gate.team import team_internal_domains, team_rule_files
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -40,13 +41,24 @@ def escalation_plain_text(content: str) -> str:
 
 
 def scan_options(window: MainWindow, *, for_reply: bool) -> ScanOptions:
-    """Options for text of the case on screen; ``for_reply`` adds escalation lines and grammar."""
-    configured = window.context.settings.internal_domains
+    """Options for text of the case on screen; ``for_reply`` adds escalation lines and grammar.
+
+    Internal domains and secret rules come from Settings and from each team folder's ``gate/``.
+    """
+    settings = window.context.settings
+    teams = settings.team_template_folders
+    configured = [*settings.internal_domains, *team_internal_domains(teams)]
     domains = tuple(dict.fromkeys([*DEFAULT_INTERNAL_DOMAINS, *configured]))
+    rule_files = tuple(dict.fromkeys([*settings.extra_secret_rules, *team_rule_files(teams)]))
     if not for_reply:
-        return ScanOptions(internal_domains=domains)
+        return ScanOptions(internal_domains=domains, rule_files=rule_files)
     binding = window.bindings.get(ESCALATION)
     escalation = escalation_plain_text(binding.content()) if binding else ""
     grammar: GrammarIssues | None = getattr(window, "grammar_issues", None)
     issues = tuple(grammar()) if callable(grammar) else ()
-    return ScanOptions(internal_domains=domains, escalation_text=escalation, grammar_issues=issues)
+    return ScanOptions(
+        internal_domains=domains,
+        escalation_text=escalation,
+        grammar_issues=issues,
+        rule_files=rule_files,
+    )
