@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from desktop.core.gate import ScanOptions, scan
+from desktop.core.gate import ScanOptions, privacy, scan
 
 
 def _warns(text: str, options: ScanOptions | None = None) -> list[tuple[str, str]]:
@@ -94,3 +96,49 @@ def test_grammar_issues_become_warnings_clamped_to_the_text() -> None:
         (5, 8, "Grammar: Use 'is'."),
         (10, 14, "Grammar: past the end"),
     ]
+
+
+_PRIVACY_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "1.2.3.4",
+            "54.239.28.85",
+            ".",
+            "\n",
+            " ",
+            "a",
+            "9",
+            "2600:1f18::1",
+            ":",
+            "::",
+            "bob@acme.io",
+            "@",
+            "x.corp",
+            "wiki.",
+            "corp",
+            "https://",
+            "/p",
+            "account ",
+            "210987654321",
+            "2109-8765-4321",
+            "arn:aws:iam::",
+            "-",
+            "_",
+            "ip-10-0-1-5.ec2.internal",
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_PRIVACY_PIECES)
+def test_searching_only_lines_with_a_sign_finds_what_a_full_search_finds(text: str) -> None:
+    for pattern, sign in (
+        (privacy._IPV4_RE, privacy._IPV4_SIGN),
+        (privacy._IPV6_RE, privacy._IPV6_SIGN),
+        (privacy._EMAIL_RE, privacy._EMAIL_SIGN),
+        (privacy._ACCOUNT_RE, privacy._ACCOUNT_SIGN),
+    ):
+        full = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in privacy._matches(pattern, text, sign)] == full

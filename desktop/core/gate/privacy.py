@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type stubs
 
@@ -45,9 +46,35 @@ _CLOUD_INTERNAL_RE = re2.compile(
 )
 
 
+# Cheap RE2 signs that a line may hold a match. The exact patterns above (Python's re, with
+# look-arounds) then run on those lines only: none of them can match across a line break.
+_EMAIL_SIGN = re2.compile(r"@[A-Za-z0-9-]+\.", _OPTIONS)
+_IPV4_SIGN = re2.compile(r"\d\.\d{1,3}\.\d{1,3}\.\d", _OPTIONS)
+_IPV6_SIGN = re2.compile(r"[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:", _OPTIONS)
+_ACCOUNT_SIGN = re2.compile(r"\d{12}|\d{4}-\d{4}-\d{4}", _OPTIONS)
+
+
+def _lines_with(text: str, sign: Any) -> Iterator[Span]:
+    """(start, end) of each line of ``text`` where ``sign`` matches, each line once."""
+    line_end = -1
+    for match in sign.finditer(text):
+        if match.start() < line_end:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line_end = len(text) if line_end == -1 else line_end
+        yield line_start, line_end
+
+
+def _matches(pattern: re.Pattern[str], text: str, sign: Any) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, searching only the lines where ``sign`` matches."""
+    for start, end in _lines_with(text, sign):
+        yield from pattern.finditer(text, start, end)
+
+
 def emails(text: str) -> Iterator[Span]:
     """Email addresses, except documentation domains and ``git@host:`` remotes."""
-    for match in _EMAIL_RE.finditer(text):
+    for match in _matches(_EMAIL_RE, text, _EMAIL_SIGN):
         if _EXAMPLE_DOMAIN_RE.search(match.group("domain")):
             continue
         if text.startswith(":", match.end()):
@@ -57,8 +84,8 @@ def emails(text: str) -> Iterator[Span]:
 
 def public_ips(text: str) -> Iterator[Span]:
     """IPv4/IPv6 addresses that are globally routable (not private, loopback or documentation)."""
-    for pattern in (_IPV4_RE, _IPV6_RE):
-        for match in pattern.finditer(text):
+    for pattern, sign in ((_IPV4_RE, _IPV4_SIGN), (_IPV6_RE, _IPV6_SIGN)):
+        for match in _matches(pattern, text, sign):
             try:
                 address = ipaddress.ip_address(match.group())
             except ValueError:
@@ -74,8 +101,9 @@ def public_ips(text: str) -> Iterator[Span]:
 
 def aws_account_ids(text: str) -> Iterator[Span]:
     """Twelve-digit AWS account IDs named as such, outside ARNs and documentation examples."""
-    arns = Intervals([m.span() for m in _ARN_RE.finditer(text)])
-    for match in _ACCOUNT_RE.finditer(text):
+    lines = list(_lines_with(text, _ACCOUNT_SIGN))
+    arns = Intervals([m.span() for s, e in lines for m in _ARN_RE.finditer(text, s, e)])
+    for match in (m for s, e in lines for m in _ACCOUNT_RE.finditer(text, s, e)):
         start, end = match.span()
         if match.group().replace("-", "") in _DOC_ACCOUNTS:
             continue
@@ -108,8 +136,10 @@ def internal_hosts(text: str, domains: Sequence[str]) -> Iterator[Span]:
     patterns = [
         _host_pattern(group, not dots) for group, dots in ((dotted, True), (single, False)) if group
     ]
+    names = "|".join(re2.escape(d) for d in sorted(clean, key=len, reverse=True))
+    sign = re2.compile(f"(?i){names}", _OPTIONS) if names else None
     for pattern in patterns:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, sign):
             yield match.start(), _trim_punctuation(text, match.start(), match.end())
     for match in _CLOUD_INTERNAL_RE.finditer(text):
         start, end = match.span(1)
