@@ -86,3 +86,15 @@ def test_a_bad_pattern_in_a_team_folder_names_the_file_and_kind(tmp_path: Path) 
     patterns.write_text(text.replace("(?P<value>ORA-\\d{5})", "(?P<value>ORA-\\d{5}"), "utf-8")
     with pytest.raises(PatternError, match=r"patterns.yaml error_code\[\d+\]: bad pattern"):
         load_patterns(folder)
+
+
+def test_accepted_phrases_answer_the_severity_questions() -> None:
+    from desktop.core.intake.severity_answers import answers_from_facts
+    from desktop.core.severity.assessment import Answers
+
+    text = "Production is down, we have no workaround and go-live is next week."
+    facts = [f for f in extract(text) if f.kind == "severity_claim"]
+    answers = answers_from_facts(Answers(workaround=True), facts, text)
+    assert answers == Answers(production=True, state="down", workaround=False, deadline="go-live")
+    rejected_all = answers_from_facts(Answers(), [], text)
+    assert rejected_all == Answers()

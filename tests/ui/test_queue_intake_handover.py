@@ -70,6 +70,8 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     assert facts.region == "ap-east-2" and facts.severity == "urgent"
     assert "i-07e1a2b3c4d5e6f70" not in facts.resource_ids
     assert facts.status == "open"  # the customer answered
+    # "請緊急處理" was accepted as a claim (urgent), not an answer: the Severity tab is untouched.
+    assert window.severity_pane.form.answers().production is False  # type: ignore[attr-defined]
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: window.context.store.get_case(key).facts.region == "ap-east-2")  # type: ignore[union-attr]
     assert [m.detail for m in messages(case_events(window.context.store, key))] == [MESSAGE]
@@ -77,6 +79,25 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     assert {"kind": "request_id", "value": "5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f"} in kept
     thread = queue.actions.thread.plain_text()
     assert "ap-east-2 的 EC2" in thread and "UTC+8" in thread
+
+
+def test_accepted_phrases_answer_the_severity_questions(
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
+) -> None:
+    window = _window(make_main_window, data_dir)
+    text = "本番環境が停止しています。回避策はありません。"
+    from zoneinfo import ZoneInfo
+
+    dialog = IntakeDialog(text, ZoneInfo("Asia/Tokyo"), window)
+    qtbot.addWidget(dialog)
+    dialog._accept_all()
+    queue = window.queue  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
+        queue.actions.add_message(window.current_key, text, "", dialog.accepted())
+    pane = window.severity_pane  # type: ignore[attr-defined]
+    answers = pane.form.answers()
+    assert (answers.production, answers.state, answers.workaround) == (True, "down", False)
+    assert pane.assessment is not None  # assessed, and stored with the case by autosave
 
 
 def test_the_paste_action_opens_the_review_with_the_clipboard(

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.core.case import CaseFacts
 from desktop.core.intake.facts import Fact
+from desktop.core.intake.severity_answers import answers_from_facts
 from desktop.core.queue.board import QueueConfig, build_queue
 from desktop.core.queue.due import WAITING_ON_CUSTOMER
 from desktop.core.queue.handover import HandoverNote, build_handover
-from desktop.core.queue.timeline import add_customer_message, case_events, messages
+from desktop.core.queue.timeline import add_customer_message, case_events
 from desktop.core.queue.zones import customer_zone, engineer_zone, zone_or_none
+from desktop.core.store import StoreError
 from desktop.ui.queue.handover_dialog import HandoverDialog
 from desktop.ui.queue.intake_dialog import IntakeDialog
 from desktop.ui.queue.thread_view import ThreadView
@@ -79,6 +81,9 @@ class QueueActions(QObject):
         file_menu.insertAction(separator, handover)
         window.case_opened.connect(lambda _key: self.show_thread())
         self.message_added.connect(lambda _key: self.show_thread())
+        feature.work_saved.connect(lambda _key: self.show_thread())
+        feature.reply_marked_sent.connect(lambda _id: self.show_thread())
+        window.context.autosaver.saved.connect(lambda _when: self.show_thread())  # status changes
 
     # Thread --------------------------------------------------------------------------------
 
@@ -86,11 +91,14 @@ class QueueActions(QObject):
         key = self.window.current_key
         if key is None:
             return
-        found = messages(case_events(self.window.context.store, key))
+        try:
+            found = case_events(self.window.context.store, key)
+        except StoreError:  # the store is closing (a last save while quitting) or unreadable
+            return
         mine = engineer_zone(self.window.context.settings.engineer_time_zone)
         region = self.window.facts_form.facts().region
         zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, region))
-        self.thread.show_messages(found, mine, zone)
+        self.thread.show_events(found, mine, zone)
 
     # Intake --------------------------------------------------------------------------------
 
@@ -116,6 +124,7 @@ class QueueActions(QObject):
         if facts != self.window.facts_form.facts():
             self.window.facts_form.set_facts(facts)
             self.window._on_facts_form_edited()
+        self._answer_severity_questions(accepted, text)
         if others:
             kept = [*self.feature.work.accepted_facts]
             kept += [{"kind": f.kind, "value": f.value} for f in others]
@@ -133,6 +142,17 @@ class QueueActions(QObject):
             + status_note,
             6000,
         )
+
+    def _answer_severity_questions(self, accepted: list[Fact], text: str) -> None:
+        """Accepted phrases such as "production is down" answer the Severity tab's questions."""
+        pane = getattr(self.window, "severity_pane", None)
+        if pane is None:
+            return
+        answers = pane.form.answers()
+        updated = answers_from_facts(answers, accepted, text)
+        if updated != answers:
+            pane.form.set_answers(updated)
+            pane.form.answers_edited.emit()  # assessed and saved like an edit by hand
 
     # Handover ------------------------------------------------------------------------------
 

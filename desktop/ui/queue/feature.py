@@ -57,6 +57,7 @@ class QueueFeature(QObject):
         self._work_key: int | None = None
         self._last_keystroke: datetime | None = None
         self._sent_event: int | None = None
+        self._closed = False
 
         self.overdue_button = QPushButton()
         self.overdue_button.setObjectName("overdueCounter")
@@ -107,6 +108,7 @@ class QueueFeature(QObject):
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.leave_case()
             self.service.stop()
+            self._closed = True
         return False
 
     # The list ------------------------------------------------------------------------------
@@ -127,6 +129,8 @@ class QueueFeature(QObject):
         self.window.case_list.view_mode.setCurrentIndex(2)
 
     def _on_service_refreshed(self) -> None:
+        if self._closed:  # a rebuild that finished while the window closed
+            return
         now = datetime.now(UTC)
         soon = timedelta(minutes=self.service_policy_soon())
         notes = {

@@ -34,6 +34,7 @@ class QueueService(QObject):
         self._config: QueueConfig | None = None
         self._running = False
         self._again = False
+        self._stopped = False
         self.entries: list[QueueEntry] = []
         self.by_key: dict[int, QueueEntry] = {}
         self._timer = QTimer(self)
@@ -61,11 +62,12 @@ class QueueService(QObject):
 
     def refresh_soon(self) -> None:
         """Rebuild shortly (after a save or a change of working state)."""
-        self._soon.start()
+        if not self._stopped:
+            self._soon.start()
 
     def refresh(self) -> None:
         """Rebuild now unless a rebuild runs; then once more when it ends."""
-        if self._config is None:
+        if self._config is None or self._stopped:
             return
         if self._running:
             self._again = True
@@ -93,5 +95,8 @@ class QueueService(QObject):
             self.refresh()
 
     def stop(self) -> None:
+        """No more rebuilds (the window is closing; its store is about to close)."""
+        self._stopped = True
+        self._again = False
         self._timer.stop()
         self._soon.stop()
