@@ -42,7 +42,7 @@ def test_redact_all_leaves_warnings_and_its_markers_are_not_misspelled(
     text = window.reply_editor.toPlainText()
     assert AWS_KEY_ID not in text and "[REDACTED: AWS access key]" in text
     assert EMAIL in text and "123456789012" in text  # warnings stay the engineer's call
-    assert "aws_access_key_id" not in seen["kinds"]
+    assert "aws-access-token" not in seen["kinds"]
     assert any("email" in kind for kind in seen["kinds"])
 
     checker = window.grammar.reply
