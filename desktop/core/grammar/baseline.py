@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.core.grammar import learner_rules
 from desktop.core.grammar.issue import EngineStatus, Issue, base_language
 from desktop.core.grammar.rule_checks import run_rule
 from desktop.core.grammar.spelling import SpellingChecker
@@ -13,7 +14,8 @@ LANGUAGES = frozenset({"en", "zh-TW", "ja"})
 
 
 class BaselineEngine:
-    """Spelling (English) and style rules (English, zh-TW, ja); never unavailable."""
+    """Spelling and second-language grammar rules (English) and style rules (English, zh-TW,
+    ja); never unavailable."""
 
     name = "baseline"
     label = "basic checks (offline)"
@@ -42,7 +44,7 @@ class BaselineEngine:
     def check(self, text: str, language: str) -> list[Issue]:
         """Spelling (English only) and every rule that applies to ``language``."""
         lang = base_language(language)
-        issues = self.spelling.check(text) if lang == "en" else []
+        issues = [*self.spelling.check(text), *learner_rules.check(text)] if lang == "en" else []
         for rule in self._rules:
             if lang in rule.languages:
                 issues.extend(run_rule(rule, text, lang, self.spelling.is_known))
