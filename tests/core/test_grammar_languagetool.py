@@ -112,9 +112,15 @@ def test_helpers() -> None:
     assert normalise_server_url("127.0.0.1:8081/v2/") == "http://127.0.0.1:8081"
     assert normalise_server_url("https://lt.example.com/") == "https://lt.example.com"
     assert lt_language("en") == "en-US" and lt_language("en-GB") == "en-GB"
-    assert lt_language("zh-TW") == "zh-CN" and lt_language("ja") == "ja-JP"
+    assert lt_language("zh-TW") == "zh-TW" and lt_language("ja") == "ja-JP"
     assert category_for("misspelling", "TYPOS") is Category.SPELLING
     assert category_for("grammar", "GRAMMAR") is Category.GRAMMAR
     assert category_for("style", "MISC") is Category.STYLE
     assert category_for("typographical", "PUNCTUATION") is Category.PUNCTUATION
     assert category_for("typographical", "TYPOGRAPHY") is Category.TYPOGRAPHY
+
+
+def test_zh_tw_is_sent_as_zh_tw_when_the_server_lists_it(double: LanguageToolTestDouble) -> None:
+    double.languages.append({"name": "Chinese (Taiwan)", "code": "zh", "longCode": "zh-TW"})
+    LanguageToolEngine(server_url=double.url).check("我們已經收到", "zh-TW")
+    assert [c.form["language"] for c in double.checks] == ["zh-TW"]

@@ -161,6 +161,36 @@ def test_ignore_here_hides_only_that_occurrence(
     assert len([m for m in checker.underliner.marks if m.text == "recieved"]) == 1
 
 
+def test_ignore_here_is_kept_when_switching_cases_and_back(
+    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+) -> None:
+    from casework_support import new_case
+
+    window = make_main_window()
+    checker = window.grammar.reply
+    first = new_case(qtbot, window)
+    _replace_reply(window, "We recieved one. They recieved two.")
+    mark = wait_for_mark(checker, "recieved")
+    wait_for_mark(checker, "recieved", nth=1)
+    menu = window.grammar.menu_for(checker).menu_at(_point(window.reply_editor, mark))
+    _action(menu, "Ignore here").trigger()
+    window.context.autosaver.flush()
+
+    second = new_case(qtbot, window)
+    _replace_reply(window, "We recieved one. They recieved two.")  # same words, other case
+    wait_for_mark(checker, "recieved", nth=1)
+    window.context.autosaver.flush()
+
+    window.open_case(first)
+    qtbot.waitUntil(lambda: window.reply_editor.toPlainText().startswith("We recieved"))
+    _wait_checked(qtbot, checker)
+    text = window.reply_editor.toPlainText()
+    assert [m.start for m in checker.underliner.marks if m.text == "recieved"] == [
+        text.rindex("recieved")
+    ]
+    assert second != first
+
+
 def test_editing_an_underlined_word_removes_its_underline_at_once(
     qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:

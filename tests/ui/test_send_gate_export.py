@@ -147,13 +147,15 @@ def test_a_large_paste_is_scanned_off_the_gui_thread(
     assert QApplication.clipboard().text().endswith("key [REDACTED: AWS access key]\n")
 
 
-def test_escalation_lines_and_grammar_issues_warn_in_the_reply(qtbot: QtBot, window: Any) -> None:
+def test_escalation_lines_and_grammar_issues_warn_in_the_reply(
+    qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]
+) -> None:
     internal = "Root cause: the shard-7 migration job pinned connections on the proxy fleet."
     from desktop.core.escalation import EscalationNote, note_to_json
 
     window.escalation_pane.show_document(note_to_json(EscalationNote(summary=internal)))
-    window.reply_editor.replace_all_undoably(f"Hello,\n\n{internal}\n\nThanks")
-    window.grammar_issues = lambda: [(0, 5, "Add a comma after the greeting")]
+    window.reply_editor.replace_all_undoably(f"Hello,\n\n{internal}\n\nIt will comes back.")
+    wait_for_mark(window.grammar.reply, "comes")
     kinds: list[list[str]] = []
 
     def look(dialog: GateDialog) -> None:
@@ -163,3 +165,25 @@ def test_escalation_lines_and_grammar_issues_warn_in_the_reply(qtbot: QtBot, win
     window.copy_reply()
     assert kinds == [["escalation_text", "grammar"]]
     assert internal in window.bindings[ESCALATION].content()
+
+
+def test_a_grammar_error_typed_in_the_reply_warns_when_copying(
+    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+) -> None:
+    window = make_main_window()
+    window.reply_editor.selectAll()
+    window.reply_editor.insertPlainText("Hi Sam 😀,")
+    qtbot.keyClicks(window.reply_editor, " the instance have stopped and we recieved it.")
+    wait_for_mark(window.grammar.reply, "have")
+    wait_for_mark(window.grammar.reply, "recieved")
+    text = window.reply_editor.toPlainText()
+    seen: list[tuple[str, str, str]] = []
+
+    def look(dialog: GateDialog) -> None:
+        seen.extend((f.kind, text[f.start : f.end], f.message) for f in dialog.findings)
+
+    assert when_gate_opens(look) is not None
+    window.copy_reply()
+    grammar = {found: message for kind, found, message in seen if kind == "grammar"}
+    assert set(grammar) == {"have", "recieved"}  # Python offsets, right after an emoji
+    assert "“has”" in grammar["have"] and "“received”" in grammar["recieved"]

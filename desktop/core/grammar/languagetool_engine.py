@@ -22,7 +22,10 @@ from desktop.core.grammar.lt_server import LanguageToolServer, ServerState, is_r
 from desktop.core.grammar.offsets import OffsetMap
 
 NOT_CONFIGURED = "LanguageTool not configured"
-_LANGUAGES = {"en": "en-US", "zh-TW": "zh-CN", "zh-CN": "zh-CN", "ja": "ja-JP"}
+_LANGUAGES = {"en": "en-US", "zh-TW": "zh-TW", "zh-CN": "zh-CN", "ja": "ja-JP"}
+# Servers without Traditional Chinese check it with their Chinese rules (LanguageTool ships
+# zh-CN only); a server that lists zh-TW gets zh-TW.
+_FALLBACKS = {"zh-TW": "zh-CN"}
 
 
 def placement_for(rule_id: str, issue_type: str, category_id: str) -> Placement:
@@ -114,6 +117,20 @@ class LanguageToolEngine:
             raise EngineUnavailableError(status.message)
         return status.url
 
+    def _client_for(self, url: str, language: str) -> Any:
+        """A client for ``language``, or its fallback when the server does not list it."""
+        code = lt_language(language)
+        try:
+            client = self._client(url, code)
+        except ValueError:
+            if code not in _FALLBACKS:
+                raise
+            return self._client(url, _FALLBACKS[code])
+        # The library quietly narrows a code the server lacks (zh-TW -> zh): be explicit.
+        if code in _FALLBACKS and str(getattr(client, "language", code)).lower() != code.lower():
+            return self._client(url, _FALLBACKS[code])
+        return client
+
     def _client(self, url: str, language: str) -> Any:
         key = (url, language)
         client = self._clients.get(key)
@@ -141,7 +158,7 @@ class LanguageToolEngine:
 
         def exchange() -> Any:
             with self._lock:
-                client = self._client(url, lt_language(language))
+                client = self._client_for(url, language)
                 self.chars_sent += len(text)
                 return client.check(text)
 

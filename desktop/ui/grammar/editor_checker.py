@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import count
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
-from desktop.core.grammar.issue import Issue
+from desktop.core.grammar.issue import BLOCKING_CATEGORIES, Issue
 from desktop.core.grammar.offsets import OffsetMap
 from desktop.core.grammar.remap import remap_issues
 from desktop.ui.grammar.service import MAX_CHECK_CHARS, CheckResult, GrammarService
 from desktop.ui.grammar.underliner import Mark, TextEditor, Underliner
 
+_CONTEXT = 24  # characters either side that identify an ignored spot
 DEBOUNCE_MS = 200  # underlines within ~300 ms of a pause (bench/bench_typing.py)
 _keys = count(1)
+
+
+@dataclass(frozen=True)
+class IgnoredSpot:
+    """An issue ignored at one place: its rule, its text and the text either side."""
+
+    rule_id: str
+    text: str
+    before: str
+    after: str
+
+    @classmethod
+    def of(cls, rule_id: str, text: str, start: int, end: int) -> IgnoredSpot:
+        before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
+        return cls(rule_id, text[start:end], before, after)
+
+    def matches(self, other: IgnoredSpot) -> bool:
+        """The same issue at the same place, even if the text on one side was edited."""
+        same = self.rule_id == other.rule_id and self.text == other.text
+        return same and (self.before == other.before or self.after == other.after)
 
 
 class EditorChecker(QObject):
@@ -49,6 +70,9 @@ class EditorChecker(QObject):
         self._key = str(next(_keys))
         self._generation = 0  # which document is shown; results for an older one are dropped
         self._ignored_here: list[tuple[str, QTextCursor]] = []
+        # "Ignore here" choices by case, as text around the spot: kept across case switches.
+        self._case: int | None = None
+        self._spots: dict[int | None, list[IgnoredSpot]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -68,8 +92,10 @@ class EditorChecker(QObject):
             self.language = language
             self.schedule()
 
-    def reset(self) -> None:
-        """Another document is shown: forget "Ignore here" choices and check it."""
+    def reset(self, case: int | None = None) -> None:
+        """Another document (of ``case``) is shown: check it, with that case's "Ignore here"
+        choices."""
+        self._case = case
         self._generation += 1
         self._ignored_here.clear()
         self.checked_text = None
@@ -115,14 +141,27 @@ class EditorChecker(QObject):
         self.checked_text = report.text if report.language == self.language else None
         self.note = ""
         self.readability_summary = summary
-        self.underliner.show([i for i in issues if not self._ignored(i, offsets)], text)
+        self.underliner.show([i for i in issues if not self._ignored(i, offsets, text)], text)
 
-    def _ignored(self, issue: Issue, offsets: OffsetMap) -> bool:
+    def _ignored(self, issue: Issue, offsets: OffsetMap, text: str) -> bool:
         start, end = offsets.to_utf16(issue.start), offsets.to_utf16(issue.end)
-        return any(
+        if any(
             rule == issue.rule_id and c.selectionStart() == start and c.selectionEnd() == end
             for rule, c in self._ignored_here
-        )
+        ):
+            return True
+        spot = IgnoredSpot.of(issue.rule_id, text, issue.start, issue.end)
+        return any(saved.matches(spot) for saved in self._spots.get(self._case, ()))
+
+    def remaining_issues(self) -> list[tuple[int, int, str]]:
+        """Spelling and grammar issues underlined now, as ``(start, end, message)`` with
+        Python offsets into the editor's current text (what the pre-send gate scans)."""
+        offsets = OffsetMap(self.editor.toPlainText())
+        return [
+            (offsets.to_python(mark.start), offsets.to_python(mark.end), _gate_message(mark))
+            for mark in self.underliner.marks
+            if mark.issue.category in BLOCKING_CATEGORIES and mark.end > mark.start
+        ]
 
     # Actions of the issue menu -----------------------------------------------------------
 
@@ -139,6 +178,12 @@ class EditorChecker(QObject):
     def ignore_here(self, mark: Mark) -> None:
         """Stop showing this issue at this place (until another case is opened)."""
         self._ignored_here.append((mark.issue.rule_id, QTextCursor(mark.cursor)))
+        text = self.editor.toPlainText()
+        offsets = OffsetMap(text)
+        spot = IgnoredSpot.of(
+            mark.issue.rule_id, text, offsets.to_python(mark.start), offsets.to_python(mark.end)
+        )
+        self._spots.setdefault(self._case, []).append(spot)
         # A check may have replaced the marks meanwhile: compare places, not objects.
         place = (mark.start, mark.end, mark.issue.rule_id)
         self.underliner.remove(lambda other: (other.start, other.end, other.issue.rule_id) != place)
@@ -166,3 +211,8 @@ class EditorChecker(QObject):
 
         self.underliner.remove(keep)
         self.schedule()  # words or rules taken out of the lists come back
+
+
+def _gate_message(mark: Mark) -> str:
+    fix = f" (suggested: “{mark.issue.replacements[0]}”)" if mark.issue.replacements else ""
+    return f"“{mark.text}”: {mark.issue.message}{fix}"

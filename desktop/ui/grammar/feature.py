@@ -71,6 +71,11 @@ class GrammarFeature(QObject):
         """The reply's checker first, then one per escalation field."""
         return [self.reply, *self.escalation]
 
+    def remaining(self) -> list[tuple[int, int, str]]:
+        """Spelling and grammar issues still underlined in the reply, ``(start, end,
+        message)`` in Python offsets of its text: the pre-send gate warns about them."""
+        return self.reply.remaining_issues()
+
     def menu_for(self, checker: EditorChecker) -> IssueMenu:
         """The tooltip and context-menu handler of ``checker``'s editor."""
         return self.menus[id(checker.editor)]
@@ -90,10 +95,10 @@ class GrammarFeature(QObject):
         self.reply.set_language(language)
         self.service.set_language(language)
 
-    def _on_window_case_opened(self, _key: int) -> None:
+    def _on_window_case_opened(self, key: int) -> None:
         self._update_language()
         for checker in self.checkers:
-            checker.reset()
+            checker.reset(key)
 
     def _on_window_settings_changed(self) -> None:
         self.service.reconfigure(self.window.context.settings)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from desktop.core.case import ESCALATION
 from desktop.core.gate import ScanOptions
@@ -14,7 +14,14 @@ from desktop.core.gate.team import team_internal_domains, team_rule_files
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-GrammarIssues = Callable[[], Sequence[tuple[int, int, str]]]
+
+@runtime_checkable
+class GrammarIssues(Protocol):
+    """What the gate needs from grammar checking (``window.grammar``, the GrammarFeature)."""
+
+    def remaining(self) -> Sequence[tuple[int, int, str]]:
+        """Spelling and grammar issues left in the reply: Python ``(start, end, message)``."""
+        ...
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -54,8 +61,8 @@ def scan_options(window: MainWindow, *, for_reply: bool) -> ScanOptions:
         return ScanOptions(internal_domains=domains, rule_files=rule_files)
     binding = window.bindings.get(ESCALATION)
     escalation = escalation_plain_text(binding.content()) if binding else ""
-    grammar: GrammarIssues | None = getattr(window, "grammar_issues", None)
-    issues = tuple(grammar()) if callable(grammar) else ()
+    grammar = getattr(window, "grammar", None)  # installed by desktop.ui.features
+    issues = tuple(grammar.remaining()) if isinstance(grammar, GrammarIssues) else ()
     return ScanOptions(
         internal_domains=domains,
         escalation_text=escalation,
