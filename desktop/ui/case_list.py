@@ -101,16 +101,23 @@ class CaseListModel(QAbstractListModel):
             )
             if note and note.next_step:
                 details += f" → {note.next_step}"
-            archived = " (archived)" if case.archived else ""
-            return f"{facts.subject or '(no subject)'}{archived}\n{details}"
+            archived = self.tr(" (archived)") if case.archived else ""
+            subject = facts.subject or self.tr("(no subject)")
+            return f"{subject}{archived}\n{details}"
         if role == Qt.ItemDataRole.ForegroundRole and note and note.state in DUE_COLOURS:
             return QColor(DUE_COLOURS[note.state])
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{case.title}\nSeverity: {facts.severity} · Language: {facts.language}"
+            tip = (
+                case.title
+                + "\n"
+                + self.tr("Severity: {severity} · Language: {language}").format(
+                    severity=facts.severity, language=facts.language
+                )
+            )
             if note and note.due:
                 tip += f"\n{note.due}"
             if note and note.next_step:
-                tip += f"\nNext step: {note.next_step}"
+                tip += "\n" + self.tr("Next step: {step}").format(step=note.next_step)
             return tip
         return None
 

@@ -42,7 +42,9 @@ def install_translation(language: str) -> str:
     """
     app = QCoreApplication.instance()
     if app is None:
-        raise RuntimeError("install_translation needs a QApplication")
+        raise RuntimeError(
+            QCoreApplication.translate("I18n", "install_translation needs a QApplication")
+        )
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -122,7 +122,7 @@ class ChoiceField(QComboBox):
         super().__init__(parent)
         self.spec = spec
         self.setToolTip(spec.hint)
-        self.addItem("Choose…", "")
+        self.addItem(self.tr("Choose…"), "")
         for code, label in REPRODUCIBILITY_CHOICES.items():
             self.addItem(label, code)
         self._fixed = self.count()

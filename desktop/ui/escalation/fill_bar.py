@@ -11,13 +11,19 @@ from desktop.core.escalation import (
     fill_from_facts,
     fill_from_severity,
 )
+from desktop.core.i18n import translate
 from desktop.ui.escalation.filling import FillRecord
 from desktop.ui.escalation.form import EscalationForm
 from desktop.ui.escalation.sources import WindowSources
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.i18n import core_text
 
-CHECKLIST_TIP = "Fill the empty fields from the case's reproduction checklist and facts."
-SEVERITY_TIP = "Fill empty severity and justification from the severity assessment."
+CHECKLIST_TIP = translate(
+    "FillBar", "Fill the empty fields from the case's reproduction checklist and facts."
+)
+SEVERITY_TIP = translate(
+    "FillBar", "Fill empty severity and justification from the severity assessment."
+)
 
 
 class FillBar(QWidget):
@@ -38,12 +44,12 @@ class FillBar(QWidget):
         self.form = form
         self.sources = sources
         self._last: FillRecord | None = None
-        self.checklist_button = QPushButton("Fill from checklist")
+        self.checklist_button = QPushButton(self.tr("Fill from checklist"))
         self.checklist_button.clicked.connect(self.fill_from_checklist)
-        self.severity_button = QPushButton("Fill severity")
+        self.severity_button = QPushButton(self.tr("Fill severity"))
         self.severity_button.clicked.connect(self.fill_severity)
-        self.undo_button = QPushButton("Undo fill")
-        self.undo_button.setToolTip("Put back what the last fill changed.")
+        self.undo_button = QPushButton(self.tr("Undo fill"))
+        self.undo_button.setToolTip(self.tr("Put back what the last fill changed."))
         self.undo_button.setEnabled(False)
         self.undo_button.clicked.connect(self.undo_fill)
         row = FlowLayout(self)
@@ -57,7 +63,7 @@ class FillBar(QWidget):
             (self.severity_button, self.sources.severity_unavailable(), SEVERITY_TIP),
         ):
             button.setEnabled(not why)
-            button.setToolTip(why or tip)
+            button.setToolTip(core_text(why or tip))
 
     def forget(self) -> None:
         """Another case is shown: there is nothing to undo."""
@@ -68,13 +74,13 @@ class FillBar(QWidget):
         checklist = self.sources.checklist()
         note = self.form.note()
         filled = fill_from_checklist(note, checklist) if checklist is not None else note
-        self._apply("the checklist", note, fill_from_facts(filled, self.sources.facts()))
+        self._apply(self.tr("the checklist"), note, fill_from_facts(filled, self.sources.facts()))
 
     def fill_severity(self) -> None:
         """Fill empty severity and justification from the severity assessment."""
         note = self.form.note()
         severity = self.sources.severity() or {}
-        self._apply("the severity assessment", note, fill_from_severity(note, severity))
+        self._apply(self.tr("the severity assessment"), note, fill_from_severity(note, severity))
 
     def undo_fill(self) -> None:
         """Put back the fields the last fill changed (fields edited since are kept)."""

@@ -20,7 +20,7 @@ from desktop.ui.theme import hex_colour
 
 
 def _label_html(text: str, required: bool) -> str:
-    mark = f' <span style="color:{hex_colour("error_text")}">*</span>'
+    mark = f' <span style="color:{hex_colour("error_text")}">*</span>'  # i18n: markup
     return text + (mark if required else "")
 
 

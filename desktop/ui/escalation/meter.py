@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.escalation import FIELDS_BY_NAME, MISSING, Completeness
+from desktop.ui.i18n import core_text
 from desktop.ui.theme import colour
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
@@ -25,13 +26,17 @@ def summary_text(completeness: Completeness) -> str:
     """One line: ready, or how many required fields are missing and how many are weak."""
     missing, weak = len(completeness.missing), len(completeness.weak)
     if not missing and not weak:
-        return "Ready to send: nothing missing"
+        return QCoreApplication.translate("Meter", "Ready to send: nothing missing")
     parts = []
     if missing:
-        parts.append(f"{missing} required field{'s' if missing != 1 else ''} missing")
+        parts.append(
+            QCoreApplication.translate("Meter", "required fields missing: {count}").format(
+                count=missing
+            )
+        )
     if weak:
-        parts.append(f"{weak} to improve")
-    prefix = "Ready to send, " if not missing else ""
+        parts.append(QCoreApplication.translate("Meter", "to improve: {count}").format(count=weak))
+    prefix = QCoreApplication.translate("Meter", "Ready to send, ") if not missing else ""
     return prefix + " · ".join(parts)
 
 
@@ -49,7 +54,7 @@ class CompletenessMeter(QWidget):
         self.bar = QProgressBar()
         self.bar.setObjectName("completenessBar")
         self.bar.setRange(0, 100)
-        self.bar.setFormat("%p% complete")
+        self.bar.setFormat(self.tr("%p% complete"))
         self.bar.setMaximumWidth(150)
         self.status = QLabel()
         self.status.setObjectName("completenessStatus")
@@ -57,7 +62,7 @@ class CompletenessMeter(QWidget):
         self.findings = QListWidget()
         self.findings.setObjectName("completenessFindings")
         self.findings.setWordWrap(True)
-        self.findings.setToolTip("Click a line to go to its field.")
+        self.findings.setToolTip(self.tr("Click a line to go to its field."))
         self.findings.itemClicked.connect(self._on_findings_item_clicked)
         self.findings.itemActivated.connect(self._on_findings_item_clicked)
         top = QHBoxLayout()
@@ -82,10 +87,12 @@ class CompletenessMeter(QWidget):
         self.findings.clear()
         for finding in completeness.findings:
             label = FIELDS_BY_NAME[finding.field].label if finding.field in FIELDS_BY_NAME else ""
-            level = "Missing" if finding.level == MISSING else "Weak"
+            level = self.tr("Missing") if finding.level == MISSING else self.tr("Weak")
             item = QListWidgetItem(f"{level} · {finding.message}")
             item.setData(FIELD_ROLE, finding.field)
-            item.setToolTip(f"{label}: click to go to the field")
+            item.setToolTip(
+                self.tr("{field}: click to go to the field").format(field=core_text(label))
+            )
             item.setForeground(colour(_COLOURS.get(finding.level, "text")))
             self.findings.addItem(item)
         self.findings.setVisible(bool(completeness.findings))

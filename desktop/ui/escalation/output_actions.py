@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.escalation import (
@@ -25,10 +26,12 @@ def confirm_incomplete(parent: QWidget, completeness: Completeness, action: str)
     listed = "\n".join(f"  • {label}" for label in labels)
     answer = QMessageBox.warning(
         parent,
-        "Escalation incomplete",
-        f"These required fields are empty:\n{listed}\n\n"
-        "Product teams send incomplete escalations back. "
-        f"{action} it anyway?",
+        QCoreApplication.translate("Output_actions", "Escalation incomplete"),
+        QCoreApplication.translate(
+            "Output_actions",
+            "These required fields are empty:\n{fields}\n\n"
+            "Product teams send incomplete escalations back. {action} it anyway?",
+        ).format(fields=listed, action=action),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -51,9 +54,9 @@ def ask_export_path(parent: QWidget, case_id: str) -> Path | None:
     """Ask where to save the ``.md`` file; None when the user cancels."""
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        "Export escalation",
+        QCoreApplication.translate("Output_actions", "Export escalation"),
         str(default_export_path(case_id)),
-        "Markdown (*.md);;All files (*)",
+        QCoreApplication.translate("Output_actions", "Markdown (*.md);;All files (*)"),
     )
     if not chosen:
         return None
@@ -66,7 +69,14 @@ def export_markdown(parent: QWidget, markdown: str, path: Path) -> bool:
     try:
         write_text_atomically(path, markdown)
     except OSError as error:
-        QMessageBox.critical(parent, "Export failed", f"Could not write {path}:\n{error}")
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("Output_actions", "Export failed"),
+            QCoreApplication.translate("Output_actions", "Could not write {path}:").format(
+                path=path
+            )
+            + f"\n{error}",
+        )
         return False
     save_folder.remember(path)
     return True

@@ -28,6 +28,7 @@ from desktop.core.escalation import (
     load_note,
     note_to_json,
 )
+from desktop.core.i18n import translate
 from desktop.ui.escalation.fill_bar import FillBar
 from desktop.ui.escalation.form import EscalationForm
 from desktop.ui.escalation.meter import CompletenessMeter
@@ -41,8 +42,11 @@ from desktop.ui.escalation.preview import EscalationPreview
 from desktop.ui.escalation.rendering import EscalationRenderer
 from desktop.ui.escalation.sources import WindowSources
 from desktop.ui.flow_layout import FlowLayout
+from desktop.ui.i18n import core_text
 
-INTERNAL_BANNER = "INTERNAL · escalation for the product team · never sent to the customer"
+INTERNAL_BANNER = translate(
+    "EscalationPane", "INTERNAL · escalation for the product team · never sent to the customer"
+)
 REFRESH_MS = 300
 
 
@@ -63,7 +67,7 @@ class EscalationPane(QWidget):
         self.sources = sources
         self.renderer = EscalationRenderer(sources)
         self._preview_stale = True
-        self.banner = QLabel(INTERNAL_BANNER)
+        self.banner = QLabel(core_text(INTERNAL_BANNER))
         self.banner.setObjectName("internalBanner")
         self.banner.setWordWrap(True)
         self.notice = QLabel()
@@ -75,8 +79,8 @@ class EscalationPane(QWidget):
         self.preview = EscalationPreview()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("escalationTabs")
-        self.tabs.addTab(self.form, "Note")
-        self.tabs.addTab(self.preview, "Preview")
+        self.tabs.addTab(self.form, self.tr("Note"))
+        self.tabs.addTab(self.preview, self.tr("Preview"))
         self.fill_bar = FillBar(self.form, sources)
         self.fill_bar.filled.connect(self._on_fill_bar_filled)
         self.fill_bar.status_message.connect(self.status_message)
@@ -109,24 +113,28 @@ class EscalationPane(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.template_combo.setMinimumContentsLength(12)
-        self.template_combo.setToolTip("The format: your team's escalation templates appear here.")
+        self.template_combo.setToolTip(
+            self.tr("The format: your team's escalation templates appear here.")
+        )
         self.template_combo.currentIndexChanged.connect(lambda _i: self._on_template_changed())
         self.copy_button = QToolButton()
         self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-        self.copy_action = QAction("Copy escalation", self)
-        self.copy_action.setToolTip("Copy as Markdown (rich text for editors that take it).")
+        self.copy_action = QAction(self.tr("Copy escalation"), self)
+        self.copy_action.setToolTip(
+            self.tr("Copy as Markdown (rich text for editors that take it).")
+        )
         self.copy_action.triggered.connect(lambda: self.copy_escalation())
-        self.copy_plain_action = QAction("Copy as plain text", self)
+        self.copy_plain_action = QAction(self.tr("Copy as plain text"), self)
         self.copy_plain_action.triggered.connect(lambda: self.copy_escalation(plain=True))
         self.copy_button.setDefaultAction(self.copy_action)
         self.copy_button.addAction(self.copy_plain_action)
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Save the escalation as a Markdown (.md) file.")
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the escalation as a Markdown (.md) file."))
         self.export_button.clicked.connect(lambda: self.export_escalation())
 
     def _output_row(self) -> FlowLayout:
         row = FlowLayout()
-        row.addWidget(QLabel("Format"))
+        row.addWidget(QLabel(self.tr("Format")))
         row.addWidget(self.template_combo)
         row.addWidget(self.copy_button)
         row.addWidget(self.export_button)
@@ -224,27 +232,27 @@ class EscalationPane(QWidget):
 
     def copy_escalation(self, *, plain: bool = False) -> bool:
         """Copy the rendered escalation after confirming when required fields are empty."""
-        if not confirm_incomplete(self, self.completeness(), "Copy"):
+        if not confirm_incomplete(self, self.completeness(), self.tr("Copy")):
             return False
         markdown = self._render_or_warn()
         if markdown is None:
             return False
-        markdown = self.sources.approve_for_sending(markdown, "Copy escalation")
+        markdown = self.sources.approve_for_sending(markdown, self.tr("Copy escalation"))
         if markdown is None:
             return False
         copy_markdown(markdown, plain=plain)
-        kind = "plain text" if plain else "Markdown"
+        kind = self.tr("plain text") if plain else "Markdown"
         self.status_message.emit(f"Escalation copied as {kind} (internal: not for the customer)")
         return True
 
     def export_escalation(self, path: Path | None = None) -> bool:
         """Export to a ``.md`` file (asking where unless ``path`` is given)."""
-        if not confirm_incomplete(self, self.completeness(), "Export"):
+        if not confirm_incomplete(self, self.completeness(), self.tr("Export")):
             return False
         markdown = self._render_or_warn()
         if markdown is None:
             return False
-        markdown = self.sources.approve_for_sending(markdown, "Export escalation")
+        markdown = self.sources.approve_for_sending(markdown, self.tr("Export escalation"))
         if markdown is None:
             return False
         target = path or ask_export_path(self, self.sources.facts().case_id)
@@ -256,6 +264,6 @@ class EscalationPane(QWidget):
     def _render_or_warn(self) -> str | None:
         markdown, problem = self.renderer.render(self.current_template(), self.form.note())
         if problem:
-            QMessageBox.warning(self, "Escalation not rendered", problem)
+            QMessageBox.warning(self, self.tr("Escalation not rendered"), problem)
             return None
         return markdown

@@ -57,8 +57,10 @@ class EscalationPreview(QWidget):
         self.browser.setOpenLinks(False)  # offline app: links are shown, not followed
         # Long request IDs and URLs wrap instead of scrolling sideways.
         self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.source_toggle = QCheckBox("Source")
-        self.source_toggle.setToolTip("Show the Markdown text that Copy and Export produce.")
+        self.source_toggle = QCheckBox(self.tr("Source"))
+        self.source_toggle.setToolTip(
+            self.tr("Show the Markdown text that Copy and Export produce.")
+        )
         self.source_toggle.toggled.connect(lambda _on: self._redraw())
         self.caption = QLabel()
         self.caption.setObjectName("previewCaption")
@@ -81,7 +83,7 @@ class EscalationPreview(QWidget):
     def show_problem(self, message: str) -> None:
         """Show why nothing could be rendered."""
         self.markdown, self.problem = "", message
-        self.caption.setText("The escalation could not be rendered")
+        self.caption.setText(self.tr("The escalation could not be rendered"))
         self._redraw()
 
     def _redraw(self) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.core.escalation import DEFAULT_TEMPLATE, EscalationNote, render_escalation
 from desktop.core.templating import TemplateError
 from desktop.ui.escalation.preview import EscalationPreview
@@ -19,7 +21,9 @@ class EscalationRenderer:
         library = self.sources.library()
         entry = library.get(template_id or DEFAULT_TEMPLATE)
         if entry is None:
-            return "", f"There is no escalation template {template_id or DEFAULT_TEMPLATE!r}."
+            return "", QCoreApplication.translate(
+                "Rendering", "There is no escalation template {name}."
+            ).format(name=repr(template_id or DEFAULT_TEMPLATE))
         engineer, team = self.sources.names()
         try:
             text = render_escalation(
@@ -33,9 +37,9 @@ class EscalationRenderer:
             )
         except TemplateError as error:
             problem = error.problem
-            return "", f"{entry.title} cannot be rendered.\n\n{problem.file}:{problem.line}: " + (
-                problem.message
-            )
+            return "", QCoreApplication.translate(
+                "Rendering", "{title} cannot be rendered."
+            ).format(title=entry.title) + f"\n\n{problem.file}:{problem.line}: " + (problem.message)
         return text, ""
 
     def show_in(self, preview: EscalationPreview, template_id: str, note: EscalationNote) -> None:
@@ -46,4 +50,10 @@ class EscalationRenderer:
         else:
             entry = self.sources.library().get(template_id or DEFAULT_TEMPLATE)
             source = f" · {entry.source.name}" if entry is not None else ""
-            preview.show_markdown(text, f"Rendered with {template_id or DEFAULT_TEMPLATE}{source}")
+            preview.show_markdown(
+                text,
+                QCoreApplication.translate("Rendering", "Rendered with {name}").format(
+                    name=template_id or DEFAULT_TEMPLATE
+                )
+                + source,
+            )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.core.case import CHECKLIST, SEVERITY_ASSESSMENT, CaseFacts
 from desktop.core.checklist import Checklist
 from desktop.core.escalation import checklist_from_document, severity_from_document
+from desktop.core.i18n import translate
 from desktop.core.templating import TemplateLibrary
 
 if TYPE_CHECKING:
@@ -23,9 +24,11 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_REPRODUCTION = "The Reproduction tab is not part of this Casewright, so there is no checklist."
-NO_SEVERITY_FEATURE = "Severity assessment is not part of this Casewright."
-NO_ASSESSMENT = "This case has no severity assessment yet."
+NO_REPRODUCTION = translate(
+    "Sources", "The Reproduction tab is not part of this Casewright, so there is no checklist."
+)
+NO_SEVERITY_FEATURE = translate("Sources", "Severity assessment is not part of this Casewright.")
+NO_ASSESSMENT = translate("Sources", "This case has no severity assessment yet.")
 
 
 class WindowSources:

@@ -39,8 +39,10 @@ class LanguageToolDownload(QObject):
         self._tasks = tasks
         self._progress = _Progress(self)
         self._progress.moved.connect(self._on_progress_moved)
-        self.dialog = QProgressDialog("Downloading LanguageTool…", "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle("Download LanguageTool")
+        self.dialog = QProgressDialog(
+            self.tr("Downloading LanguageTool…"), self.tr("Cancel"), 0, 0, parent
+        )
+        self.dialog.setWindowTitle(self.tr("Download LanguageTool"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -61,14 +63,14 @@ class LanguageToolDownload(QObject):
         operation = Operation(work, describe="LanguageTool download")
         operation.succeeded.connect(self._on_operation_succeeded)
         operation.failed.connect(self._on_operation_failed)
-        self.dialog.setLabelText(f"Downloading LanguageTool from {url}…")
+        self.dialog.setLabelText(self.tr("Downloading LanguageTool from {url}…").format(url=url))
         self.dialog.show()
         self._tasks.start(operation)
 
     def cancel(self) -> None:
         """Stop the download (the worker notices between chunks)."""
         self.cancel_event.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress_moved(self, done: int, total: int | None) -> None:
         mib = 1024 * 1024
@@ -79,7 +81,9 @@ class LanguageToolDownload(QObject):
         else:
             text = f"{done / mib:.1f} MB"
         if not self.cancel_event.is_set():
-            self.dialog.setLabelText(f"Downloading LanguageTool from {self.url}…\n{text}")
+            self.dialog.setLabelText(
+                self.tr("Downloading LanguageTool from {url}…").format(url=self.url) + f"\n{text}"
+            )
 
     def _on_operation_succeeded(self, folder: object) -> None:
         self.dialog.hide()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import count
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
 from desktop.core.grammar.issue import BLOCKING_CATEGORIES, Issue
@@ -108,7 +108,9 @@ class EditorChecker(QObject):
         text = self.editor.toPlainText()
         note = ""
         if len(text) > MAX_CHECK_CHARS:
-            note = f"Not checked: the text is longer than {MAX_CHECK_CHARS:,} characters."
+            note = QCoreApplication.translate(
+                "EditorChecker", "Not checked: the text is longer than {count} characters."
+            ).format(count=f"{MAX_CHECK_CHARS:,}")
         if note or not text.strip():
             self.note, self.readability_summary = note, ""
             self.checked_text = text

@@ -48,8 +48,8 @@ class GrammarFeature(QObject):
         ]
         self.menus = {id(c.editor): IssueMenu(c) for c in self.checkers}
         self.pane = WritingPane(self.reply)
-        window.side_tabs.addTab(self.pane, "Writing")
-        self.settings_action = QAction("&Grammar settings…", window)
+        window.side_tabs.addTab(self.pane, self.tr("Writing"))
+        self.settings_action = QAction(self.tr("&Grammar settings…"), window)
         self.settings_action.triggered.connect(self.edit_settings)
         window.edit_menu.addAction(self.settings_action)
 
@@ -133,7 +133,11 @@ class GrammarFeature(QObject):
         try:
             save_settings(new_settings, context.paths.settings)
         except OSError as error:
-            QMessageBox.warning(self.window, "Settings not saved", f"Could not save: {error}")
+            QMessageBox.warning(
+                self.window,
+                self.tr("Settings not saved"),
+                self.tr("Could not save: {error}").format(error=error),
+            )
             return
         context.settings = new_settings
         self.window.settings_changed.emit()

@@ -4,29 +4,31 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
 from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QHelpEvent
 from PySide6.QtWidgets import QLabel, QMenu, QToolTip, QWidgetAction
 
 from desktop.core.grammar.issue import Category
+from desktop.core.i18n import translate
 from desktop.ui.grammar.editor_checker import EditorChecker
 from desktop.ui.grammar.underliner import Mark
+from desktop.ui.i18n import core_text
 
 MAX_REPLACEMENTS = 6
 _CATEGORY_NAMES = {
-    Category.SPELLING: "Spelling",
-    Category.GRAMMAR: "Grammar",
-    Category.PUNCTUATION: "Punctuation",
-    Category.STYLE: "Style",
-    Category.TYPOGRAPHY: "Typography",
+    Category.SPELLING: translate("IssueMenu", "Spelling"),
+    Category.GRAMMAR: translate("IssueMenu", "Grammar"),
+    Category.PUNCTUATION: translate("IssueMenu", "Punctuation"),
+    Category.STYLE: translate("IssueMenu", "Style"),
+    Category.TYPOGRAPHY: translate("IssueMenu", "Typography"),
 }
 
 
 def describe(mark: Mark) -> str:
     """One line for a menu or list: ``Spelling: Did you mean ...``."""
-    name = _CATEGORY_NAMES.get(mark.issue.category, "Style")
+    name = core_text(_CATEGORY_NAMES.get(mark.issue.category, _CATEGORY_NAMES[Category.STYLE]))
     kind = f" ({mark.issue.kind.replace('-', ' ')})" if mark.issue.kind else ""
-    return f"{name}{kind}: {mark.issue.message}"
+    return f"{name}{kind}: {core_text(mark.issue.message)}"
 
 
 def _menu_text(text: str) -> str:
@@ -89,21 +91,28 @@ class IssueMenu(QObject):
             )
             actions.append(action)
         if not mark.issue.replacements:
-            none = QAction("No suggestions", menu)
+            none = QAction(self.tr("No suggestions"), menu)
             none.setEnabled(False)
             actions.append(none)
         separator = QAction(menu)
         separator.setSeparator(True)
         actions.append(separator)
         for label, slot in (
-            ("Ignore here", checker.ignore_here),
-            ("Ignore this rule", checker.ignore_rule),
+            (self.tr("Ignore here"), checker.ignore_here),
+            (self.tr("Ignore this rule"), checker.ignore_rule),
         ):
             action = QAction(label, menu)
             action.triggered.connect(lambda _=False, s=slot: s(mark))
             actions.append(action)
         if mark.issue.category is Category.SPELLING:
-            action = QAction(_menu_text(f"Add “{_elide(mark.text, 40)}” to dictionary"), menu)
+            action = QAction(
+                _menu_text(
+                    QCoreApplication.translate("IssueMenu", "Add “{word}” to dictionary").format(
+                        word=_elide(mark.text, 40)
+                    )
+                ),
+                menu,
+            )
             action.triggered.connect(lambda _=False: checker.add_to_dictionary(mark))
             actions.append(action)
         return actions

@@ -53,7 +53,7 @@ class GrammarSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Grammar settings")
+        self.setWindowTitle(self.tr("Grammar settings"))
         self.resize(620, 600)
         self._settings = settings
         self._download_folder = download_folder
@@ -62,19 +62,21 @@ class GrammarSettingsDialog(QDialog):
         self.words = QPlainTextEdit("\n".join(sorted(preferences.words, key=str.casefold)))
         self.rules = QPlainTextEdit("\n".join(sorted(preferences.ignored_rules)))
         self._enabled_rules = set(preferences.enabled_rules)
-        self.passive_voice = QCheckBox("Point out passive voice (style)")
+        self.passive_voice = QCheckBox(self.tr("Point out passive voice (style)"))
         self.passive_voice.setChecked(preferences.rule_enabled(PASSIVE_VOICE))
         self.server_url = QLineEdit(settings.languagetool_server_url)
-        self.server_url.setPlaceholderText("e.g. http://languagetool.example.internal:8081")
+        self.server_url.setPlaceholderText(
+            self.tr("e.g. http://languagetool.example.internal:8081")
+        )
         self.folder = QLineEdit(settings.languagetool_folder)
-        self.folder.setPlaceholderText("Folder holding languagetool-server.jar")
+        self.folder.setPlaceholderText(self.tr("Folder holding languagetool-server.jar"))
         self.memory = QLineEdit(settings.languagetool_memory)
         self.mirror = QLineEdit(settings.languagetool_mirror_url)
         self.mirror.setPlaceholderText(DEFAULT_DOWNLOAD_URL)
         self.mirror.textChanged.connect(self._show_download_hint)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        self.download_button = QPushButton("Download LanguageTool…")
+        self.download_button = QPushButton(self.tr("Download LanguageTool…"))
         self.download_button.clicked.connect(self.start_download)
         self.download_status = _hint("")
         self._show_download_hint()
@@ -82,14 +84,14 @@ class GrammarSettingsDialog(QDialog):
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Personal dictionary\n(one word a line)", self.words)
-        form.addRow("Ignored rules\n(one rule id a line)", self.rules)
+        form.addRow(self.tr("Personal dictionary\n(one word a line)"), self.words)
+        form.addRow(self.tr("Ignored rules\n(one rule id a line)"), self.rules)
         form.addRow("", self.passive_voice)
-        form.addRow("LanguageTool server", self.server_url)
-        form.addRow("", _hint("A team server wins over a local folder when both are set."))
-        form.addRow("Local LanguageTool", folder_row)
-        form.addRow("Memory cap", self.memory)
-        form.addRow("Download from", self.mirror)
+        form.addRow(self.tr("LanguageTool server"), self.server_url)
+        form.addRow("", _hint(self.tr("A team server wins over a local folder when both are set.")))
+        form.addRow(self.tr("Local LanguageTool"), folder_row)
+        form.addRow(self.tr("Memory cap"), self.memory)
+        form.addRow(self.tr("Download from"), self.mirror)
         form.addRow("", self.download_button)
         form.addRow("", self.download_status)
         buttons = QDialogButtonBox(
@@ -107,7 +109,9 @@ class GrammarSettingsDialog(QDialog):
 
     def _show_download_hint(self) -> None:
         self.download_status.setText(
-            f"Downloads about 250 MB once from {self.download_url()} into {self._download_folder}."
+            self.tr("Downloads about 250 MB once from {url} into {folder}.").format(
+                url=self.download_url(), folder=self._download_folder
+            )
         )
 
     def start_download(self) -> None:
@@ -123,14 +127,18 @@ class GrammarSettingsDialog(QDialog):
     def _on_download_finished(self, folder: str) -> None:
         self.folder.setText(folder)
         self.download_button.setEnabled(True)
-        self.download_status.setText(f"LanguageTool is in {folder}. Save to start using it.")
+        self.download_status.setText(
+            self.tr("LanguageTool is in {folder}. Save to start using it.").format(folder=folder)
+        )
 
     def _on_download_failed(self, message: str) -> None:
         self.download_button.setEnabled(True)
         self.download_status.setText(message)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "LanguageTool folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("LanguageTool folder"), self.folder.text()
+        )
         if folder:
             self.folder.setText(folder)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -49,7 +49,7 @@ class WritingPane(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("issueList")
         self.list.setWordWrap(True)
-        self.settings_button = QPushButton("Grammar settings…")
+        self.settings_button = QPushButton(self.tr("Grammar settings…"))
         self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         header.addWidget(self.count_label, 1)
@@ -71,7 +71,7 @@ class WritingPane(QWidget):
         if checker.readability_summary:
             self.readability_label.setText(checker.readability_summary)
         elif not checker.language.startswith("en"):
-            self.readability_label.setText("Readability is measured for English replies.")
+            self.readability_label.setText(self.tr("Readability is measured for English replies."))
         else:
             self.readability_label.setText("")
         marks = checker.underliner.marks
@@ -99,6 +99,6 @@ def marks_categories(checker: EditorChecker) -> Counter[Category]:
 def _count_text(counts: Counter[Category]) -> str:
     total = sum(counts.values())
     if not total:
-        return "No issues found in the reply."
+        return QCoreApplication.translate("Writing_pane", "No issues found in the reply.")
     parts = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
     return f"{total} issue{'s' if total != 1 else ''}: {parts}"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton
 
 from desktop.core.case import Case
@@ -27,8 +27,12 @@ from desktop.ui.tasks import Operation
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-RECENT, BY_DUE, OVERDUE = "Recently updated", "Due soonest", "Overdue only"
-REPLY_TITLES = frozenset({"Copy reply", "Export reply"})
+RECENT, BY_DUE, OVERDUE = (
+    QT_TRANSLATE_NOOP("QueueFeature", "Recently updated"),
+    QT_TRANSLATE_NOOP("QueueFeature", "Due soonest"),
+    QT_TRANSLATE_NOOP("QueueFeature", "Overdue only"),
+)
+REPLY_TITLES = frozenset({"Copy reply", "Export reply"})  # i18n: the gate's titles, in English
 UNDO_SECONDS = 15
 
 
@@ -229,7 +233,8 @@ class QueueFeature(QObject):
 
     def _on_gate_sent(self, title: str, _where: str) -> None:
         key = self.window.current_key
-        if title not in REPLY_TITLES or key is None:
+        titles = {*REPLY_TITLES, *(QCoreApplication.translate("SendGate", t) for t in REPLY_TITLES)}
+        if title not in titles or key is None:
             return
         text = self.window.reply_editor.toPlainText()
         writer = self.window.context.writer

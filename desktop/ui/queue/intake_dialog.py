@@ -42,7 +42,7 @@ class IntakeDialog(QDialog):
         self.message.setPlaceholderText(self.tr("Paste what the customer wrote"))
         self.received = QDateTimeEdit(QDateTime.currentDateTime())
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.received.setDisplayFormat(self.tr("yyyy-MM-dd HH:mm"))
         self.facts = QTreeWidget()
         self.facts.setObjectName("intakeFacts")
         self.facts.setHeaderLabels(

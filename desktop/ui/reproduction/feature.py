@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 
 from desktop.core.case import CHECKLIST
 from desktop.core.checklist import ChecklistLibrary, checklist_folders, load_checklist_library
+from desktop.core.i18n import translate
 from desktop.ui.document_binding import DocumentBinding
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.history import show_checklist_history
 from desktop.ui.reproduction.pane import ReproductionPane
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-TAB_TITLE = "Reproduction"
+TAB_TITLE = translate("Reproduction", "Reproduction")
 STATUS_MS = 8000
 # The steps table has six columns; below this width its cells are mostly "…".
 COMFORTABLE_WIDTH = 560
@@ -32,15 +35,19 @@ def install(window: MainWindow) -> ReproductionPane:
         return load_checklist_library(folders)
 
     pane = ReproductionPane(load_library)
-    window.side_tabs.addTab(pane, TAB_TITLE)
+    window.side_tabs.addTab(pane, core_text(TAB_TITLE))
     window.reproduction = pane  # type: ignore[attr-defined]
     window.bind_document(
         DocumentBinding(
-            CHECKLIST, pane.checklist_changed, pane.document_json, pane.show_document, "Checklist"
+            CHECKLIST,
+            pane.checklist_changed,
+            pane.document_json,
+            pane.show_document,
+            QCoreApplication.translate("Feature", "Checklist"),
         )
     )
     pane.status_message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-    history = QAction("Checklist &history…", window)
+    history = QAction(QCoreApplication.translate("Feature", "Checklist &history…"), window)
     history.triggered.connect(lambda: show_checklist_history(window, pane))
     window.case_menu.addAction(history)
     window.reproduction_history_action = history  # type: ignore[attr-defined]

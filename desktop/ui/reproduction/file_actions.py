@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.core.checklist import (
@@ -14,13 +15,15 @@ from desktop.core.checklist import (
     import_checklist_yaml,
     suggested_file_name,
 )
+from desktop.core.i18n import translate
 from desktop.ui import save_folder
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 
 if TYPE_CHECKING:
     from desktop.ui.reproduction.pane import ReproductionPane
 
-YAML_FILTER = "Checklist YAML (*.yaml *.yml);;All files (*)"
+YAML_FILTER = translate("File_actions", "Checklist YAML (*.yaml *.yml);;All files (*)")
 
 
 def start_from_template(pane: ReproductionPane) -> bool:
@@ -45,7 +48,10 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
     """Ask for a file name and write the checklist there as YAML; return the path written."""
     start = save_folder.suggested(suggested_file_name(pane.checklist()))
     chosen, _filter = QFileDialog.getSaveFileName(
-        pane, "Export checklist as YAML", start, YAML_FILTER
+        pane,
+        QCoreApplication.translate("File_actions", "Export checklist as YAML"),
+        start,
+        core_text(YAML_FILTER),
     )
     if not chosen:
         return None
@@ -56,7 +62,10 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
         export_checklist_yaml(pane.checklist(), path)
     except OSError as error:
         QMessageBox.warning(
-            pane, "Checklist not exported", f"Could not write {path}:\n{error.strerror or error}"
+            pane,
+            QCoreApplication.translate("File_actions", "Checklist not exported"),
+            QCoreApplication.translate("File_actions", "Could not write {path}:").format(path=path)
+            + f"\n{error.strerror or error}",
         )
         return None
     save_folder.remember(path)
@@ -67,18 +76,26 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
 def import_yaml(pane: ReproductionPane) -> bool:
     """Ask for a YAML file and replace the checklist with it; errors change nothing."""
     chosen, _filter = QFileDialog.getOpenFileName(
-        pane, "Import checklist from YAML", str(save_folder.start_folder()), YAML_FILTER
+        pane,
+        QCoreApplication.translate("File_actions", "Import checklist from YAML"),
+        str(save_folder.start_folder()),
+        core_text(YAML_FILTER),
     )
     if not chosen:
         return False
     try:
         checklist = import_checklist_yaml(Path(chosen))
     except ChecklistFormatError as error:
-        where = f"Line {error.line}: " if error.line else ""
+        where = (
+            QCoreApplication.translate("File_actions", "Line {line}: ").format(line=error.line)
+            if error.line
+            else ""
+        )
         QMessageBox.warning(
             pane,
-            "Checklist not imported",
-            f"{chosen}\n\n{where}{error.message}\n\nThe checklist was not changed.",
+            QCoreApplication.translate("File_actions", "Checklist not imported"),
+            f"{chosen}\n\n{where}{error.message}\n\n"
+            + QCoreApplication.translate("File_actions", "The checklist was not changed."),
         )
         return False
     name = Path(chosen).name

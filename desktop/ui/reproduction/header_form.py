@@ -6,17 +6,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from desktop.core.checklist import ENVIRONMENT_FIELDS, UpdateHeader, environment_text
+from desktop.core.i18n import translate
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.document import ChecklistDocument
 from desktop.ui.reproduction.elided_label import ElidedLabel
 from desktop.ui.reproduction.text_fields import StackLineEdit, StackTextEdit
 
 MULTI_LINE = ("settings", "preconditions")
 PLACEHOLDERS = {
-    "service": "e.g. Amazon ECS (Fargate)",
-    "region": "e.g. eu-west-1",
-    "versions": "Engine, runtime, SDK or platform versions",
-    "settings": "Relevant configuration: timeouts, health checks, policies…",
-    "preconditions": "What must be true before step 1; IDs and times from the customer",
+    "service": translate("HeaderForm", "e.g. Amazon ECS (Fargate)"),
+    "region": translate("HeaderForm", "e.g. eu-west-1"),
+    "versions": translate("HeaderForm", "Engine, runtime, SDK or platform versions"),
+    "settings": translate(
+        "HeaderForm", "Relevant configuration: timeouts, health checks, policies…"
+    ),
+    "preconditions": translate(
+        "HeaderForm", "What must be true before step 1; IDs and times from the customer"
+    ),
 }
 
 
@@ -28,10 +34,10 @@ class HeaderForm(QWidget):
         self._document = document
         self.title = StackLineEdit(document)
         self.title.setObjectName("checklistTitle")
-        self.title.setPlaceholderText("Checklist title, e.g. Lambda times out calling RDS")
+        self.title.setPlaceholderText(self.tr("Checklist title, e.g. Lambda times out calling RDS"))
         self.title.textEdited.connect(lambda text: self._on_field_edited("title", text))
         self.toggle = QToolButton()
-        self.toggle.setText("Environment")
+        self.toggle.setText(self.tr("Environment"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setAutoRaise(True)
@@ -52,7 +58,7 @@ class HeaderForm(QWidget):
             else:
                 editor = StackLineEdit(document)
                 editor.textEdited.connect(lambda text, n=name: self._on_field_edited(n, text))
-            editor.setPlaceholderText(PLACEHOLDERS[name])
+            editor.setPlaceholderText(core_text(PLACEHOLDERS[name]))
             editor.setObjectName(f"environment_{name}")
             self.editors[name] = editor
             form.addRow(label, editor)
@@ -92,7 +98,7 @@ class HeaderForm(QWidget):
         finally:
             self._showing = False
         text = " · ".join(environment_text(checklist).splitlines())
-        self.summary.setText(text or "not recorded yet")
+        self.summary.setText(text or self.tr("not recorded yet"))
         self.summary.setToolTip(environment_text(checklist))
 
     def _on_text_changed(self, name: str, editor: StackTextEdit) -> None:

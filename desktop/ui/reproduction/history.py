@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.case import CHECKLIST
@@ -24,19 +25,27 @@ def show_checklist_history(window: MainWindow, pane: ReproductionPane) -> bool:
     window.context.tasks.wait_for_writes(2000)  # include what was just changed
     versions = window.context.store.history(window.current_key, CHECKLIST)
     if not versions:
-        QMessageBox.information(window, "Checklist history", "No saved checklist versions yet.")
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("History", "Checklist history"),
+            QCoreApplication.translate("History", "No saved checklist versions yet."),
+        )
         return False
     readable = [
         replace(version, content=checklist_to_markdown(read_stored_checklist(version.content)[0]))
         for version in versions
     ]
-    dialog = history_dialog.HistoryDialog("Checklist history", readable, window)
+    dialog = history_dialog.HistoryDialog(
+        QCoreApplication.translate("History", "Checklist history"), readable, window
+    )
     if not dialog.exec() or dialog.chosen() is None:
         return False
     original = versions[dialog.list.currentRow()]
     checklist, problem = read_stored_checklist(original.content)
     if problem:
         pane.status_message.emit(problem)
-    pane.replace_checklist(checklist, "Restore checklist version")
+    pane.replace_checklist(
+        checklist, QCoreApplication.translate("History", "Restore checklist version")
+    )
     pane.status_message.emit("Restored the checklist version; Ctrl+Z undoes it")
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QLabel,
@@ -44,9 +44,12 @@ def confirm_replace(parent: QWidget, what: str) -> bool:
     """Ask before a non-empty checklist is replaced (Ctrl+Z would still bring it back)."""
     answer = QMessageBox.question(
         parent,
-        "Replace the checklist?",
-        f"{what} replaces this case's checklist and its steps.\n\n"
-        "You can take it back with Undo (Ctrl+Z).",
+        QCoreApplication.translate("Pane", "Replace the checklist?"),
+        QCoreApplication.translate(
+            "Pane",
+            "{what} replaces this case's checklist and its steps.\n\n"
+            "You can take it back with Undo (Ctrl+Z).",
+        ).format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -110,10 +113,9 @@ class ReproductionPane(QWidget):
         """The checklist on screen."""
         return self.document.checklist()
 
-    def replace_checklist(
-        self, checklist: Checklist, description: str = "Replace checklist"
-    ) -> bool:
+    def replace_checklist(self, checklist: Checklist, description: str = "") -> bool:
         """Replace the whole checklist as one undoable step, without asking."""
+        description = description or self.tr("Replace checklist")
         return self.document.replace_undoably(checklist, description)
 
     def replace_with_confirmation(self, checklist: Checklist, description: str) -> bool:
@@ -166,7 +168,7 @@ class ReproductionPane(QWidget):
 
     def new_blank(self) -> None:
         """Start over with a blank checklist (asks first; undoable)."""
-        if self.replace_with_confirmation(Checklist(), "A new blank checklist"):
+        if self.replace_with_confirmation(Checklist(), self.tr("A new blank checklist")):
             self.status_message.emit("New blank checklist; Ctrl+Z brings the old one back")
 
     def focus_steps(self) -> None:

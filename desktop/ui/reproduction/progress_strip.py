@@ -33,7 +33,9 @@ class ProgressStrip(QWidget):
         self.bar.setValue(state.run_count)
         self.bar.setFormat(shown.run_text)
         self.bar.setToolTip(
-            f"{state.passed} passed, {state.failed} failed, {state.blocked} blocked"
+            self.tr("{passed} passed, {failed} failed, {blocked} blocked").format(
+                passed=state.passed, failed=state.failed, blocked=state.blocked
+            )
         )
         self.verdict.setText(shown.label)
         self.verdict.setToolTip(shown.detail)

@@ -15,14 +15,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklist import STATUS_LABELS, STATUSES, UpdateStep
+from desktop.core.i18n import translate
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.document import ChecklistDocument
 from desktop.ui.reproduction.text_fields import StackTextEdit
 
 TEXT_FIELDS: dict[str, tuple[str, str]] = {
-    "action": ("Action", "What to do: a command, a console click path, a request"),
-    "expected": ("Expected", "What should happen if all is well"),
-    "actual": ("Actual", "What happened when you ran it"),
-    "evidence": ("Evidence", "Request IDs, log lines, timestamps (UTC)"),
+    "action": (
+        translate("StepEditor", "Action"),
+        translate("StepEditor", "What to do: a command, a console click path, a request"),
+    ),
+    "expected": (
+        translate("StepEditor", "Expected"),
+        translate("StepEditor", "What should happen if all is well"),
+    ),
+    "actual": (
+        translate("StepEditor", "Actual"),
+        translate("StepEditor", "What happened when you ran it"),
+    ),
+    "evidence": (
+        translate("StepEditor", "Evidence"),
+        translate("StepEditor", "Request IDs, log lines, timestamps (UTC)"),
+    ),
 }
 
 
@@ -58,11 +72,12 @@ class StepEditor(QWidget):
         for name, (label_text, placeholder) in TEXT_FIELDS.items():
             editor = StackTextEdit(document, lines=3 if name == "action" else 2)
             editor.setObjectName(f"step_{name}")
-            editor.setPlaceholderText(placeholder)
+            editor.setPlaceholderText(core_text(placeholder))
+            editor.setAccessibleName(core_text(label_text))
             editor.textChanged.connect(lambda n=name, e=editor: self._on_text_changed(n, e))
             self.editors[name] = editor
             row, column, span = places[name]
-            label = QLabel(label_text)
+            label = QLabel(core_text(label_text))
             label.setBuddy(editor)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, column)
@@ -73,7 +88,7 @@ class StepEditor(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.heading, 1)
-        top.addWidget(QLabel("Status"))
+        top.addWidget(QLabel(self.tr("Status")))
         top.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -99,9 +114,11 @@ class StepEditor(QWidget):
         finally:
             self._showing = False
         if step is None:
-            self.heading.setText("No step selected — add one with Insert or “Add step”")
+            self.heading.setText(self.tr("No step selected — add one with Insert or “Add step”"))
         else:
-            self.heading.setText(f"Step {row + 1} of {len(steps)}")
+            self.heading.setText(
+                self.tr("Step {number} of {count}").format(number=row + 1, count=len(steps))
+            )
 
     def _on_text_changed(self, name: str, editor: StackTextEdit) -> None:
         row = self._current_row()
@@ -113,4 +130,4 @@ class StepEditor(QWidget):
         row = self._current_row()
         if row >= 0:
             status = str(self.status.currentData())
-            self._document.push(UpdateStep(row, {"status": status}, "Set step status"))
+            self._document.push(UpdateStep(row, {"status": status}, self.tr("Set step status")))

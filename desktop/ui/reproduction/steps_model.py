@@ -30,16 +30,18 @@ from desktop.core.checklist import (
     UpdateStep,
     step_shows_problem,
 )
+from desktop.core.i18n import translate
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.document import ChecklistDocument
 from desktop.ui.theme import colour
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("number", "#"),
-    ("action", "Action"),
-    ("expected", "Expected"),
-    ("actual", "Actual"),
-    ("status", "Status"),
-    ("evidence", "Evidence"),
+    ("action", translate("StepEditor", "Action")),
+    ("expected", translate("StepEditor", "Expected")),
+    ("actual", translate("StepEditor", "Actual")),
+    ("status", translate("StepsModel", "Status")),
+    ("evidence", translate("StepEditor", "Evidence")),
 )
 COLUMN_OF = {name: column for column, (name, _title) in enumerate(COLUMNS)}
 # Status cells are tinted so a run can be read at a glance (text stays dark for contrast).
@@ -75,7 +77,7 @@ class StepsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return core_text(COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,7 +122,7 @@ class StepsModel(QAbstractTableModel):
         name = COLUMNS[index.column()][0]
         if name == "number":
             return False
-        description = "Set step status" if name == "status" else "Edit step"
+        description = self.tr("Set step status") if name == "status" else self.tr("Edit step")
         edit = UpdateStep(index.row(), {name: str(value)}, description)
         self._document.push(edit)
         return True

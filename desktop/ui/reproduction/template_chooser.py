@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,7 +28,11 @@ from desktop.ui.theme import hex_colour
 
 
 def _origin(template: ChecklistTemplate) -> str:
-    return "Bundled" if template.origin == "bundled" else template.origin
+    return (
+        QCoreApplication.translate("Template_chooser", "Bundled")
+        if template.origin == "bundled"
+        else template.origin
+    )
 
 
 class TemplateChooser(QDialog):
@@ -36,7 +40,7 @@ class TemplateChooser(QDialog):
 
     def __init__(self, library: ChecklistLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start from a checklist template")
+        self.setWindowTitle(self.tr("Start from a checklist template"))
         self.resize(860, 540)
         self._templates = list(library.templates.values())
         self.search = QLineEdit()
@@ -64,7 +68,9 @@ class TemplateChooser(QDialog):
         self.errors.setStyleSheet(f"color: {hex_colour('error_text')};")
         if library.errors:
             lines = [f"• {error}" for error in library.errors]
-            self.errors.setText("These template files could not be loaded:\n" + "\n".join(lines))
+            self.errors.setText(
+                self.tr("These template files could not be loaded:\n") + "\n".join(lines)
+            )
         self.errors.setVisible(bool(library.errors))
         splitter = QSplitter()
         splitter.addWidget(self.list)
@@ -73,7 +79,9 @@ class TemplateChooser(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this template")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Use this template")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(splitter, 1)

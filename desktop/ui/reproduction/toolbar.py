@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # Key sequences are built only once the application exists (StandardKey needs its theme).
 STEP_SHORTCUTS: dict[str, tuple[str | QKeySequence.StandardKey, ...]] = {
-    "add_step": ("Insert", "Ctrl+Return", "Ctrl+Enter"),
+    "add_step": ("Insert", "Ctrl+Return", "Ctrl+Enter"),  # i18n: key names
     "remove_step": (QKeySequence.StandardKey.Delete,),
     "move_up": ("Alt+Up",),
     "move_down": ("Alt+Down",),
@@ -58,15 +58,31 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
         actions[name] = created
         return created
 
-    action("from_template", "Start from template…", lambda: file_actions.start_from_template(pane))
-    action("new_blank", "New blank", pane.new_blank)
-    action("copy_markdown", "Copy as Markdown", lambda: file_actions.copy_markdown(pane))
-    action("export_yaml", "Export YAML…", lambda: file_actions.export_yaml(pane))
-    action("import_yaml", "Import YAML…", lambda: file_actions.import_yaml(pane))
+    action(
+        "from_template",
+        QCoreApplication.translate("Toolbar", "Start from template…"),
+        lambda: file_actions.start_from_template(pane),
+    )
+    action("new_blank", QCoreApplication.translate("Toolbar", "New blank"), pane.new_blank)
+    action(
+        "copy_markdown",
+        QCoreApplication.translate("Toolbar", "Copy as Markdown"),
+        lambda: file_actions.copy_markdown(pane),
+    )
+    action(
+        "export_yaml",
+        QCoreApplication.translate("Toolbar", "Export YAML…"),
+        lambda: file_actions.export_yaml(pane),
+    )
+    action(
+        "import_yaml",
+        QCoreApplication.translate("Toolbar", "Import YAML…"),
+        lambda: file_actions.import_yaml(pane),
+    )
     stack = pane.undo_stack
-    undo = action("undo", "Undo", stack.undo)
+    undo = action("undo", QCoreApplication.translate("Toolbar", "Undo"), stack.undo)
     undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    redo = action("redo", "Redo", stack.redo)
+    redo = action("redo", QCoreApplication.translate("Toolbar", "Redo"), stack.redo)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for shortcut_action in (undo, redo):
         shortcut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -75,18 +91,38 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
     # The signals carry the values: the stack emits them while it is being destroyed too.
     stack.canUndoChanged.connect(undo.setEnabled)
     stack.canRedoChanged.connect(redo.setEnabled)
-    stack.undoTextChanged.connect(lambda text: undo.setToolTip(f"Undo {text} (Ctrl+Z)"))
-    stack.redoTextChanged.connect(lambda text: redo.setToolTip(f"Redo {text} (Ctrl+Shift+Z)"))
+    undo_tip = QCoreApplication.translate("Toolbar", "Undo {action} (Ctrl+Z)")
+    redo_tip = QCoreApplication.translate("Toolbar", "Redo {action} (Ctrl+Shift+Z)")
+    stack.undoTextChanged.connect(lambda text: undo.setToolTip(undo_tip.format(action=text)))
+    stack.redoTextChanged.connect(lambda text: redo.setToolTip(redo_tip.format(action=text)))
     undo.setEnabled(False)
     redo.setEnabled(False)
-    undo.setToolTip("Undo the last checklist change (Ctrl+Z)")
-    redo.setToolTip("Redo (Ctrl+Shift+Z)")
+    undo.setToolTip(
+        QCoreApplication.translate("Toolbar", "Undo the last checklist change (Ctrl+Z)")
+    )
+    redo.setToolTip(QCoreApplication.translate("Toolbar", "Redo (Ctrl+Shift+Z)"))
 
     steps = {
-        "add_step": ("Add step", "Add a step below the selected one", pane.add_step),
-        "remove_step": ("Remove", "Remove the selected step", pane.remove_step),
-        "move_up": ("Up", "Move the selected step up", lambda: pane.move_step(-1)),
-        "move_down": ("Down", "Move the selected step down", lambda: pane.move_step(1)),
+        "add_step": (
+            QCoreApplication.translate("Toolbar", "Add step"),
+            QCoreApplication.translate("Toolbar", "Add a step below the selected one"),
+            pane.add_step,
+        ),
+        "remove_step": (
+            QCoreApplication.translate("Toolbar", "Remove"),
+            QCoreApplication.translate("Toolbar", "Remove the selected step"),
+            pane.remove_step,
+        ),
+        "move_up": (
+            QCoreApplication.translate("Toolbar", "Up"),
+            QCoreApplication.translate("Toolbar", "Move the selected step up"),
+            lambda: pane.move_step(-1),
+        ),
+        "move_down": (
+            QCoreApplication.translate("Toolbar", "Down"),
+            QCoreApplication.translate("Toolbar", "Move the selected step down"),
+            lambda: pane.move_step(1),
+        ),
     }
     for name, (text, tip, slot) in steps.items():
         step_action = action(name, text, slot)
@@ -96,14 +132,20 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
         _with_tip(step_action, tip)
 
     # Ctrl+Enter while writing a step adds the next one (the fields do not take that key).
-    next_step = action("add_step_from_editor", "Add step", pane.add_step)
+    next_step = action(
+        "add_step_from_editor", QCoreApplication.translate("Toolbar", "Add step"), pane.add_step
+    )
     next_step.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
     next_step.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     pane.step_editor.addAction(next_step)
 
     more = QToolButton()
     more.setText("YAML")
-    more.setToolTip("Export or import the checklist as YAML, to hand it to another engineer")
+    more.setToolTip(
+        QCoreApplication.translate(
+            "Toolbar", "Export or import the checklist as YAML, to hand it to another engineer"
+        )
+    )
     more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(more)
     menu.addAction(actions["export_yaml"])
@@ -111,7 +153,10 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
     more.setMenu(menu)
     undo_button = _button(undo)
     redo_button = _button(redo)
-    for button, name in ((undo_button, "Undo"), (redo_button, "Redo")):
+    for button, name in (
+        (undo_button, QCoreApplication.translate("Toolbar", "Undo")),
+        (redo_button, QCoreApplication.translate("Toolbar", "Redo")),
+    ):
         button.setAccessibleName(name)
         button.setObjectName(f"checklist{name}")
     top = _row(
@@ -121,7 +166,7 @@ def build_toolbars(pane: ReproductionPane) -> tuple[QWidget, QWidget]:
         more,
         stretch_after=1,
     )
-    heading = QLabel("Steps")
+    heading = QLabel(QCoreApplication.translate("Toolbar", "Steps"))
     heading.setObjectName("paneHeading")
     steps_row = _row(
         heading,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.ui.send_gate.gate import SendGate
 
 if TYPE_CHECKING:
@@ -19,10 +21,17 @@ def install(window: MainWindow) -> None:
     """Give the window its gate and an "Export reply…" action after "Copy reply"."""
     gate = SendGate(window)
     window.send_gate = gate  # type: ignore[attr-defined]
-    export = window._action("E&xport reply…", "Ctrl+E", gate.export_reply)
+    export = window._action(
+        QCoreApplication.translate("Send_gate", "E&xport reply…"), "Ctrl+E", gate.export_reply
+    )
     actions = window.edit_menu.actions()
     copy_index = next(
-        (i for i, action in enumerate(actions) if action.text() == "&Copy reply"), None
+        (
+            i
+            for i, action in enumerate(actions)
+            if action.text() == QCoreApplication.translate("Send_gate", "&Copy reply")
+        ),
+        None,
     )
     if copy_index is not None and copy_index + 1 < len(actions):
         window.edit_menu.insertAction(actions[copy_index + 1], export)

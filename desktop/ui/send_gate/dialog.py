@@ -57,7 +57,9 @@ class GateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("sendGate")
-        self.setWindowTitle(f"{action}: check before it leaves Casewright")
+        self.setWindowTitle(
+            self.tr("{action}: check before it leaves Casewright").format(action=action)
+        )
         self.resize(780, min(560, 150 + 80 * min(len(findings), MAX_ROWS)))
         self.approved_text: str | None = None
         self.filling = False
@@ -87,12 +89,14 @@ class GateDialog(QDialog):
         self.history_box = QCheckBox()
         self.history_box.setObjectName("gateCleanHistory")
         self.history_box.hide()
-        self.redact_all = QPushButton("Redact all secrets")
+        self.redact_all = QPushButton(self.tr("Redact all secrets"))
         self.redact_all.setToolTip(
-            "Replace every secret (keys, tokens, passwords) with a marker. Warnings such as"
-            " e-mail addresses and account IDs are left for you to decide one by one."
+            self.tr(
+                "Replace every secret (keys, tokens, passwords) with a marker. Warnings such as"
+                " e-mail addresses and account IDs are left for you to decide one by one."
+            )
         )
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(self.tr("Cancel"))
         self.primary = QPushButton(action)
         for button in (self.redact_all, self.cancel, self.primary):
             button.setAutoDefault(False)  # Enter in a reason field must never send
@@ -149,7 +153,11 @@ class GateDialog(QDialog):
             row.override_given.connect(self._on_row_override_given)
             self.rows_layout.addWidget(row)
         if len(self._findings) > MAX_ROWS:
-            more = QLabel(f"…and {len(self._findings) - MAX_ROWS} more not listed.")
+            more = QLabel(
+                self.tr("…and {count} more not listed.").format(
+                    count=len(self._findings) - MAX_ROWS
+                )
+            )
             self.rows_layout.addWidget(more)
         self.rows_layout.addStretch(1)
         decision = self.decision()
@@ -165,7 +173,7 @@ class GateDialog(QDialog):
         self.summary.setStyleSheet(f"font-weight: bold; color: {colour};" if colour else "")
         self.redact_all.setVisible(bool(secrets_to_redact(self._findings)))
         warnings_only = not blocked and bool(decision.unacknowledged_warnings)
-        self.primary.setText("Send anyway" if warnings_only else self._action)
+        self.primary.setText(self.tr("Send anyway") if warnings_only else self._action)
         self.primary.setEnabled(not blocked)
 
     # Fixes ---------------------------------------------------------------------------------

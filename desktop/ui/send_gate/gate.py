@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
 from desktop.core.case import case_title
 from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
 from desktop.core.gate.ruleset import load_ruleset
+from desktop.core.i18n import translate
 from desktop.ui import save_folder
 from desktop.ui.clipboard import copy_rich
+from desktop.ui.i18n import core_text
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.history import HistoryCleaner
 from desktop.ui.send_gate.options import scan_options
@@ -24,8 +26,17 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXPORT_FILTERS = "Markdown (*.md);;Plain text (*.txt);;Web page (*.html)"
-_FILTER_SUFFIX = {"Markdown": ".md", "Plain text": ".txt", "Web page": ".html"}
+_FILTERS = (
+    ("Markdown", ".md"),
+    (translate("SendGate", "Plain text"), ".txt"),
+    (translate("SendGate", "Web page"), ".html"),
+)
+
+
+def _export_filters() -> tuple[str, dict[str, str]]:
+    """The file dialog's filter line, in the UI language, and each filter name's suffix."""
+    names = {core_text(name): suffix for name, suffix in _FILTERS}
+    return ";;".join(f"{name} (*{suffix})" for name, suffix in names.items()), names
 
 
 class SendGate(QObject):
@@ -53,7 +64,7 @@ class SendGate(QObject):
         text: str,
         *,
         source_editor: QPlainTextEdit | None = None,
-        title: str = "Send",
+        title: str = "",
         customer_facing: bool = False,
     ) -> str | None:
         """Return the text that may leave the app (after any fixes), or None to stop.
@@ -65,6 +76,7 @@ class SendGate(QObject):
             title: the action, shown on the panel's button ("Copy reply").
             customer_facing: also warn about escalation-note lines and remaining grammar issues.
         """
+        title = title or self.tr("Send")
         window = self._window
         options = scan_options(window, for_reply=customer_facing)
         try:
@@ -98,7 +110,7 @@ class SendGate(QObject):
         if dialog.error:
             QMessageBox.warning(window, title, dialog.error)
         elif dialog.filling:
-            window.statusBar().showMessage("Type the missing value, then try again.", 8000)
+            window.statusBar().showMessage(self.tr("Type the missing value, then try again."), 8000)
         return dialog.approved_text
 
     def confirm_send(
@@ -106,7 +118,7 @@ class SendGate(QObject):
         text: str,
         *,
         source_editor: QPlainTextEdit | None = None,
-        title: str = "Copy escalation",
+        title: str = "",
         customer_facing: bool = False,
     ) -> bool:
         """True when ``text`` may leave the app.
@@ -114,6 +126,7 @@ class SendGate(QObject):
         With ``source_editor``, fixes land in that editor: send its text afterwards (or use
         :meth:`approve`, which returns the approved text).
         """
+        title = title or self.tr("Copy escalation")
         approved = self.approve(
             text, source_editor=source_editor, title=title, customer_facing=customer_facing
         )
@@ -124,10 +137,11 @@ class SendGate(QObject):
         text: str,
         *,
         source_editor: QPlainTextEdit | None = None,
-        title: str = "Copy",
+        title: str = "",
         customer_facing: bool = False,
     ) -> bool:
         """Check ``text``, then put it on the clipboard as plain text and HTML together."""
+        title = title or self.tr("Copy")
         approved = self.approve(
             text, source_editor=source_editor, title=title, customer_facing=customer_facing
         )
@@ -144,11 +158,12 @@ class SendGate(QObject):
         text: str,
         *,
         source_editor: QPlainTextEdit | None = None,
-        title: str = "Export",
+        title: str = "",
         file_stem: str = "reply",
         customer_facing: bool = False,
     ) -> Path | None:
         """Check ``text``, ask where to save it, and write ``.md``, ``.txt`` or ``.html``."""
+        title = title or self.tr("Export")
         approved = self.approve(
             text, source_editor=source_editor, title=title, customer_facing=customer_facing
         )
@@ -160,7 +175,9 @@ class SendGate(QObject):
         try:
             export_text(path, approved, title=case_title(self._window.facts_form.facts()))
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self._window, title, f"Nothing was written: {error}")
+            QMessageBox.warning(
+                self._window, title, self.tr("Nothing was written: {error}").format(error=error)
+            )
             return None
         save_folder.remember(path)
         log.info("%s: exported %d characters", title, len(approved))
@@ -173,10 +190,13 @@ class SendGate(QObject):
         """Copy reply: the reply editor's text through the gate to the clipboard."""
         editor = self._window.reply_editor
         copied = self.copy_text(
-            editor.toPlainText(), source_editor=editor, title="Copy reply", customer_facing=True
+            editor.toPlainText(),
+            source_editor=editor,
+            title=self.tr("Copy reply"),
+            customer_facing=True,
         )
         if copied:
-            message = "Reply copied to the clipboard (plain text and formatted)"
+            message = self.tr("Reply copied to the clipboard (plain text and formatted)")
             self._window.statusBar().showMessage(message, 4000)
         return copied
 
@@ -188,21 +208,24 @@ class SendGate(QObject):
         path = self.export_text(
             editor.toPlainText(),
             source_editor=editor,
-            title="Export reply",
+            title=self.tr("Export reply"),
             file_stem="".join(c if c.isalnum() or c in "-_." else "_" for c in stem),
             customer_facing=True,
         )
         if path is not None:
-            self._window.statusBar().showMessage(f"Reply exported to {path}", 6000)
+            self._window.statusBar().showMessage(
+                self.tr("Reply exported to {path}").format(path=path), 6000
+            )
         return path
 
     def _choose_path(self, title: str, file_stem: str) -> Path | None:
         suggested = save_folder.suggested(f"{file_stem}.md")
-        name, chosen = QFileDialog.getSaveFileName(self._window, title, suggested, EXPORT_FILTERS)
+        filters, suffixes = _export_filters()
+        name, chosen = QFileDialog.getSaveFileName(self._window, title, suggested, filters)
         if not name:
             return None
         path = Path(name)
         if path.suffix.lower() not in EXPORT_SUFFIXES:
             kind = chosen.split(" (", 1)[0]
-            path = path.with_name(path.name + _FILTER_SUFFIX.get(kind, ".md"))
+            path = path.with_name(path.name + suffixes.get(kind, ".md"))
         return path

@@ -76,18 +76,22 @@ class FindingRow(QFrame):
         )
         label = self.finding.label
         title = html.escape(label[:1].upper() + label[1:])
-        self.kind_label = QLabel(f"<b>{title}</b> · line {view.line}")
+        self.kind_label = QLabel(
+            f"<b>{title}</b> · " + self.tr("line {line}").format(line=view.line)
+        )
         self.excerpt = _plain_label(view.excerpt, "findingExcerpt")
         self.excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.message = _plain_label(self.finding.message, "findingMessage")
         self.message.setStyleSheet(f"color: {hex_colour('text')};")
-        self.go_to = QPushButton("Go to")
+        self.go_to = QPushButton(self.tr("Go to"))
         self.go_to.setVisible(editable)
         self.fix = QPushButton(FIX_LABELS.get(self.finding.fix, ""))
         # Without an editor (rendered text) redact and remove still work; "fill" needs typing.
         fixable_here = editable or self.finding.fix in ("redact", "remove")
         self.fix.setVisible(fixable_here and self.finding.fix in FIX_LABELS)
-        self.override = QPushButton("Override…" if not override_reason else "Change reason…")
+        self.override = QPushButton(
+            self.tr("Override…") if not override_reason else self.tr("Change reason…")
+        )
         self.override.setVisible(self.finding.blocks)
         top = QHBoxLayout()
         top.addWidget(self.chip)
@@ -102,12 +106,16 @@ class FindingRow(QFrame):
         layout.addWidget(self.excerpt)
         layout.addWidget(self.message)
         if override_reason:
-            layout.addWidget(_plain_label(f"Override reason: {override_reason}"))
+            layout.addWidget(
+                _plain_label(self.tr("Override reason: {reason}").format(reason=override_reason))
+            )
         self.reason_box = QWidget()
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Why is it safe to send? e.g. the customer's own test key")
+        self.reason.setPlaceholderText(
+            self.tr("Why is it safe to send? e.g. the customer's own test key")
+        )
         self.reason.setText(override_reason)
-        self.confirm = QPushButton("Accept reason")
+        self.confirm = QPushButton(self.tr("Accept reason"))
         self.confirm.setEnabled(valid_override_reason(override_reason))
         self.confirm.setAutoDefault(False)
         reason_layout = QHBoxLayout(self.reason_box)
@@ -129,7 +137,9 @@ class FindingRow(QFrame):
 
     def _on_reason_changed(self, text: str) -> None:
         self.confirm.setEnabled(valid_override_reason(text))
-        self.confirm.setToolTip("" if self.confirm.isEnabled() else "Type a reason (a few words).")
+        self.confirm.setToolTip(
+            "" if self.confirm.isEnabled() else self.tr("Type a reason (a few words).")
+        )
 
     def _on_confirm_clicked(self) -> None:
         if valid_override_reason(self.reason.text()):

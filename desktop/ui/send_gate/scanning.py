@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.core.gate import Finding, ScanOptions, scan
@@ -57,7 +57,12 @@ def scan_text(
     operation.succeeded.connect(waiter.on_succeeded)
     operation.failed.connect(waiter.on_failed)
     operation.finished.connect(waiter.on_finished)
-    progress = QProgressDialog("Checking the text before it leaves Casewright…", "Cancel", 0, 0)
+    progress = QProgressDialog(
+        QCoreApplication.translate("Scanning", "Checking the text before it leaves Casewright…"),
+        QCoreApplication.translate("Scanning", "Cancel"),
+        0,
+        0,
+    )
     progress.setParent(parent, progress.windowFlags())
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
@@ -70,5 +75,11 @@ def scan_text(
         return waiter.findings
     if waiter.error:
         log.warning("pre-send scan failed")  # the message could quote the text; not logged
-        raise ScanFailed(f"The check failed ({waiter.error}); nothing was sent.")
-    raise ScanFailed("The check was cancelled; nothing was sent.")
+        raise ScanFailed(
+            QCoreApplication.translate(
+                "Scanning", "The check failed ({error}); nothing was sent."
+            ).format(error=waiter.error)
+        )
+    raise ScanFailed(
+        QCoreApplication.translate("Scanning", "The check was cancelled; nothing was sent.")
+    )

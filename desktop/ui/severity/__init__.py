@@ -9,15 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.core.case import SEVERITY_ASSESSMENT
+from desktop.core.i18n import translate
 from desktop.core.severity import Catalog, load_definitions
 from desktop.ui.document_binding import DocumentBinding
+from desktop.ui.i18n import core_text
 from desktop.ui.severity.pane import SeverityPane
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
-TAB_TITLE = "Severity"
+TAB_TITLE = translate("Severity", "Severity")
 
 
 def _catalog(window: MainWindow) -> Catalog:
@@ -35,10 +39,14 @@ def install(window: MainWindow) -> None:
         default_plan=settings.severity_plan,
     )
     window.severity_pane = pane  # type: ignore[attr-defined]
-    window.side_tabs.addTab(pane, TAB_TITLE)
+    window.side_tabs.addTab(pane, core_text(TAB_TITLE))
     window.bind_document(
         DocumentBinding(
-            SEVERITY_ASSESSMENT, pane.assessment_edited, pane.content, pane.load, "Severity"
+            SEVERITY_ASSESSMENT,
+            pane.assessment_edited,
+            pane.content,
+            pane.load,
+            QCoreApplication.translate("Severity", "Severity"),
         )
     )
     window.severity_context = pane.context  # type: ignore[attr-defined]
@@ -48,9 +56,13 @@ def install(window: MainWindow) -> None:
     def on_severity_changed() -> None:
         index = window.side_tabs.indexOf(pane)
         flagged = bool(pane.result.mismatch)
-        window.side_tabs.setTabText(index, f"{TAB_TITLE} ⚠" if flagged else TAB_TITLE)
+        title = core_text(TAB_TITLE)
+        window.side_tabs.setTabText(index, f"{title} ⚠" if flagged else title)
         window.side_tabs.setTabToolTip(
-            index, pane.result.banner_heading.text() if flagged else "Assess the real impact"
+            index,
+            pane.result.banner_heading.text()
+            if flagged
+            else QCoreApplication.translate("Severity", "Assess the real impact"),
         )
 
     pane.severity_changed.connect(on_severity_changed)
@@ -63,7 +75,7 @@ def install(window: MainWindow) -> None:
     window.settings_changed.connect(on_settings_changed)
     window.case_menu.addAction(
         window._action(
-            "&Severity assessment history…",
+            QCoreApplication.translate("Severity", "&Severity assessment history…"),
             None,
             lambda: window.show_history(SEVERITY_ASSESSMENT),
         )

@@ -75,14 +75,16 @@ class SeverityPane(QScrollArea):
         self.definitions = QComboBox()
         self.plan = QComboBox()
         self.form = AnswersForm()
-        self.assess_button = QPushButton("Assess with these answers")
-        self.assess_button.setToolTip("Record the answers as they are (nothing is impaired).")
+        self.assess_button = QPushButton(self.tr("Assess with these answers"))
+        self.assess_button.setToolTip(
+            self.tr("Record the answers as they are (nothing is impaired).")
+        )
         self.result = ResultView()
-        intro = QLabel("How bad is it really? Answer from what the customer told you.")
+        intro = QLabel(self.tr("How bad is it really? Answer from what the customer told you."))
         intro.setWordWrap(True)
         choices = QFormLayout()
-        choices.addRow("Definitions", self.definitions)
-        choices.addRow("Support plan", self.plan)
+        choices.addRow(self.tr("Definitions"), self.definitions)
+        choices.addRow(self.tr("Support plan"), self.plan)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -153,16 +155,18 @@ class SeverityPane(QScrollArea):
             try:
                 assessment = from_json(text)
             except AssessmentError as error:
-                problem = f"The stored assessment could not be read ({error}); answer again."
+                problem = self.tr(
+                    "The stored assessment could not be read ({error}); answer again."
+                ).format(error=error)
         self._loading = True
         try:
             self._assessed = assessment is not None
             self.form.set_answers(assessment.answers if assessment else Answers())
             if assessment and self._catalog.get(assessment.definitions) is None:
-                problem = (
-                    f"This case was assessed with the “{assessment.definitions}” definitions, "
+                problem = self.tr(
+                    "This case was assessed with the “{definitions}” definitions, "
                     "which are not available; showing the default ones."
-                )
+                ).format(definitions=assessment.definitions)
             self._select_definitions(
                 assessment.definitions if assessment else self._default_set,
                 assessment.plan if assessment else "",
@@ -208,7 +212,10 @@ class SeverityPane(QScrollArea):
     # Internals -----------------------------------------------------------------------------
 
     def _show_problem(self, problem: str) -> None:
-        lines = [f"Severity definitions not loaded: {e}" for e in self._catalog.errors]
+        lines = [
+            self.tr("Severity definitions not loaded: {error}").format(error=e)
+            for e in self._catalog.errors
+        ]
         self.errors.setText("\n".join([*lines, problem] if problem else lines))
         self.errors.setVisible(bool(lines or problem))
 

@@ -5,18 +5,28 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.i18n import translate
 from desktop.core.severity import Assessment, DefinitionSet, Level
+from desktop.ui.i18n import core_text
 from desktop.ui.theme import hex_colour
 
 # (heading, background, accent) per comparison; over and under must never look alike.
 _BANNERS: dict[str, tuple[str, str, str]] = {
-    "under": ("The impact is higher than the customer's level", "banner_under", "error_text"),
+    "under": (
+        translate("ResultView", "The impact is higher than the customer's level"),
+        "banner_under",
+        "error_text",
+    ),
     "over": (
-        "The customer's level is higher than the impact we know of",
+        translate("ResultView", "The customer's level is higher than the impact we know of"),
         "banner_over",
         "warning_text",
     ),
-    "": ("The customer's level matches the impact", "banner_match", "success_text"),
+    "": (
+        translate("ResultView", "The customer's level matches the impact"),
+        "banner_match",
+        "success_text",
+    ),
 }
 
 
@@ -56,7 +66,11 @@ class _LevelCard(QFrame):
             self.meta.setText("")
         else:
             response = level.response_time(plan)
-            when = f"first response {response} ({plan})" if response else f"not offered on {plan}"
+            when = (
+                self.tr("first response {time} ({plan})").format(time=response, plan=plan)
+                if response
+                else self.tr("not offered on {plan}").format(plan=plan)
+            )
             self.name.setText(level.name)
             self.meta.setText(f"{level.code} · {when}")
         self.detail.setText(detail)
@@ -68,9 +82,9 @@ class ResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.selected_card = _LevelCard("Customer selected")
+        self.selected_card = _LevelCard(self.tr("Customer selected"))
         self.selected_card.setObjectName("selectedLevel")
-        self.recommended_card = _LevelCard("Recommended")
+        self.recommended_card = _LevelCard(self.tr("Recommended"))
         self.recommended_card.setObjectName("recommendedLevel")
         self.banner = QFrame()
         self.banner.setObjectName("severityBanner")
@@ -102,12 +116,17 @@ class ResultView(QWidget):
         self.selected_card.show_level(
             chosen,
             plan,
-            f"“{selected}” is not a {definitions.name} level",
+            self.tr("“{selected}” is not a {definitions} level").format(
+                selected=selected, definitions=definitions.name
+            ),
             chosen.criteria if chosen else "",
         )
         if assessment is None:
             self.recommended_card.show_level(
-                None, plan, "Not assessed yet", "Answer the questions above to get one."
+                None,
+                plan,
+                self.tr("Not assessed yet"),
+                self.tr("Answer the questions above to get one."),
             )
             self.banner.hide()
             self.mismatch = ""
@@ -115,7 +134,8 @@ class ResultView(QWidget):
         recommended = definitions.level(assessment.assessed)
         self.recommended_card.show_level(recommended, plan, assessment.assessed, assessment.reason)
         self.mismatch = assessment.mismatch if chosen else ""
-        heading, background_name, accent_name = _BANNERS[self.mismatch]
+        heading_text, background_name, accent_name = _BANNERS[self.mismatch]
+        heading = core_text(heading_text)
         background, accent = hex_colour(background_name), hex_colour(accent_name)
         self.banner_heading.setText(heading)
         self.banner_heading.setStyleSheet(f"font-weight: bold; color: {accent};")

@@ -66,7 +66,7 @@ class TemplateCatalog(QObject):
         """Count one use of ``entry`` (ranks it higher next time)."""
         self.usage[entry.id] = self.usage.get(entry.id, 0) + 1
         writer = self.context.writer
-        self._write(lambda: writer.record_template_use(entry.id), "template use")
+        self._write(lambda: writer.record_template_use(entry.id), self.tr("template use"))
 
     def _write(self, work: Callable[[], object], describe: str) -> None:
         operation = Operation(work, describe=describe)

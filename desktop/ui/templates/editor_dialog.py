@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 LINT_DELAY_MS = 300
+# i18n: the new template's source (metadata and Jinja), not UI text
 NEW_TEMPLATE = """{#-- casewright
 title: New reply
 description: When to use this reply.
@@ -100,10 +101,10 @@ class TemplateEditorDialog(QDialog):
         mono.setPointSizeF(max(mono.pointSizeF(), 10.0))
         self.editor.setFont(mono)
         self.highlighter = JinjaHighlighter(self.editor.document())
-        self.preview = PreviewPane("Preview with sample values")
+        self.preview = PreviewPane(self.tr("Preview with sample values"))
         self.problems = QListWidget()
         self.problems.setObjectName("lintProblems")
-        self.problems_heading = QLabel("Problems")
+        self.problems_heading = QLabel(self.tr("Problems"))
         self.problems_heading.setObjectName("paneHeading")
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.preview)
@@ -123,8 +124,8 @@ class TemplateEditorDialog(QDialog):
         splitter.addWidget(self.editor)
         splitter.addWidget(side)
         splitter.setSizes([700, 560])
-        self.save_button = QPushButton("&Save")
-        self.save_as_button = QPushButton("Save &to…")
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_as_button = QPushButton(self.tr("Save &to…"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_as_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -157,7 +158,7 @@ class TemplateEditorDialog(QDialog):
     # Checking ------------------------------------------------------------------------------
 
     def _file_name(self) -> str:
-        return self.target.relative if self.target is not None else "<new template>"
+        return self.target.relative if self.target is not None else self.tr("<new template>")
 
     def _roots(self) -> tuple[Path, ...]:
         if self.target is not None:
@@ -181,7 +182,11 @@ class TemplateEditorDialog(QDialog):
         self.problems.clear()
         selections = []
         for problem in self.current_problems:
-            item = QListWidgetItem(f"Line {problem.line}: {problem.severity}: {problem.message}")
+            item = QListWidgetItem(
+                self.tr("Line {line}: {severity}: {message}").format(
+                    line=problem.line, severity=problem.severity, message=problem.message
+                )
+            )
             item.setData(Qt.ItemDataRole.UserRole, problem.line)
             item.setForeground(
                 colour("error_text" if problem.severity == "error" else "warning_text")
@@ -192,9 +197,11 @@ class TemplateEditorDialog(QDialog):
         errors = sum(1 for p in self.current_problems if p.severity == "error")
         warnings = len(self.current_problems) - errors
         self.problems_heading.setText(
-            f"Problems: {errors} error(s), {warnings} warning(s)"
+            self.tr("Problems: {errors} error(s), {warnings} warning(s)").format(
+                errors=errors, warnings=warnings
+            )
             if self.current_problems
-            else "Problems: none"
+            else self.tr("Problems: none")
         )
 
     def _underline(self, problem: TemplateProblem) -> QTextEdit.ExtraSelection:
@@ -219,7 +226,9 @@ class TemplateEditorDialog(QDialog):
     def _on_editor_cursor_position_changed(self) -> None:
         cursor = self.editor.textCursor()
         self.position.setText(
-            f"Line {cursor.blockNumber() + 1}, column {cursor.positionInBlock() + 1}"
+            self.tr("Line {line}, column {column}").format(
+                line=cursor.blockNumber() + 1, column=cursor.positionInBlock() + 1
+            )
         )
 
     def _on_problems_item_activated(self, item: QListWidgetItem) -> None:
@@ -233,23 +242,25 @@ class TemplateEditorDialog(QDialog):
 
     def _update_info(self) -> None:
         entry, target = self.entry, self.target
-        modified = " (unsaved changes)" if self.editor.document().isModified() else ""
+        modified = self.tr(" (unsaved changes)") if self.editor.document().isModified() else ""
         if target is None:
             text = (
-                "New template, not saved yet. “Save to…” picks your personal folder "
-                "or a team folder."
+                self.tr("New template, not saved yet. “Save to…” picks your personal folder "
+                "or a team folder.")
             )
         elif entry is not None and entry.source.kind == "bundled" and not self._saved_once:
             path = target.source.root / target.relative
-            text = (f"<b>Bundled template {entry.id}.</b> Saving makes a personal copy at "
-                    f"{path} that overrides the bundled one.")  # fmt: skip
+            text = self.tr(
+                "<b>Bundled template {id}.</b> Saving makes a personal copy at {path} that "
+                "overrides the bundled one."
+            ).format(id=entry.id, path=path)
         else:
             text = f"<b>{target.source.name}</b>: {target.source.root / target.relative}"
             if entry is not None and entry.source.kind == "bundled":
-                text += " — your personal copy; it overrides the bundled template."
+                text += self.tr(" — your personal copy; it overrides the bundled template.")
         self.info.setText(text + modified)
-        title = entry.title if entry is not None else "New template"
-        self.setWindowTitle(f"Template editor — {title}")
+        title = entry.title if entry is not None else self.tr("New template")
+        self.setWindowTitle(self.tr("Template editor — {title}").format(title=title))
 
     _saved_once = False
 
@@ -272,16 +283,18 @@ class TemplateEditorDialog(QDialog):
         try:
             path = save_template(target.source.root, target.relative, self.editor.toPlainText())
         except (TemplateNameError, OSError) as error:
-            QMessageBox.warning(self, "Template not saved", f"Could not save the template: {error}")
+            QMessageBox.warning(self, self.tr("Template not saved"), self.tr("Could not save the template: {error}").format(error=error))
             return False
         self.target = target
         self._saved_once = True
         self.editor.document().setModified(False)
         self.catalog.reload()
         saved = self.catalog.library.get(_id_of(target.relative))
-        note = " It overrides the bundled template." if saved and saved.overrides_bundled else ""
+        note = self.tr(" It overrides the bundled template.") if saved and saved.overrides_bundled else ""
         self._update_info()
-        self.main_window.statusBar().showMessage(f"Saved {path}.{note}", 6000)
+        self.main_window.statusBar().showMessage(
+            self.tr("Saved {path}.").format(path=path) + note, 6000
+        )
         self.saved.emit(str(path))
         return True
 
@@ -303,7 +316,7 @@ class TemplateEditorDialog(QDialog):
             return True
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
-            self, "Unsaved template", "Save your changes to this template?",
+            self, self.tr("Unsaved template"), self.tr("Save your changes to this template?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save,
         )  # fmt: skip
         if answer == buttons.Save:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,14 +29,14 @@ class TemplatesFeature:
         self.fill_dialog: TemplateFillDialog | None = None
         self.editors: list[TemplateEditorDialog] = []
         self.library_view = LibraryView(self.catalog)
-        window.side_tabs.addTab(self.library_view, "Templates")
+        window.side_tabs.addTab(self.library_view, QCoreApplication.translate("TemplatesFeature", "Templates"))
         self.library_view.use_requested.connect(self.insert_template)
         self.library_view.edit_requested.connect(self.edit_template)
         self.library_view.new_requested.connect(self.new_template)
         window.settings_changed.connect(self.catalog.reload)
         self.catalog.write_failed.connect(
             lambda message: window.statusBar().showMessage(
-                f"Template use not saved: {message}", 6000
+                QCoreApplication.translate("TemplatesFeature", "Template use not saved: {reason}").format(reason=message), 6000
             )
         )
         self._build_menu()
@@ -42,15 +44,15 @@ class TemplatesFeature:
 
     def _build_menu(self) -> None:
         window = self.window
-        menu = window.menuBar().addMenu("&Templates")
+        menu = window.menuBar().addMenu(QCoreApplication.translate("TemplatesFeature", "&Templates"))
         self.menu = menu
         for text, keys, slot in (
-            ("&Insert template…", "Ctrl+K", lambda: self.insert_template(None)),
-            ("Show template &library", "Ctrl+Shift+L", self.show_library),
-            ("&Reload templates", None, self.catalog.reload),
+            (QCoreApplication.translate("TemplatesFeature", "&Insert template…"), "Ctrl+K", lambda: self.insert_template(None)),
+            (QCoreApplication.translate("TemplatesFeature", "Show template &library"), "Ctrl+Shift+L", self.show_library),
+            (QCoreApplication.translate("TemplatesFeature", "&Reload templates"), None, self.catalog.reload),
             (None, None, None),
-            ("&New template…", None, self.new_template),
-            ("&Edit template…", None, self.choose_and_edit),
+            (QCoreApplication.translate("TemplatesFeature", "&New template…"), None, self.new_template),
+            (QCoreApplication.translate("TemplatesFeature", "&Edit template…"), None, self.choose_and_edit),
         ):
             if text is None:
                 menu.addSeparator()
@@ -70,8 +72,8 @@ class TemplatesFeature:
             return
         self.reply_button = QToolButton()
         self.reply_button.setObjectName("templatesButton")
-        self.reply_button.setText("Templates… (Ctrl+K)")
-        self.reply_button.setToolTip("Find a template, fill it in and insert it at the cursor")
+        self.reply_button.setText(QCoreApplication.translate("TemplatesFeature", "Templates… (Ctrl+K)"))
+        self.reply_button.setToolTip(QCoreApplication.translate("TemplatesFeature", "Find a template, fill it in and insert it at the cursor"))
         self.reply_button.clicked.connect(lambda: self.insert_template(None))
         index = layout.indexOf(pane.heading)
         layout.removeWidget(pane.heading)
@@ -106,7 +108,7 @@ class TemplatesFeature:
 
     def choose_and_edit(self) -> None:
         """Ask which template, then open it in the editor."""
-        dialog = ChooseTemplateDialog(self.catalog, "Edit template", self.window)
+        dialog = ChooseTemplateDialog(self.catalog, QCoreApplication.translate("TemplatesFeature", "Edit template"), self.window)
         if dialog.exec() and (entry := dialog.chosen()) is not None:
             self.edit_template(entry)
 

@@ -30,7 +30,7 @@ class DateField(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setMinimumDate(_UNSET_DATE)
-        self.setSpecialValueText("Not set")
+        self.setSpecialValueText(self.tr("Not set"))
         self.setDate(_UNSET_DATE)
 
     def _start_today(self) -> None:
@@ -73,7 +73,7 @@ class FieldInput(QWidget):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             if field.kind == "list":
-                edit.setPlaceholderText("One item per line")
+                edit.setPlaceholderText(self.tr("One item per line"))
             edit.textChanged.connect(self.edited)
             return edit
         if field.kind == "choice":
@@ -84,7 +84,7 @@ class FieldInput(QWidget):
             combo.currentIndexChanged.connect(self.edited)
             return combo
         if field.kind == "bool":
-            box = QCheckBox("Yes")
+            box = QCheckBox(self.tr("Yes"))
             box.toggled.connect(self.edited)
             return box
         if field.kind == "date":

@@ -49,13 +49,13 @@ class TemplateFillDialog(QDialog):
     def __init__(self, window: MainWindow, catalog: TemplateCatalog) -> None:
         super().__init__(window)
         self.setObjectName("templateFillDialog")
-        self.setWindowTitle("Insert a template")
+        self.setWindowTitle(self.tr("Insert a template"))
         self.main_window = window
         self.catalog = catalog
         self.last_render_ms = 0.0
         self.picker = TemplatePicker(catalog)
         self.form = FillForm()
-        self.preview = PreviewPane("Preview (yellow: still to fill in)")
+        self.preview = PreviewPane(self.tr("Preview (yellow: still to fill in)"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.picker, self.form, self.preview):
             splitter.addWidget(widget)
@@ -64,11 +64,11 @@ class TemplateFillDialog(QDialog):
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         buttons = QDialogButtonBox()
-        self.insert_button = QPushButton("&Insert at cursor")
-        self.insert_button.setToolTip("Ctrl+Enter. Ctrl+Z in the reply takes it back.")
-        self.replace_button = QPushButton("&Replace draft")
+        self.insert_button = QPushButton(self.tr("&Insert at cursor"))
+        self.insert_button.setToolTip(self.tr("Ctrl+Enter. Ctrl+Z in the reply takes it back."))
+        self.replace_button = QPushButton(self.tr("&Replace draft"))
         self.replace_button.setToolTip(
-            "Replace the whole reply. Ctrl+Z in the reply takes it back."
+            self.tr("Replace the whole reply. Ctrl+Z in the reply takes it back.")
         )
         buttons.addButton(self.insert_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -171,7 +171,11 @@ class TemplateFillDialog(QDialog):
         self.catalog.record_use(entry)
         self.accept()
         editor.setFocus()
-        verb = "Replaced the draft with" if replace else "Inserted"
-        self.main_window.statusBar().showMessage(f"{verb} “{entry.title}”; Ctrl+Z undoes it", 6000)
+        done = (
+            self.tr("Replaced the draft with “{title}”; Ctrl+Z undoes it")
+            if replace
+            else self.tr("Inserted “{title}”; Ctrl+Z undoes it")
+        )
+        self.main_window.statusBar().showMessage(done.format(title=entry.title), 6000)
         self.inserted.emit(entry.id)
         return True

@@ -19,8 +19,13 @@ from desktop.core.case import FACT_LABELS
 from desktop.core.templating import TemplateEntry, facts_used
 from desktop.ui.templates.field_widgets import FieldInput
 from desktop.ui.theme import hex_colour
+from desktop.core.i18n import translate
+from desktop.ui.i18n import core_text
 
-SETTING_LABELS = {"engineer_name": "Your name", "team_name": "Team name"}
+SETTING_LABELS = {
+    "engineer_name": translate("Settings", "Your name"),
+    "team_name": translate("Settings", "Team name"),
+}
 
 
 class FillForm(QScrollArea):
@@ -50,7 +55,7 @@ class FillForm(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 6, 8, 6)
         if entry is None:
-            layout.addWidget(_wrapped("Choose a template on the left to fill it in."))
+            layout.addWidget(_wrapped(self.tr("Choose a template on the left to fill it in.")))
             layout.addStretch(1)
             self.setWidget(body)
             return
@@ -68,7 +73,7 @@ class FillForm(QScrollArea):
             field_input.edited.connect(self.values_changed)
             self.inputs[field.name] = field_input
             label = QLabel(
-                field.label + ("" if field.required or field.kind == "bool" else " (optional)")
+                field.label + ("" if field.required or field.kind == "bool" else self.tr(" (optional)"))
             )
             label.setBuddy(field_input.widget)
             label.setWordWrap(True)
@@ -76,7 +81,7 @@ class FillForm(QScrollArea):
             if field.help:
                 form.addRow("", _wrapped(_escape(field.help), "formHelp"))
         if not fields:
-            form.addRow(_wrapped("This template asks for nothing beyond the case facts."))
+            form.addRow(_wrapped(self.tr("This template asks for nothing beyond the case facts.")))
         layout.addLayout(form)
         self._add_facts(layout, entry, known)
         layout.addStretch(1)
@@ -93,7 +98,9 @@ class FillForm(QScrollArea):
         self.facts_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.facts_toggle.setAutoRaise(True)
         self.facts_toggle.setText(
-            f"Case facts used ({len(names)}) — change them for this reply only"
+            self.tr("Case facts used ({count}) — change them for this reply only").format(
+                count=len(names)
+            )
         )
         self.facts_body = QWidget()
         facts_form = QFormLayout(self.facts_body)
@@ -102,11 +109,13 @@ class FillForm(QScrollArea):
             edit = QLineEdit(known.get(name, ""))
             edit.setCursorPosition(0)
             edit.setPlaceholderText(
-                "(not set in Settings)" if name in SETTING_LABELS else "(empty in the case)"
+                self.tr("(not set in Settings)")
+                if name in SETTING_LABELS
+                else self.tr("(empty in the case)")
             )
             edit.textEdited.connect(self.values_changed)
             self.fact_inputs[name] = edit
-            facts_form.addRow(FACT_LABELS.get(name) or SETTING_LABELS.get(name, name), edit)
+            facts_form.addRow(core_text(FACT_LABELS.get(name) or SETTING_LABELS.get(name, name)), edit)
         self.facts_body.setVisible(False)
         self.facts_toggle.toggled.connect(self._on_facts_toggle_toggled)
         layout.addWidget(self.facts_toggle)

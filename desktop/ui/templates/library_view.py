@@ -52,10 +52,10 @@ class LibraryView(QWidget):
         self.status.setObjectName("formHelp")
         self.status.setWordWrap(True)
         buttons = FlowLayout()
-        self.use_button = QPushButton("Use…")
-        self.edit_button = QPushButton("Edit…")
-        self.new_button = QPushButton("New…")
-        self.reload_button = QPushButton("Reload")
+        self.use_button = QPushButton(self.tr("Use…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.new_button = QPushButton(self.tr("New…"))
+        self.reload_button = QPushButton(self.tr("Reload"))
         for button in (self.use_button, self.edit_button, self.new_button, self.reload_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
@@ -113,8 +113,12 @@ class LibraryView(QWidget):
             group.setExpanded(source.kind != "bundled" or others == 0)
         missing = library.missing_sources
         self.status.setText(
-            f"{len(library.entries)} templates. "
-            + "".join(f"Folder not found: {s.root}. " for s in missing if s.kind == "team")
+            self.tr("{count} templates.").format(count=len(library.entries))
+            + "".join(
+                " " + self.tr("Folder not found: {folder}.").format(folder=s.root)
+                for s in missing
+                if s.kind == "team"
+            )
         )
 
     def _add_entry(self, group: QTreeWidgetItem, entry: TemplateEntry) -> QTreeWidgetItem:
@@ -123,9 +127,12 @@ class LibraryView(QWidget):
         item.setToolTip(0, str(entry.path))
         notes: list[tuple[str, QColor]] = []
         if entry.overrides_bundled:
-            notes.append(("Overrides the bundled template with this id", colour("warning_text")))
+            notes.append((self.tr("Overrides the bundled template with this id"), colour("warning_text")))
         if entry.shadowed_by is not None:
-            notes.append((f"Not used: overridden by {entry.shadowed_by.name}", colour("muted_text")))
+            notes.append((
+                    self.tr("Not used: overridden by {name}").format(name=entry.shadowed_by.name),
+                    colour("muted_text"),
+                ))
             item.setForeground(0, QBrush(colour("muted_text")))
         problems = entry.problems or self.lint_problems.get(str(entry.path), [])
         notes += [
@@ -164,7 +171,9 @@ class LibraryView(QWidget):
 def _source_title(source: LibrarySource, count: int) -> str:
     where = "" if source.kind == "bundled" else f" — {source.root}"
     if not source.root.is_dir() and source.kind == "personal":
-        return f"{source.name}{where} (none yet)"
+        return f"{source.name}{where} " + QCoreApplication.translate("LibraryView", "(none yet)")
     if not source.root.is_dir():
-        return f"{source.name}{where} (folder not found)"
+        return f"{source.name}{where} " + QCoreApplication.translate(
+            "LibraryView", "(folder not found)"
+        )
     return f"{source.name}{where} ({count})"

@@ -31,7 +31,7 @@ class TemplatePicker(QWidget):
         self._last: TemplateEntry | None = None
         self.search = QLineEdit()
         self.search.setObjectName("templateSearch")
-        self.search.setPlaceholderText("Search templates: title, tag, language or text")
+        self.search.setPlaceholderText(self.tr("Search templates: title, tag, language or text"))
         self.search.setClearButtonEnabled(True)
         self.model = ResultsModel(catalog.is_favourite, self)
         self.delegate = ResultDelegate(self)
@@ -43,7 +43,7 @@ class TemplatePicker(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing always goes to the search
         self.count_label = QLabel()
         self.count_label.setObjectName("resultCount")
-        hint = QLabel("↑↓ move · Enter choose · Ctrl+D star")
+        hint = QLabel(self.tr("↑↓ move · Enter choose · Ctrl+D star"))
         hint.setObjectName("formHelp")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,7 +78,7 @@ class TemplatePicker(QWidget):
         kept = self.current_entry() if keep else None
         hits = self.catalog.search(self.search.text(), self.language)
         self.model.set_hits(hits)
-        self.count_label.setText(f"{len(hits)} template{'s' if len(hits) != 1 else ''}")
+        self.count_label.setText(self.tr("Templates: {count}").format(count=len(hits)))
         if kept is None or not self.select_id(kept.id):
             self.set_current_row(0)
 

@@ -15,9 +15,9 @@ __all__ = ["MarkerHighlighter", "PreviewPane"]
 class PreviewPane(QWidget):
     """Rendered text, or the render error as ``file:line: message`` (the text stays below)."""
 
-    def __init__(self, heading: str = "Preview", parent: QWidget | None = None) -> None:
+    def __init__(self, heading: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel(heading)
+        self.heading = QLabel(heading or self.tr("Preview"))
         self.heading.setObjectName("paneHeading")
         self.error = QLabel()
         self.error.setObjectName("renderError")
@@ -49,7 +49,9 @@ class PreviewPane(QWidget):
 
     def show_problem(self, problem: TemplateProblem) -> None:
         """Show why rendering failed; the last good text stays, greyed out."""
-        self.error.setText(f"Cannot render: {problem.format(with_severity=False)}")
+        self.error.setText(
+            self.tr("Cannot render: {problem}").format(problem=problem.format(with_severity=False))
+        )
         self.error.setToolTip(problem.format())
         self.error.setVisible(True)
         self.text.setEnabled(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,9 +30,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def details_line(entry: TemplateEntry) -> str:
     """``reply/en/acknowledgement · en · Bundled`` plus an override note when there is one."""
-    parts = [entry.id, entry.language or "any language", entry.source.name]
+    parts = [entry.id, entry.language or QCoreApplication.translate("Results", "any language"), entry.source.name]
     if entry.overrides_bundled:
-        parts.append("overrides bundled")
+        parts.append(QCoreApplication.translate("Results", "overrides bundled"))
     return " · ".join(parts)
 
 

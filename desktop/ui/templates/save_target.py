@@ -22,14 +22,14 @@ class SaveTargetDialog(QDialog):
         self, sources: list[LibrarySource], name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save template to…")
+        self.setWindowTitle(self.tr("Save template to…"))
         self.sources = sources
         self.library = QComboBox()
         for source in sources:
-            label = "Personal (only you)" if source.kind == "personal" else f"Team: {source.name}"
+            label = self.tr("Personal (only you)") if source.kind == "personal" else self.tr("Team: {name}").format(name=source.name)
             self.library.addItem(f"{label} — {source.root}", source)
         self.name = QLineEdit(name)
-        self.name.setPlaceholderText("reply/en/my-template.md.j2")
+        self.name.setPlaceholderText(self.tr("reply/en/my-template.md.j2"))
         self.name.setMinimumWidth(360)
         self.where = QLabel()
         self.where.setWordWrap(True)
@@ -38,8 +38,8 @@ class SaveTargetDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         form = QFormLayout(self)
-        form.addRow("Library", self.library)
-        form.addRow("File name", self.name)
+        form.addRow(self.tr("Library"), self.library)
+        form.addRow(self.tr("File name"), self.name)
         form.addRow("", self.where)
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.accept)
@@ -61,7 +61,7 @@ class SaveTargetDialog(QDialog):
             self.where.setText(str(error))
             ok = False
         else:
-            exists = " (replaces the file there)" if path.exists() else ""
-            self.where.setText(f"Saves to {path}{exists}")
+            exists = self.tr(" (replaces the file there)") if path.exists() else ""
+            self.where.setText(self.tr("Saves to {path}").format(path=path) + exists)
             ok = True
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(ok)
