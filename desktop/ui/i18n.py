@@ -42,9 +42,7 @@ def install_translation(language: str) -> str:
     """
     app = QCoreApplication.instance()
     if app is None:
-        raise RuntimeError(
-            QCoreApplication.translate("I18n", "install_translation needs a QApplication")
-        )
+        raise RuntimeError("install_translation needs a QApplication")  # i18n: for developers
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

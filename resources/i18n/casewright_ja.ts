@@ -2,18 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
-    <name>AboutDialog</name>
+    <name>AnswersForm</name>
     <message>
-        <source>About Casewright</source>
-        <translation>Casewright について</translation>
+        <source>Production is affected</source>
+        <translation>本番環境に影響が出ている</translation>
     </message>
     <message>
-        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
-        <translation>サポートエンジニアのケース返信とエスカレーションのためのオフラインアシスタント。</translation>
+        <source>Critical business functions are unavailable</source>
+        <translation>重要な業務機能が使えない</translation>
     </message>
     <message>
-        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
-        <translation>ケース、設定、テンプレート、辞書はこのデータフォルダーにあります：</translation>
+        <source>A workaround keeps the business going</source>
+        <translation>回避策で業務は継続できている</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>e.g. go-live Friday 09:00 JST; empty if none</source>
+        <translation>例: 金曜 09:00 JST に本番リリース。なければ空欄</translation>
+    </message>
+    <message>
+        <source>The system is</source>
+        <translation>システムの状態</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>影響を受けるユーザー</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -100,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation>（アーカイブ済み）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>Severity: {severity} · Language: {language}</source>
+        <translation>重要度: {severity} · 言語: {language}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>次の対応: {step}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
         <source>Search cases (ID, subject, customer…)</source>
@@ -131,7 +170,7 @@
     </message>
     <message>
         <source>Order and filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの並べ替えと絞り込み</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -142,164 +181,111 @@
     <name>CasePanel</name>
     <message>
         <source>Next step: what you will do next on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>次の対応: このケースで次に行うこと</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の対応</translation>
     </message>
     <message>
         <source>Customer time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のタイムゾーン</translation>
     </message>
     <message>
         <source>The customer&apos;s time zone (guessed from the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のタイムゾーン（リージョンから推定）</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ</translation>
     </message>
     <message>
         <source>Customer zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のタイムゾーン:</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自分）</translation>
     </message>
     <message>
         <source>(customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（お客様）</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタイムゾーンです: {0}</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>指定…</translation>
     </message>
     <message>
         <source>Clear follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ日をクリア</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ日</translation>
     </message>
 </context>
 <context>
-    <name>DataFolderFeature</name>
+    <name>ChoiceField</name>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>バックアップ(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>バックアップから復元(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport case…</source>
-        <translation>ケースをエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import case…</source>
-        <translation>ケースをインポート(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;About Casewright</source>
-        <translation>Casewright について(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Back up Casewright</source>
-        <translation>Casewright をバックアップ</translation>
-    </message>
-    <message>
-        <source>Backed up {cases} cases and {files} other files to {path}</source>
-        <translation>{cases} 件のケースと {files} 個のその他のファイルを {path} にバックアップしました</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>バックアップに失敗しました</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>バックアップから復元</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>復元できません</translation>
-    </message>
-    <message>
-        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
-        <translation>{when} UTC に作成したバックアップ（{cases} 件のケース）を復元しますか？</translation>
-    </message>
-    <message>
-        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
-        <translation>Casewright は再起動します。現在のケース、設定、テンプレート、辞書は削除されず、{folder} 内の before-restore フォルダーに移動されます</translation>
-    </message>
-    <message>
-        <source>Export case</source>
-        <translation>ケースをエクスポート</translation>
-    </message>
-    <message>
-        <source>Case exported to {path}</source>
-        <translation>ケースを {path} にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>エクスポートに失敗しました</translation>
-    </message>
-    <message>
-        <source>Import case</source>
-        <translation>ケースをインポート</translation>
-    </message>
-    <message>
-        <source>Imported case {case_id}</source>
-        <translation>ケース {case_id} をインポートしました</translation>
-    </message>
-    <message>
-        <source>(a case with this ID was already here; both are kept)</source>
-        <translation>（同じ ID のケースが既にあります。両方とも残します）</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>インポートに失敗しました</translation>
-    </message>
-    <message>
-        <source>Casewright backups (*{suffix})</source>
-        <translation>Casewright バックアップ (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Casewright cases (*{suffix})</source>
-        <translation>Casewright ケース (*{suffix})</translation>
+        <source>Choose…</source>
+        <translation>選択…</translation>
     </message>
 </context>
 <context>
-    <name>DataFolderRow</name>
+    <name>CompletenessMeter</name>
     <message>
-        <source>Open folder</source>
-        <translation>フォルダーを開く</translation>
+        <source>%p% complete</source>
+        <translation>%p% 完了</translation>
     </message>
     <message>
-        <source>Show the data folder in your file manager</source>
-        <translation>ファイルマネージャーでデータフォルダーを表示</translation>
+        <source>Click a line to go to its field.</source>
+        <translation>行をクリックすると該当する項目に移動します。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>要改善</translation>
+    </message>
+    <message>
+        <source>{field}: click to go to the field</source>
+        <translation>{field}: クリックすると項目に移動します</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>DueNotifier</name>
     <message>
         <source>Case due</source>
-        <translation type="unfinished"></translation>
+        <translation>ケースの期限</translation>
+    </message>
+</context>
+<context>
+    <name>EditorChecker</name>
+    <message>
+        <source>Not checked: the text is longer than {count} characters.</source>
+        <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
+        <translation>チェックしていません: {count} 文字を超えています。</translation>
     </message>
 </context>
 <context>
@@ -329,6 +315,88 @@
     </message>
 </context>
 <context>
+    <name>EscalationPane</name>
+    <message>
+        <source>Escalation (internal)</source>
+        <translation>エスカレーション（社内）</translation>
+    </message>
+    <message>
+        <source>INTERNAL · escalation for the product team · never sent to the customer</source>
+        <translation>社内用 · 製品チームへのエスカレーション · お客様には送信されません</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>The format: your team&apos;s escalation templates appear here.</source>
+        <translation>形式: チームのエスカレーション用テンプレートがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Copy escalation</source>
+        <translation>エスカレーションをコピー</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown (rich text for editors that take it).</source>
+        <translation>Markdown でコピーします（対応するエディターには書式付きで貼り付けられます）。</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>プレーンテキストでコピー</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the escalation as a Markdown (.md) file.</source>
+        <translation>エスカレーションを Markdown（.md）ファイルとして保存します。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Export escalation</source>
+        <translation>エスカレーションをエクスポート</translation>
+    </message>
+    <message>
+        <source>Escalation not rendered</source>
+        <translation>エスカレーションを生成できません</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPreview</name>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Show the Markdown text that Copy and Export produce.</source>
+        <translation>コピーとエクスポートで出力される Markdown を表示します。</translation>
+    </message>
+    <message>
+        <source>The escalation could not be rendered</source>
+        <translation>エスカレーションを生成できませんでした</translation>
+    </message>
+</context>
+<context>
     <name>FactsForm</name>
     <message>
         <source>Case facts</source>
@@ -336,68 +404,376 @@
     </message>
 </context>
 <context>
-    <name>GateDialog</name>
+    <name>Feature</name>
     <message>
-        <source>Also remove the redacted secrets from the earlier saved version</source>
-        <translation>以前に保存した版からも伏せたシークレットを削除する</translation>
+        <source>Escalation</source>
+        <translation>エスカレーション</translation>
     </message>
     <message>
-        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
-        <translation>以前に保存した {count} 個の版からも伏せたシークレットを削除する</translation>
+        <source>Copy &amp;escalation</source>
+        <translation>エスカレーションをコピー(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport escalation…</source>
+        <translation>エスカレーションをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;history…</source>
+        <translation>チェックリストの履歴(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>One item per line</source>
+        <translation>1 行に 1 項目</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+</context>
+<context>
+    <name>File_actions</name>
+    <message>
+        <source>Checklist YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>チェックリスト YAML (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export checklist as YAML</source>
+        <translation>チェックリストを YAML でエクスポート</translation>
+    </message>
+    <message>
+        <source>Checklist not exported</source>
+        <translation>チェックリストをエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:</source>
+        <translation>{path} に書き込めませんでした:</translation>
+    </message>
+    <message>
+        <source>Import checklist from YAML</source>
+        <translation>YAML からチェックリストをインポート</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>{line} 行目: </translation>
+    </message>
+    <message>
+        <source>Checklist not imported</source>
+        <translation>チェックリストをインポートできませんでした</translation>
+    </message>
+    <message>
+        <source>The checklist was not changed.</source>
+        <translation>チェックリストは変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>FillBar</name>
+    <message>
+        <source>Fill the empty fields from the case&apos;s reproduction checklist and facts.</source>
+        <translation>ケースの再現チェックリストとケース情報から空欄を埋めます。</translation>
+    </message>
+    <message>
+        <source>Fill empty severity and justification from the severity assessment.</source>
+        <translation>重要度の評価から、空欄の重要度と根拠を埋めます。</translation>
+    </message>
+    <message>
+        <source>Fill from checklist</source>
+        <translation>チェックリストから入力</translation>
+    </message>
+    <message>
+        <source>Fill severity</source>
+        <translation>重要度を入力</translation>
+    </message>
+    <message>
+        <source>Undo fill</source>
+        <translation>入力を取り消す</translation>
+    </message>
+    <message>
+        <source>Put back what the last fill changed.</source>
+        <translation>直前の入力で変わった内容を元に戻します。</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>the severity assessment</source>
+        <translation>重要度の評価</translation>
+    </message>
+</context>
+<context>
+    <name>FillForm</name>
+    <message>
+        <source>Choose a template on the left to fill it in.</source>
+        <translation>左側で入力するテンプレートを選んでください。</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（任意）</translation>
+    </message>
+    <message>
+        <source>This template asks for nothing beyond the case facts.</source>
+        <translation>このテンプレートはケース情報だけで作成できます。</translation>
+    </message>
+    <message>
+        <source>Case facts used ({count}) — change them for this reply only</source>
+        <translation>使用するケース情報（{count}）— この返信だけ変更できます</translation>
+    </message>
+    <message>
+        <source>(not set in Settings)</source>
+        <translation>（設定で未入力）</translation>
+    </message>
+    <message>
+        <source>(empty in the case)</source>
+        <translation>（ケースで未入力）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRow</name>
+    <message>
+        <source>line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>このまま送信…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>理由を変更…</translation>
+    </message>
+    <message>
+        <source>Override reason: {reason}</source>
+        <translation>送信する理由: {reason}</translation>
+    </message>
+    <message>
+        <source>Why is it safe to send? e.g. the customer&apos;s own test key</source>
+        <translation>送信しても問題ない理由は？例: お客様自身のテスト用キー</translation>
+    </message>
+    <message>
+        <source>Accept reason</source>
+        <translation>理由を確定</translation>
+    </message>
+    <message>
+        <source>Type a reason (a few words).</source>
+        <translation>理由を入力してください（短くてかまいません）。</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>{action}: check before it leaves Casewright</source>
+        <translation>{action}: Casewright から出す前の確認</translation>
+    </message>
+    <message>
+        <source>Redact all secrets</source>
+        <translation>機密情報をすべて伏せる</translation>
+    </message>
+    <message>
+        <source>Replace every secret, address and ID found with a marker.</source>
+        <translation>見つかった機密情報、アドレス、ID をすべてマーカーに置き換えます。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>…and {count} more not listed.</source>
+        <translation>…ほか {count} 件（一覧には表示していません）。</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>このまま送信</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarFeature</name>
+    <message>
+        <source>Writing</source>
+        <extracomment>Escalation notes go to product teams, who read English.</extracomment>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>&amp;Grammar settings…</source>
+        <translation>文法チェックの設定(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>保存できませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarSettingsDialog</name>
+    <message>
+        <source>Grammar settings</source>
+        <translation>文法チェックの設定</translation>
+    </message>
+    <message>
+        <source>Point out passive voice (style)</source>
+        <translation>受動態を指摘する（スタイル）</translation>
+    </message>
+    <message>
+        <source>e.g. http://languagetool.example.internal:8081</source>
+        <translation>例: http://languagetool.example.internal:8081</translation>
+    </message>
+    <message>
+        <source>Folder holding languagetool-server.jar</source>
+        <translation>languagetool-server.jar があるフォルダー</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool…</source>
+        <translation>LanguageTool をダウンロード…</translation>
+    </message>
+    <message>
+        <source>Personal dictionary
+(one word a line)</source>
+        <translation>個人辞書
+（1 行に 1 語）</translation>
+    </message>
+    <message>
+        <source>Ignored rules
+(one rule id a line)</source>
+        <translation>無視するルール
+（1 行に 1 ルール ID）</translation>
+    </message>
+    <message>
+        <source>LanguageTool server</source>
+        <translation>LanguageTool サーバー</translation>
+    </message>
+    <message>
+        <source>A team server wins over a local folder when both are set.</source>
+        <translation>両方が設定されている場合はチームのサーバーを優先します。</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool</source>
+        <translation>ローカルの LanguageTool</translation>
+    </message>
+    <message>
+        <source>Memory cap</source>
+        <translation>メモリ上限</translation>
+    </message>
+    <message>
+        <source>Download from</source>
+        <translation>ダウンロード元</translation>
+    </message>
+    <message>
+        <source>Downloads about 250 MB once from {url} into {folder}.</source>
+        <translation>{url} から約 250 MB を {folder} に一度だけダウンロードします。</translation>
+    </message>
+    <message>
+        <source>LanguageTool is in {folder}. Save to start using it.</source>
+        <translation>LanguageTool は {folder} にあります。保存すると使い始めます。</translation>
+    </message>
+    <message>
+        <source>LanguageTool folder</source>
+        <translation>LanguageTool のフォルダー</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎメモ</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 時間</translation>
     </message>
     <message>
         <source>Building the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>メモを作成しています…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Cases touched in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期間に対応したケース: 直近</translation>
     </message>
     <message>
         <source>Receiving team&apos;s time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ先のタイムゾーン:</translation>
     </message>
     <message>
         <source>{0} open case(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中のケース: {0} 件。</translation>
     </message>
     <message>
         <source>{0} secret(s) redacted by the pre-send gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信前チェックで機密情報を {0} 件伏せました。</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
-    <name>HistoryCleaner</name>
+    <name>HeaderForm</name>
     <message>
-        <source>Removed the redacted secrets from 1 earlier version.</source>
-        <translation>以前の版 1 個から伏せたシークレットを削除しました。</translation>
+        <source>e.g. Amazon ECS (Fargate)</source>
+        <translation>例: Amazon ECS（Fargate）</translation>
     </message>
     <message>
-        <source>Removed the redacted secrets from {count} earlier versions.</source>
-        <translation>以前の版 {count} 個から伏せたシークレットを削除しました。</translation>
+        <source>e.g. eu-west-1</source>
+        <translation>例: eu-west-1</translation>
     </message>
     <message>
-        <source>Could not remove the secrets from the saved versions: {reason}</source>
-        <translation>保存済みの版からシークレットを削除できませんでした：{reason}</translation>
+        <source>Engine, runtime, SDK or platform versions</source>
+        <translation>エンジン、ランタイム、SDK、プラットフォームのバージョン</translation>
+    </message>
+    <message>
+        <source>Relevant configuration: timeouts, health checks, policies…</source>
+        <translation>関連する設定: タイムアウト、ヘルスチェック、ポリシーなど</translation>
+    </message>
+    <message>
+        <source>What must be true before step 1; IDs and times from the customer</source>
+        <translation>手順 1 の前に満たすべき条件。お客様から受け取った ID と時刻</translation>
+    </message>
+    <message>
+        <source>Checklist title, e.g. Lambda times out calling RDS</source>
+        <translation>チェックリストのタイトル（例: Lambda から RDS への呼び出しがタイムアウトする）</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>未記録</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Checklist history</source>
+        <translation>チェックリストの履歴</translation>
+    </message>
+    <message>
+        <source>No saved checklist versions yet.</source>
+        <translation>チェックリストの保存済みバージョンはまだありません。</translation>
+    </message>
+    <message>
+        <source>Restore checklist version</source>
+        <translation>チェックリストのバージョンを元に戻す</translation>
     </message>
 </context>
 <context>
@@ -419,63 +795,67 @@
     <name>IntakeDialog</name>
     <message>
         <source>Paste customer message</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のメッセージを貼り付け</translation>
     </message>
     <message>
         <source>Paste what the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様が書いた内容を貼り付けてください</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy/MM/dd HH:mm</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判断</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>From the message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの該当箇所</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>採用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>却下(&amp;R)</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて採用</translation>
     </message>
     <message>
         <source>Add to thread</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッドに追加</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信日時:</translation>
     </message>
     <message>
         <source>Facts found — accept or reject each (A / R):</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかった情報 — 1 件ずつ採用または却下してください（A / R）:</translation>
     </message>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 採用</translation>
     </message>
     <message>
         <source>✗ Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 却下</translation>
     </message>
     <message>
         <source>{0} found · {1} accepted · {2} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>検出 {0} 件 · 採用 {1} 件 · 却下 {2} 件</translation>
     </message>
 </context>
 <context>
@@ -507,6 +887,111 @@ Your open drafts are still in the editors: copy anything important somewhere saf
 {problem}
 
 開いている下書きはエディターに残っています。大事な内容は安全な場所にコピーしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueMenu</name>
+    <message>
+        <source>Spelling</source>
+        <translation>スペル</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>文法</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>句読点</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>スタイル</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>表記</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>候補なし</translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation>ここでは無視</translation>
+    </message>
+    <message>
+        <source>Ignore this rule</source>
+        <translation>このルールを無視</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to dictionary</source>
+        <translation>「{word}」を辞書に追加</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageToolDownload</name>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>LanguageTool をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool</source>
+        <translation>LanguageTool のダウンロード</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool from {url}…</source>
+        <translation>{url} から LanguageTool をダウンロードしています…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Use…</source>
+        <translation>使用…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>{count} templates.</source>
+        <translation>テンプレート {count} 件。</translation>
+    </message>
+    <message>
+        <source>Folder not found: {folder}.</source>
+        <translation>フォルダーが見つかりません: {folder}。</translation>
+    </message>
+    <message>
+        <source>Overrides the bundled template with this id</source>
+        <translation>同じ ID の同梱テンプレートを上書きします</translation>
+    </message>
+    <message>
+        <source>Not used: overridden by {name}</source>
+        <translation>未使用: {name} に上書きされています</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだありません）</translation>
+    </message>
+    <message>
+        <source>(folder not found)</source>
+        <translation>（フォルダーが見つかりません）</translation>
     </message>
 </context>
 <context>
@@ -542,10 +1027,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -645,61 +1126,173 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>Meter</name>
+    <message>
+        <source>Ready to send: nothing missing</source>
+        <translation>送信できます: 不足はありません</translation>
+    </message>
+    <message>
+        <source>required fields missing: {count}</source>
+        <translation>必須項目の未入力: {count} 件</translation>
+    </message>
+    <message>
+        <source>to improve: {count}</source>
+        <translation>要改善: {count} 件</translation>
+    </message>
+    <message>
+        <source>Ready to send, </source>
+        <translation>送信できます、</translation>
+    </message>
+</context>
+<context>
+    <name>Output_actions</name>
+    <message>
+        <source>Escalation incomplete</source>
+        <translation>エスカレーションが不完全です</translation>
+    </message>
+    <message>
+        <source>These required fields are empty:
+{fields}
+
+Product teams send incomplete escalations back. {action} it anyway?</source>
+        <translation>次の必須項目が空欄です:
+{fields}
+
+不完全なエスカレーションは製品チームから差し戻されます。このまま{action}しますか？</translation>
+    </message>
+    <message>
+        <source>Export escalation</source>
+        <translation>エスカレーションをエクスポート</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:</source>
+        <translation>{path} に書き込めませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>Pane</name>
+    <message>
+        <source>Replace the checklist?</source>
+        <translation>チェックリストを置き換えますか？</translation>
+    </message>
+    <message>
+        <source>{what} replaces this case&apos;s checklist and its steps.
+
+You can take it back with Undo (Ctrl+Z).</source>
+        <translation>{what}で、このケースのチェックリストと手順が置き換わります。
+
+「元に戻す」（Ctrl+Z）で戻せます。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Cannot render: {problem}</source>
+        <translation>生成できません: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>{passed} passed, {failed} failed, {blocked} blocked</source>
+        <translation>成功 {passed} 件、失敗 {failed} 件、ブロック {blocked} 件</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>スレッド</translation>
     </message>
     <message>
         <source>&amp;Paste customer message…</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様のメッセージを貼り付け(&amp;P)…</translation>
     </message>
     <message>
         <source>Undo “reply sent”</source>
-        <translation type="unfinished"></translation>
+        <translation>「返信済み」を取り消す</translation>
     </message>
     <message>
         <source>&amp;Handover note…</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎメモ(&amp;H)…</translation>
     </message>
     <message>
         <source>Status set to open: the customer answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様から返答があったため、ステータスを対応中にしました。</translation>
     </message>
     <message>
         <source>Message added to the thread; {0} fact(s) accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージをスレッドに追加しました。採用した情報: {0} 件。</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なタイムゾーンです: {0}</translation>
     </message>
 </context>
 <context>
     <name>QueueFeature</name>
     <message>
+        <source>Recently updated</source>
+        <translation>最近更新したもの</translation>
+    </message>
+    <message>
+        <source>Due soonest</source>
+        <translation>期限が近い順</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>期限切れのみ</translation>
+    </message>
+    <message>
         <source>Show only overdue cases</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れのケースだけを表示</translation>
     </message>
     <message>
         <source>Undo “reply sent”</source>
-        <translation type="unfinished"></translation>
+        <translation>「返信済み」を取り消す</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ {0} 件</translation>
     </message>
     <message>
         <source>Follow-up date cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップ日をクリアしました</translation>
     </message>
     <message>
         <source>Follow-up set</source>
-        <translation type="unfinished"></translation>
+        <translation>フォローアップを設定しました</translation>
     </message>
     <message>
         <source>The reply is no longer marked as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>返信済みの印を取り消しました</translation>
+    </message>
+</context>
+<context>
+    <name>Rendering</name>
+    <message>
+        <source>There is no escalation template {name}.</source>
+        <translation>エスカレーション用テンプレート {name} はありません。</translation>
+    </message>
+    <message>
+        <source>{title} cannot be rendered.</source>
+        <translation>「{title}」を生成できません。</translation>
+    </message>
+    <message>
+        <source>Rendered with {name}</source>
+        <translation>{name} で生成</translation>
     </message>
 </context>
 <context>
@@ -721,10 +1314,183 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>Reproduction</name>
+    <message>
+        <source>Reproduction</source>
+        <translation>再現</translation>
+    </message>
+</context>
+<context>
+    <name>ReproductionPane</name>
+    <message>
+        <source>Replace checklist</source>
+        <translation>チェックリストを置き換え</translation>
+    </message>
+    <message>
+        <source>A new blank checklist</source>
+        <translation>新しい空のチェックリスト</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>The impact is higher than the customer&apos;s level</source>
+        <translation>実際の影響はお客様の指定より大きい</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s level is higher than the impact we know of</source>
+        <translation>お客様の指定は把握している影響より高い</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s level matches the impact</source>
+        <translation>お客様の指定は影響に見合っている</translation>
+    </message>
+    <message>
+        <source>Customer selected</source>
+        <translation>お客様の指定</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <source>“{selected}” is not a {definitions} level</source>
+        <translation>「{selected}」は {definitions} のレベルではありません</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>未評価</translation>
+    </message>
+    <message>
+        <source>Answer the questions above to get one.</source>
+        <translation>上の質問に答えると表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>any language</source>
+        <translation>すべての言語</translation>
+    </message>
+    <message>
+        <source>overrides bundled</source>
+        <translation>同梱を上書き</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTargetDialog</name>
+    <message>
+        <source>Save template to…</source>
+        <translation>テンプレートの保存先…</translation>
+    </message>
+    <message>
+        <source>Personal (only you)</source>
+        <translation>個人用（自分のみ）</translation>
+    </message>
+    <message>
+        <source>Team: {name}</source>
+        <translation>チーム: {name}</translation>
+    </message>
+    <message>
+        <source>reply/en/my-template.md.j2</source>
+        <translation>reply/ja/my-template.md.j2</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>ライブラリ</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source> (replaces the file there)</source>
+        <translation>（既存のファイルを置き換えます）</translation>
+    </message>
+    <message>
+        <source>Saves to {path}</source>
+        <translation>保存先: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Scanning</name>
+    <message>
+        <source>Checking the text before it leaves Casewright…</source>
+        <translation>Casewright から出す前に内容を確認しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>The check failed ({error}); nothing was sent.</source>
+        <translation>確認に失敗しました（{error}）。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was sent.</source>
+        <translation>確認をキャンセルしました。何も送信していません。</translation>
+    </message>
+</context>
+<context>
     <name>SendGate</name>
     <message>
-        <source>Not used: {problem}</source>
-        <translation>未使用：{problem}</translation>
+        <source>Plain text</source>
+        <translation>プレーンテキスト</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web ページ</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Type the missing value, then try again.</source>
+        <translation>不足している値を入力してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Copy escalation</source>
+        <translation>エスカレーションをコピー</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {error}</source>
+        <translation>何も書き込んでいません: {error}</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>返信をコピー</translation>
+    </message>
+    <message>
+        <source>Reply copied to the clipboard (plain text and formatted)</source>
+        <translation>返信をクリップボードにコピーしました（プレーンテキストと書式付き）</translation>
+    </message>
+    <message>
+        <source>Export reply</source>
+        <translation>返信をエクスポート</translation>
+    </message>
+    <message>
+        <source>Reply exported to {path}</source>
+        <translation>返信を {path} にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>Send_gate</name>
+    <message>
+        <source>E&amp;xport reply…</source>
+        <translation>返信をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>返信をコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -846,14 +1612,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>お客様への返信に含めてはいけないホスト名。</translation>
     </message>
     <message>
-        <source>Extra secret rules</source>
-        <translation>追加のシークレット規則</translation>
-    </message>
-    <message>
-        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
-        <translation>gitleaks 形式の規則ファイル（セキュリティチームの .gitleaks.toml など）。1 行に 1 つのパスを指定します。チームフォルダーの gate/rules.toml も読み込まれます。</translation>
-    </message>
-    <message>
         <source>Autosave delay</source>
         <translation>自動保存までの待ち時間</translation>
     </message>
@@ -884,9 +1642,70 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+</context>
+<context>
+    <name>Severity</name>
     <message>
-        <source>Data folder</source>
-        <translation>データフォルダー</translation>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Assess the real impact</source>
+        <translation>実際の影響を評価</translation>
+    </message>
+    <message>
+        <source>&amp;Severity assessment history…</source>
+        <translation>重要度評価の履歴(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityPane</name>
+    <message>
+        <source>Assess with these answers</source>
+        <translation>この回答で評価</translation>
+    </message>
+    <message>
+        <source>Record the answers as they are (nothing is impaired).</source>
+        <translation>回答をこのまま記録します（影響なし）。</translation>
+    </message>
+    <message>
+        <source>How bad is it really? Answer from what the customer told you.</source>
+        <translation>実際はどの程度深刻ですか？お客様から聞いた内容をもとに答えてください。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>サポートプラン</translation>
+    </message>
+    <message>
+        <source>The stored assessment could not be read ({error}); answer again.</source>
+        <translation>保存済みの評価を読み込めませんでした（{error}）。もう一度回答してください。</translation>
+    </message>
+    <message>
+        <source>This case was assessed with the “{definitions}” definitions, which are not available; showing the default ones.</source>
+        <translation>このケースは「{definitions}」の定義で評価されていますが、その定義は使えません。既定の定義を表示しています。</translation>
+    </message>
+    <message>
+        <source>Severity definitions not loaded: {error}</source>
+        <translation>重要度の定義を読み込めませんでした: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
+        <translation>この Casewright には「再現」タブがないため、チェックリストはありません。</translation>
+    </message>
+    <message>
+        <source>Severity assessment is not part of this Casewright.</source>
+        <translation>この Casewright には重要度の評価機能がありません。</translation>
+    </message>
+    <message>
+        <source>This case has no severity assessment yet.</source>
+        <translation>このケースはまだ重要度を評価していません。</translation>
     </message>
 </context>
 <context>
@@ -896,31 +1715,391 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>{error}。既定の設定を使います。ファイルは変更していません。</translation>
     </message>
     <message>
-        <source>Casewright is waiting for the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Casewright is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Casewright cannot open your cases</source>
         <translation>Casewright でケースを開けません</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What to do: a command, a console click path, a request</source>
+        <translation>行うこと: コマンド、コンソールでの操作手順、リクエストなど</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>期待される結果</translation>
+    </message>
+    <message>
+        <source>What should happen if all is well</source>
+        <translation>正常であれば起きること</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>実際の結果</translation>
+    </message>
+    <message>
+        <source>What happened when you ran it</source>
+        <translation>実行したときに起きたこと</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Request IDs, log lines, timestamps (UTC)</source>
+        <translation>リクエスト ID、ログ、タイムスタンプ（UTC）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>No step selected — add one with Insert or “Add step”</source>
+        <translation>手順が選ばれていません — Insert キーか「手順を追加」で追加します</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>手順 {number}/{count}</translation>
+    </message>
+    <message>
+        <source>Set step status</source>
+        <translation>手順のステータスを設定</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Set step status</source>
+        <translation>手順のステータスを設定</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>手順を編集</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <source>template use</source>
+        <translation>テンプレートの使用履歴</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Start from a checklist template</source>
+        <translation>チェックリストのテンプレートから始める</translation>
+    </message>
+    <message>
+        <source>These template files could not be loaded:
+</source>
+        <translation>次のテンプレートファイルを読み込めませんでした:
+</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>このテンプレートを使う</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>サンプル値でプレビュー</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to…</source>
+        <translation>保存先を指定(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&lt;new template&gt;</source>
+        <translation>&lt;新しいテンプレート&gt;</translation>
+    </message>
+    <message>
+        <source>Line {line}: {severity}: {message}</source>
+        <translation>{line} 行目: {severity}: {message}</translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
+        <translation>問題: エラー {errors} 件、警告 {warnings} 件</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>問題: なし</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>{line} 行、{column} 列</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation>（未保存の変更あり）</translation>
+    </message>
+    <message>
+        <source>New template, not saved yet. “Save to…” picks your personal folder or a team folder.</source>
+        <translation>新しいテンプレートです（未保存）。「保存先を指定…」で個人用またはチームのフォルダーを選べます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled template {id}.&lt;/b&gt; Saving makes a personal copy at {path} that overrides the bundled one.</source>
+        <translation>&lt;b&gt;同梱テンプレート {id}。&lt;/b&gt;保存すると {path} に個人用のコピーを作成し、同梱のものを上書きします。</translation>
+    </message>
+    <message>
+        <source> — your personal copy; it overrides the bundled template.</source>
+        <translation> — 個人用のコピーです。同梱テンプレートを上書きします。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新しいテンプレート</translation>
+    </message>
+    <message>
+        <source>Template editor — {title}</source>
+        <translation>テンプレートエディター — {title}</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>テンプレートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not save the template: {error}</source>
+        <translation>テンプレートを保存できませんでした: {error}</translation>
+    </message>
+    <message>
+        <source> It overrides the bundled template.</source>
+        <translation>同梱テンプレートを上書きします。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} を保存しました。</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>未保存のテンプレート</translation>
+    </message>
+    <message>
+        <source>Save your changes to this template?</source>
+        <translation>このテンプレートの変更を保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFillDialog</name>
+    <message>
+        <source>Insert a template</source>
+        <translation>テンプレートを挿入</translation>
+    </message>
+    <message>
+        <source>Preview (yellow: still to fill in)</source>
+        <translation>プレビュー（黄色: 未入力）</translation>
+    </message>
+    <message>
+        <source>&amp;Insert at cursor</source>
+        <translation>カーソル位置に挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Ctrl+Z in the reply takes it back.</source>
+        <translation>Ctrl+Enter。返信で Ctrl+Z を押すと取り消せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace draft</source>
+        <translation>下書きを置き換え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the whole reply. Ctrl+Z in the reply takes it back.</source>
+        <translation>返信全体を置き換えます。返信で Ctrl+Z を押すと取り消せます。</translation>
+    </message>
+    <message>
+        <source>Replaced the draft with “{title}”; Ctrl+Z undoes it</source>
+        <translation>下書きを「{title}」に置き換えました。Ctrl+Z で取り消せます</translation>
+    </message>
+    <message>
+        <source>Inserted “{title}”; Ctrl+Z undoes it</source>
+        <translation>「{title}」を挿入しました。Ctrl+Z で取り消せます</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Search templates: title, tag, language or text</source>
+        <translation>テンプレートを検索: タイトル、タグ、言語、本文</translation>
+    </message>
+    <message>
+        <source>↑↓ move · Enter choose · Ctrl+D star</source>
+        <translation>↑↓ 移動 · Enter 選択 · Ctrl+D お気に入り</translation>
+    </message>
+    <message>
+        <source>Templates: {count}</source>
+        <translation>テンプレート: {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>Template_chooser</name>
+    <message>
+        <source>Bundled</source>
+        <translation>同梱</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFeature</name>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>Template use not saved: {reason}</source>
+        <translation>テンプレートの使用履歴を保存できませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>テンプレート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert template…</source>
+        <translation>テンプレートを挿入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show template &amp;library</source>
+        <translation>テンプレートライブラリを表示(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload templates</source>
+        <translation>テンプレートを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>新しいテンプレート(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation>テンプレートを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Templates… (Ctrl+K)</source>
+        <translation>テンプレート…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Find a template, fill it in and insert it at the cursor</source>
+        <translation>テンプレートを探して入力し、カーソル位置に挿入します</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>テンプレートを編集</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>Case → Paste customer message (Ctrl+Shift+V) adds one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「ケース → お客様のメッセージを貼り付け」（Ctrl+Shift+V）でここに追加されます。</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様</translation>
     </message>
     <message>
         <source>No customer messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>お客様からのメッセージはまだありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Start from template…</source>
+        <translation>テンプレートから始める…</translation>
+    </message>
+    <message>
+        <source>New blank</source>
+        <translation>空のチェックリスト</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown でコピー</translation>
+    </message>
+    <message>
+        <source>Export YAML…</source>
+        <translation>YAML をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Import YAML…</source>
+        <translation>YAML をインポート…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <source>Undo {action} (Ctrl+Z)</source>
+        <translation>元に戻す: {action}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo {action} (Ctrl+Shift+Z)</source>
+        <translation>やり直し: {action}（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Undo the last checklist change (Ctrl+Z)</source>
+        <translation>チェックリストの直前の変更を元に戻します（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>やり直し（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>手順を追加</translation>
+    </message>
+    <message>
+        <source>Add a step below the selected one</source>
+        <translation>選んだ手順の下に手順を追加します</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>選んだ手順を削除します</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上へ</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>選んだ手順を上に移動します</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下へ</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>選んだ手順を下に移動します</translation>
+    </message>
+    <message>
+        <source>Export or import the checklist as YAML, to hand it to another engineer</source>
+        <translation>チェックリストを YAML でエクスポート/インポートして、ほかのエンジニアに渡せます</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>手順</translation>
     </message>
 </context>
 <context>
@@ -943,18 +2122,32 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>WritingPane</name>
     <message>
-        <source>Casewright hit an error</source>
-        <translation type="unfinished"></translation>
+        <source>Grammar settings…</source>
+        <translation>文法チェックの設定…</translation>
     </message>
     <message>
-        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
-        <translation type="unfinished"></translation>
+        <source>Readability is measured for English replies.</source>
+        <translation>読みやすさは英語の返信についてのみ測定します。</translation>
+    </message>
+</context>
+<context>
+    <name>Writing_pane</name>
+    <message>
+        <source>No issues found in the reply.</source>
+        <translation>返信に問題は見つかりませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>_LevelCard</name>
+    <message>
+        <source>first response {time} ({plan})</source>
+        <translation>初回応答 {time}（{plan}）</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <source>not offered on {plan}</source>
+        <translation>{plan} では提供なし</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name>AboutDialog</name>
+    <name>AnswersForm</name>
     <message>
-        <source>About Casewright</source>
-        <translation>關於 Casewright</translation>
+        <source>Production is affected</source>
+        <translation>正式環境受到影響</translation>
     </message>
     <message>
-        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
-        <translation>離線助手，協助支援工程師撰寫案件回覆與升級說明。</translation>
+        <source>Critical business functions are unavailable</source>
+        <translation>關鍵業務功能無法使用</translation>
     </message>
     <message>
-        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
-        <translation>您的案件、設定、範本與字典都在此資料夾：</translation>
+        <source>A workaround keeps the business going</source>
+        <translation>已有因應措施可維持業務運作</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不清楚</translation>
+    </message>
+    <message>
+        <source>e.g. go-live Friday 09:00 JST; empty if none</source>
+        <translation>例如：週五 09:00 JST 正式上線；沒有請留空</translation>
+    </message>
+    <message>
+        <source>The system is</source>
+        <translation>系統狀態</translation>
+    </message>
+    <message>
+        <source>Users affected</source>
+        <translation>受影響的使用者</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
@@ -100,6 +120,25 @@
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source> (archived)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <source>Severity: {severity} · Language: {language}</source>
+        <translation>嚴重程度：{severity} · 語言：{language}</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>下一步：{step}</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPane</name>
     <message>
         <source>Search cases (ID, subject, customer…)</source>
@@ -131,7 +170,7 @@
     </message>
     <message>
         <source>Order and filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>排序與篩選案件</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -142,164 +181,111 @@
     <name>CasePanel</name>
     <message>
         <source>Next step: what you will do next on this case</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步：您接下來要為這個案件做什麼</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Customer time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶時區</translation>
     </message>
     <message>
         <source>The customer&apos;s time zone (guessed from the region)</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶的時區（依區域推測）</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤</translation>
     </message>
     <message>
         <source>Customer zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶時區：</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有到期項目</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>（您）</translation>
     </message>
     <message>
         <source>(customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>（客戶）</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的時區：{0}</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>自訂…</translation>
     </message>
     <message>
         <source>Clear follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>清除追蹤日期</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>追蹤日期</translation>
     </message>
 </context>
 <context>
-    <name>DataFolderFeature</name>
+    <name>ChoiceField</name>
     <message>
-        <source>&amp;Back up…</source>
-        <translation>備份(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>從備份還原(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport case…</source>
-        <translation>匯出案件(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Import case…</source>
-        <translation>匯入案件(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;About Casewright</source>
-        <translation>關於 Casewright(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Back up Casewright</source>
-        <translation>備份 Casewright</translation>
-    </message>
-    <message>
-        <source>Backed up {cases} cases and {files} other files to {path}</source>
-        <translation>已將 {cases} 個案件與 {files} 個其他檔案備份至 {path}</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>備份失敗</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>從備份還原</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>無法還原</translation>
-    </message>
-    <message>
-        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
-        <translation>要還原 {when} UTC 建立的備份（{cases} 個案件）嗎？</translation>
-    </message>
-    <message>
-        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
-        <translation>Casewright 將重新啟動。目前的案件、設定、範本與字典不會被刪除，而是移至 {folder} 中的 before-restore 資料夾</translation>
-    </message>
-    <message>
-        <source>Export case</source>
-        <translation>匯出案件</translation>
-    </message>
-    <message>
-        <source>Case exported to {path}</source>
-        <translation>案件已匯出至 {path}</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Import case</source>
-        <translation>匯入案件</translation>
-    </message>
-    <message>
-        <source>Imported case {case_id}</source>
-        <translation>已匯入案件 {case_id}</translation>
-    </message>
-    <message>
-        <source>(a case with this ID was already here; both are kept)</source>
-        <translation>（已有相同 ID 的案件；兩者皆保留）</translation>
-    </message>
-    <message>
-        <source>Import failed</source>
-        <translation>匯入失敗</translation>
-    </message>
-    <message>
-        <source>Casewright backups (*{suffix})</source>
-        <translation>Casewright 備份 (*{suffix})</translation>
-    </message>
-    <message>
-        <source>Casewright cases (*{suffix})</source>
-        <translation>Casewright 案件 (*{suffix})</translation>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
     </message>
 </context>
 <context>
-    <name>DataFolderRow</name>
+    <name>CompletenessMeter</name>
     <message>
-        <source>Open folder</source>
-        <translation>開啟資料夾</translation>
+        <source>%p% complete</source>
+        <translation>已完成 %p%</translation>
     </message>
     <message>
-        <source>Show the data folder in your file manager</source>
-        <translation>在檔案管理員中顯示資料夾</translation>
+        <source>Click a line to go to its field.</source>
+        <translation>按一下某一行即可跳到對應欄位。</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>待加強</translation>
+    </message>
+    <message>
+        <source>{field}: click to go to the field</source>
+        <translation>{field}：按一下跳到此欄位</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
     </message>
 </context>
 <context>
     <name>DueNotifier</name>
     <message>
         <source>Case due</source>
-        <translation type="unfinished"></translation>
+        <translation>案件到期</translation>
+    </message>
+</context>
+<context>
+    <name>EditorChecker</name>
+    <message>
+        <source>Not checked: the text is longer than {count} characters.</source>
+        <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
+        <translation>未檢查：內容超過 {count} 個字元。</translation>
     </message>
 </context>
 <context>
@@ -329,6 +315,88 @@
     </message>
 </context>
 <context>
+    <name>EscalationPane</name>
+    <message>
+        <source>Escalation (internal)</source>
+        <translation>升級（內部）</translation>
+    </message>
+    <message>
+        <source>INTERNAL · escalation for the product team · never sent to the customer</source>
+        <translation>內部 · 給產品團隊的升級說明 · 絕不會寄給客戶</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>The format: your team&apos;s escalation templates appear here.</source>
+        <translation>格式：團隊的升級範本會列在這裡。</translation>
+    </message>
+    <message>
+        <source>Copy escalation</source>
+        <translation>複製升級說明</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown (rich text for editors that take it).</source>
+        <translation>以 Markdown 複製（支援格式的編輯器會收到 RTF 格式）。</translation>
+    </message>
+    <message>
+        <source>Copy as plain text</source>
+        <translation>以純文字複製</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>匯出…</translation>
+    </message>
+    <message>
+        <source>Save the escalation as a Markdown (.md) file.</source>
+        <translation>將升級說明儲存為 Markdown（.md）檔案。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Export escalation</source>
+        <translation>匯出升級說明</translation>
+    </message>
+    <message>
+        <source>Escalation not rendered</source>
+        <translation>無法產生升級說明</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationPreview</name>
+    <message>
+        <source>Source</source>
+        <translation>原始碼</translation>
+    </message>
+    <message>
+        <source>Show the Markdown text that Copy and Export produce.</source>
+        <translation>顯示「複製」與「匯出」產生的 Markdown 文字。</translation>
+    </message>
+    <message>
+        <source>The escalation could not be rendered</source>
+        <translation>無法產生升級說明</translation>
+    </message>
+</context>
+<context>
     <name>FactsForm</name>
     <message>
         <source>Case facts</source>
@@ -336,68 +404,376 @@
     </message>
 </context>
 <context>
-    <name>GateDialog</name>
+    <name>Feature</name>
     <message>
-        <source>Also remove the redacted secrets from the earlier saved version</source>
-        <translation>一併從先前儲存的版本中移除已遮蔽的機密</translation>
+        <source>Escalation</source>
+        <translation>升級說明</translation>
     </message>
     <message>
-        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
-        <translation>一併從先前儲存的 {count} 個版本中移除已遮蔽的機密</translation>
+        <source>Copy &amp;escalation</source>
+        <translation>複製升級說明(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport escalation…</source>
+        <translation>匯出升級說明(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>Checklist &amp;history…</source>
+        <translation>檢查清單記錄(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一個項目</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>File_actions</name>
+    <message>
+        <source>Checklist YAML (*.yaml *.yml);;All files (*)</source>
+        <translation>檢查清單 YAML (*.yaml *.yml);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export checklist as YAML</source>
+        <translation>將檢查清單匯出為 YAML</translation>
+    </message>
+    <message>
+        <source>Checklist not exported</source>
+        <translation>檢查清單未匯出</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:</source>
+        <translation>無法寫入 {path}：</translation>
+    </message>
+    <message>
+        <source>Import checklist from YAML</source>
+        <translation>從 YAML 匯入檢查清單</translation>
+    </message>
+    <message>
+        <source>Line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
+        <source>Checklist not imported</source>
+        <translation>檢查清單未匯入</translation>
+    </message>
+    <message>
+        <source>The checklist was not changed.</source>
+        <translation>檢查清單沒有變更。</translation>
+    </message>
+</context>
+<context>
+    <name>FillBar</name>
+    <message>
+        <source>Fill the empty fields from the case&apos;s reproduction checklist and facts.</source>
+        <translation>以案件的重現檢查清單與案件資訊填入空白欄位。</translation>
+    </message>
+    <message>
+        <source>Fill empty severity and justification from the severity assessment.</source>
+        <translation>以嚴重程度評估填入空白的嚴重程度與理由。</translation>
+    </message>
+    <message>
+        <source>Fill from checklist</source>
+        <translation>從檢查清單填入</translation>
+    </message>
+    <message>
+        <source>Fill severity</source>
+        <translation>填入嚴重程度</translation>
+    </message>
+    <message>
+        <source>Undo fill</source>
+        <translation>復原填入</translation>
+    </message>
+    <message>
+        <source>Put back what the last fill changed.</source>
+        <translation>還原上一次填入所做的變更。</translation>
+    </message>
+    <message>
+        <source>the checklist</source>
+        <translation>檢查清單</translation>
+    </message>
+    <message>
+        <source>the severity assessment</source>
+        <translation>嚴重程度評估</translation>
+    </message>
+</context>
+<context>
+    <name>FillForm</name>
+    <message>
+        <source>Choose a template on the left to fill it in.</source>
+        <translation>請從左側選擇要填寫的範本。</translation>
+    </message>
+    <message>
+        <source> (optional)</source>
+        <translation>（選填）</translation>
+    </message>
+    <message>
+        <source>This template asks for nothing beyond the case facts.</source>
+        <translation>這個範本只需要案件資訊，不必另外填寫。</translation>
+    </message>
+    <message>
+        <source>Case facts used ({count}) — change them for this reply only</source>
+        <translation>使用的案件資訊（{count}）— 可只為這封回覆修改</translation>
+    </message>
+    <message>
+        <source>(not set in Settings)</source>
+        <translation>（尚未在設定中設定）</translation>
+    </message>
+    <message>
+        <source>(empty in the case)</source>
+        <translation>（案件中為空白）</translation>
+    </message>
+</context>
+<context>
+    <name>FindingRow</name>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>前往</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>仍要送出…</translation>
+    </message>
+    <message>
+        <source>Change reason…</source>
+        <translation>修改理由…</translation>
+    </message>
+    <message>
+        <source>Override reason: {reason}</source>
+        <translation>略過理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Why is it safe to send? e.g. the customer&apos;s own test key</source>
+        <translation>為什麼可以安全送出？例如：這是客戶自己的測試金鑰</translation>
+    </message>
+    <message>
+        <source>Accept reason</source>
+        <translation>接受理由</translation>
+    </message>
+    <message>
+        <source>Type a reason (a few words).</source>
+        <translation>請輸入理由（幾個字即可）。</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>{action}: check before it leaves Casewright</source>
+        <translation>{action}：離開 Casewright 前的檢查</translation>
+    </message>
+    <message>
+        <source>Redact all secrets</source>
+        <translation>遮蔽所有機密資訊</translation>
+    </message>
+    <message>
+        <source>Replace every secret, address and ID found with a marker.</source>
+        <translation>將找到的機密、位址與 ID 全部換成標記。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>…and {count} more not listed.</source>
+        <translation>…另有 {count} 項未列出。</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>仍要送出</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarFeature</name>
+    <message>
+        <source>Writing</source>
+        <extracomment>Escalation notes go to product teams, who read English.</extracomment>
+        <translation>寫作</translation>
+    </message>
+    <message>
+        <source>&amp;Grammar settings…</source>
+        <translation>文法設定(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>設定未儲存</translation>
+    </message>
+    <message>
+        <source>Could not save: {error}</source>
+        <translation>無法儲存：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarSettingsDialog</name>
+    <message>
+        <source>Grammar settings</source>
+        <translation>文法設定</translation>
+    </message>
+    <message>
+        <source>Point out passive voice (style)</source>
+        <translation>標示被動語態（風格）</translation>
+    </message>
+    <message>
+        <source>e.g. http://languagetool.example.internal:8081</source>
+        <translation>例如：http://languagetool.example.internal:8081</translation>
+    </message>
+    <message>
+        <source>Folder holding languagetool-server.jar</source>
+        <translation>存放 languagetool-server.jar 的資料夾</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool…</source>
+        <translation>下載 LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Personal dictionary
+(one word a line)</source>
+        <translation>個人字典
+（每行一個字）</translation>
+    </message>
+    <message>
+        <source>Ignored rules
+(one rule id a line)</source>
+        <translation>忽略的規則
+（每行一個規則 ID）</translation>
+    </message>
+    <message>
+        <source>LanguageTool server</source>
+        <translation>LanguageTool 伺服器</translation>
+    </message>
+    <message>
+        <source>A team server wins over a local folder when both are set.</source>
+        <translation>兩者都設定時，優先使用團隊伺服器。</translation>
+    </message>
+    <message>
+        <source>Local LanguageTool</source>
+        <translation>本機 LanguageTool</translation>
+    </message>
+    <message>
+        <source>Memory cap</source>
+        <translation>記憶體上限</translation>
+    </message>
+    <message>
+        <source>Download from</source>
+        <translation>下載來源</translation>
+    </message>
+    <message>
+        <source>Downloads about 250 MB once from {url} into {folder}.</source>
+        <translation>會從 {url} 下載約 250 MB 到 {folder}（只需一次）。</translation>
+    </message>
+    <message>
+        <source>LanguageTool is in {folder}. Save to start using it.</source>
+        <translation>LanguageTool 已在 {folder}。儲存後即可開始使用。</translation>
+    </message>
+    <message>
+        <source>LanguageTool folder</source>
+        <translation>LanguageTool 資料夾</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>交接筆記</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小時</translation>
     </message>
     <message>
         <source>Building the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在產生筆記…</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製(&amp;C)</translation>
     </message>
     <message>
         <source>Cases touched in the last</source>
-        <translation type="unfinished"></translation>
+        <translation>最近處理過的案件：過去</translation>
     </message>
     <message>
         <source>Receiving team&apos;s time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>接手團隊的時區：</translation>
     </message>
     <message>
         <source>{0} open case(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個處理中的案件。</translation>
     </message>
     <message>
         <source>{0} secret(s) redacted by the pre-send gate.</source>
-        <translation type="unfinished"></translation>
+        <translation>送出前檢查已遮蔽 {0} 項機密資訊。</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製到剪貼簿。</translation>
     </message>
 </context>
 <context>
-    <name>HistoryCleaner</name>
+    <name>HeaderForm</name>
     <message>
-        <source>Removed the redacted secrets from 1 earlier version.</source>
-        <translation>已從 1 個先前版本中移除遮蔽的機密。</translation>
+        <source>e.g. Amazon ECS (Fargate)</source>
+        <translation>例如：Amazon ECS（Fargate）</translation>
     </message>
     <message>
-        <source>Removed the redacted secrets from {count} earlier versions.</source>
-        <translation>已從 {count} 個先前版本中移除遮蔽的機密。</translation>
+        <source>e.g. eu-west-1</source>
+        <translation>例如：eu-west-1</translation>
     </message>
     <message>
-        <source>Could not remove the secrets from the saved versions: {reason}</source>
-        <translation>無法從已儲存的版本中移除機密：{reason}</translation>
+        <source>Engine, runtime, SDK or platform versions</source>
+        <translation>引擎、執行環境、SDK 或平台版本</translation>
+    </message>
+    <message>
+        <source>Relevant configuration: timeouts, health checks, policies…</source>
+        <translation>相關設定：逾時、健康檢查、政策…</translation>
+    </message>
+    <message>
+        <source>What must be true before step 1; IDs and times from the customer</source>
+        <translation>執行步驟 1 前必須成立的條件；客戶提供的 ID 與時間</translation>
+    </message>
+    <message>
+        <source>Checklist title, e.g. Lambda times out calling RDS</source>
+        <translation>檢查清單標題，例如：Lambda 呼叫 RDS 時逾時</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>尚未記錄</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Checklist history</source>
+        <translation>檢查清單記錄</translation>
+    </message>
+    <message>
+        <source>No saved checklist versions yet.</source>
+        <translation>檢查清單還沒有已儲存的版本。</translation>
+    </message>
+    <message>
+        <source>Restore checklist version</source>
+        <translation>還原檢查清單版本</translation>
     </message>
 </context>
 <context>
@@ -419,63 +795,67 @@
     <name>IntakeDialog</name>
     <message>
         <source>Paste customer message</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上客戶訊息</translation>
     </message>
     <message>
         <source>Paste what the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上客戶寫的內容</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy/MM/dd HH:mm</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>決定</translation>
     </message>
     <message>
         <source>Fact</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>From the message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息中的原文</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>接受(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部接受</translation>
     </message>
     <message>
         <source>Add to thread</source>
-        <translation type="unfinished"></translation>
+        <translation>加入對話串</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>收到時間：</translation>
     </message>
     <message>
         <source>Facts found — accept or reject each (A / R):</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的資訊 — 請逐項接受或拒絕（A / R）：</translation>
     </message>
     <message>
         <source>✓ Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 接受</translation>
     </message>
     <message>
         <source>✗ Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 拒絕</translation>
     </message>
     <message>
         <source>{0} found · {1} accepted · {2} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>找到 {0} 項 · 接受 {1} 項 · 拒絕 {2} 項</translation>
     </message>
 </context>
 <context>
@@ -507,6 +887,111 @@ Your open drafts are still in the editors: copy anything important somewhere saf
 {problem}
 
 開啟中的草稿仍在編輯器中：請將重要內容複製到安全的地方。</translation>
+    </message>
+</context>
+<context>
+    <name>IssueMenu</name>
+    <message>
+        <source>Spelling</source>
+        <translation>拼字</translation>
+    </message>
+    <message>
+        <source>Grammar</source>
+        <translation>文法</translation>
+    </message>
+    <message>
+        <source>Punctuation</source>
+        <translation>標點</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>風格</translation>
+    </message>
+    <message>
+        <source>Typography</source>
+        <translation>排版</translation>
+    </message>
+    <message>
+        <source>No suggestions</source>
+        <translation>沒有建議</translation>
+    </message>
+    <message>
+        <source>Ignore here</source>
+        <translation>在此忽略</translation>
+    </message>
+    <message>
+        <source>Ignore this rule</source>
+        <translation>忽略此規則</translation>
+    </message>
+    <message>
+        <source>Add “{word}” to dictionary</source>
+        <translation>將「{word}」加入字典</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageToolDownload</name>
+    <message>
+        <source>Downloading LanguageTool…</source>
+        <translation>正在下載 LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Download LanguageTool</source>
+        <translation>下載 LanguageTool</translation>
+    </message>
+    <message>
+        <source>Downloading LanguageTool from {url}…</source>
+        <translation>正在從 {url} 下載 LanguageTool…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Use…</source>
+        <translation>使用…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編輯…</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新載入</translation>
+    </message>
+    <message>
+        <source>{count} templates.</source>
+        <translation>共 {count} 個範本。</translation>
+    </message>
+    <message>
+        <source>Folder not found: {folder}.</source>
+        <translation>找不到資料夾：{folder}。</translation>
+    </message>
+    <message>
+        <source>Overrides the bundled template with this id</source>
+        <translation>覆寫具有相同 ID 的內建範本</translation>
+    </message>
+    <message>
+        <source>Not used: overridden by {name}</source>
+        <translation>未使用：已被 {name} 覆寫</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <source>(folder not found)</source>
+        <translation>（找不到資料夾）</translation>
     </message>
 </context>
 <context>
@@ -542,10 +1027,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -645,61 +1126,173 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>Meter</name>
+    <message>
+        <source>Ready to send: nothing missing</source>
+        <translation>可以送出：沒有缺漏</translation>
+    </message>
+    <message>
+        <source>required fields missing: {count}</source>
+        <translation>缺少 {count} 個必填欄位</translation>
+    </message>
+    <message>
+        <source>to improve: {count}</source>
+        <translation>{count} 項待加強</translation>
+    </message>
+    <message>
+        <source>Ready to send, </source>
+        <translation>可以送出，</translation>
+    </message>
+</context>
+<context>
+    <name>Output_actions</name>
+    <message>
+        <source>Escalation incomplete</source>
+        <translation>升級說明不完整</translation>
+    </message>
+    <message>
+        <source>These required fields are empty:
+{fields}
+
+Product teams send incomplete escalations back. {action} it anyway?</source>
+        <translation>以下必填欄位是空白的：
+{fields}
+
+產品團隊會退回不完整的升級說明。仍要{action}嗎？</translation>
+    </message>
+    <message>
+        <source>Export escalation</source>
+        <translation>匯出升級說明</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;All files (*)</source>
+        <translation>Markdown (*.md);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Could not write {path}:</source>
+        <translation>無法寫入 {path}：</translation>
+    </message>
+</context>
+<context>
+    <name>Pane</name>
+    <message>
+        <source>Replace the checklist?</source>
+        <translation>要取代檢查清單嗎？</translation>
+    </message>
+    <message>
+        <source>{what} replaces this case&apos;s checklist and its steps.
+
+You can take it back with Undo (Ctrl+Z).</source>
+        <translation>{what}會取代這個案件的檢查清單及其步驟。
+
+可以用「復原」（Ctrl+Z）還原。</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Cannot render: {problem}</source>
+        <translation>無法產生：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressStrip</name>
+    <message>
+        <source>{passed} passed, {failed} failed, {blocked} blocked</source>
+        <translation>通過 {passed} 項、失敗 {failed} 項、受阻 {blocked} 項</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>對話串</translation>
     </message>
     <message>
         <source>&amp;Paste customer message…</source>
-        <translation type="unfinished"></translation>
+        <translation>貼上客戶訊息(&amp;P)…</translation>
     </message>
     <message>
         <source>Undo “reply sent”</source>
-        <translation type="unfinished"></translation>
+        <translation>復原「已寄出回覆」</translation>
     </message>
     <message>
         <source>&amp;Handover note…</source>
-        <translation type="unfinished"></translation>
+        <translation>交接筆記(&amp;H)…</translation>
     </message>
     <message>
         <source>Status set to open: the customer answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態已改為處理中：客戶已回覆。</translation>
     </message>
     <message>
         <source>Message added to the thread; {0} fact(s) accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息已加入對話串；接受了 {0} 項資訊。</translation>
     </message>
     <message>
         <source>Unknown time zone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>不明的時區：{0}</translation>
     </message>
 </context>
 <context>
     <name>QueueFeature</name>
     <message>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Due soonest</source>
+        <translation>最快到期</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>僅顯示逾期</translation>
+    </message>
+    <message>
         <source>Show only overdue cases</source>
-        <translation type="unfinished"></translation>
+        <translation>只顯示逾期案件</translation>
     </message>
     <message>
         <source>Undo “reply sent”</source>
-        <translation type="unfinished"></translation>
+        <translation>復原「已寄出回覆」</translation>
     </message>
     <message>
         <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 件逾期</translation>
     </message>
     <message>
         <source>Follow-up date cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除追蹤日期</translation>
     </message>
     <message>
         <source>Follow-up set</source>
-        <translation type="unfinished"></translation>
+        <translation>已設定追蹤</translation>
     </message>
     <message>
         <source>The reply is no longer marked as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>回覆已不再標示為已寄出</translation>
+    </message>
+</context>
+<context>
+    <name>Rendering</name>
+    <message>
+        <source>There is no escalation template {name}.</source>
+        <translation>沒有名為 {name} 的升級範本。</translation>
+    </message>
+    <message>
+        <source>{title} cannot be rendered.</source>
+        <translation>無法產生「{title}」。</translation>
+    </message>
+    <message>
+        <source>Rendered with {name}</source>
+        <translation>以 {name} 產生</translation>
     </message>
 </context>
 <context>
@@ -721,10 +1314,183 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>Reproduction</name>
+    <message>
+        <source>Reproduction</source>
+        <translation>重現</translation>
+    </message>
+</context>
+<context>
+    <name>ReproductionPane</name>
+    <message>
+        <source>Replace checklist</source>
+        <translation>取代檢查清單</translation>
+    </message>
+    <message>
+        <source>A new blank checklist</source>
+        <translation>新的空白檢查清單</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>The impact is higher than the customer&apos;s level</source>
+        <translation>實際影響高於客戶選擇的等級</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s level is higher than the impact we know of</source>
+        <translation>客戶選擇的等級高於目前已知的影響</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s level matches the impact</source>
+        <translation>客戶選擇的等級與影響相符</translation>
+    </message>
+    <message>
+        <source>Customer selected</source>
+        <translation>客戶選擇</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>“{selected}” is not a {definitions} level</source>
+        <translation>「{selected}」不是 {definitions} 的等級</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>尚未評估</translation>
+    </message>
+    <message>
+        <source>Answer the questions above to get one.</source>
+        <translation>回答上方的問題即可取得建議。</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>any language</source>
+        <translation>任何語言</translation>
+    </message>
+    <message>
+        <source>overrides bundled</source>
+        <translation>覆寫內建</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTargetDialog</name>
+    <message>
+        <source>Save template to…</source>
+        <translation>將範本儲存到…</translation>
+    </message>
+    <message>
+        <source>Personal (only you)</source>
+        <translation>個人（只有您）</translation>
+    </message>
+    <message>
+        <source>Team: {name}</source>
+        <translation>團隊：{name}</translation>
+    </message>
+    <message>
+        <source>reply/en/my-template.md.j2</source>
+        <translation>reply/zh-TW/my-template.md.j2</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>範本庫</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>檔案名稱</translation>
+    </message>
+    <message>
+        <source> (replaces the file there)</source>
+        <translation>（會取代該處的檔案）</translation>
+    </message>
+    <message>
+        <source>Saves to {path}</source>
+        <translation>儲存到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Scanning</name>
+    <message>
+        <source>Checking the text before it leaves Casewright…</source>
+        <translation>正在檢查即將離開 Casewright 的內容…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The check failed ({error}); nothing was sent.</source>
+        <translation>檢查失敗（{error}）；沒有送出任何內容。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; nothing was sent.</source>
+        <translation>已取消檢查；沒有送出任何內容。</translation>
+    </message>
+</context>
+<context>
     <name>SendGate</name>
     <message>
-        <source>Not used: {problem}</source>
-        <translation>未使用：{problem}</translation>
+        <source>Plain text</source>
+        <translation>純文字</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>網頁</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送出</translation>
+    </message>
+    <message>
+        <source>Type the missing value, then try again.</source>
+        <translation>請輸入缺少的值，然後再試一次。</translation>
+    </message>
+    <message>
+        <source>Copy escalation</source>
+        <translation>複製升級說明</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Nothing was written: {error}</source>
+        <translation>沒有寫入任何內容：{error}</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>複製回覆</translation>
+    </message>
+    <message>
+        <source>Reply copied to the clipboard (plain text and formatted)</source>
+        <translation>已將回覆複製到剪貼簿（純文字與格式化文字）</translation>
+    </message>
+    <message>
+        <source>Export reply</source>
+        <translation>匯出回覆</translation>
+    </message>
+    <message>
+        <source>Reply exported to {path}</source>
+        <translation>已將回覆匯出到 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Send_gate</name>
+    <message>
+        <source>E&amp;xport reply…</source>
+        <translation>匯出回覆(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>複製回覆(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -846,14 +1612,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>不得出現在客戶回覆中的主機名稱。</translation>
     </message>
     <message>
-        <source>Extra secret rules</source>
-        <translation>額外的機密規則</translation>
-    </message>
-    <message>
-        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
-        <translation>gitleaks 格式的規則檔（例如資安團隊的 .gitleaks.toml），每行一個路徑；團隊資料夾中的 gate/rules.toml 也會一併讀取。</translation>
-    </message>
-    <message>
         <source>Autosave delay</source>
         <translation>自動儲存延遲</translation>
     </message>
@@ -884,9 +1642,70 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+</context>
+<context>
+    <name>Severity</name>
     <message>
-        <source>Data folder</source>
-        <translation>資料夾</translation>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>Assess the real impact</source>
+        <translation>評估實際影響</translation>
+    </message>
+    <message>
+        <source>&amp;Severity assessment history…</source>
+        <translation>嚴重程度評估記錄(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>SeverityPane</name>
+    <message>
+        <source>Assess with these answers</source>
+        <translation>依這些答案評估</translation>
+    </message>
+    <message>
+        <source>Record the answers as they are (nothing is impaired).</source>
+        <translation>照目前的答案記錄（沒有任何功能受損）。</translation>
+    </message>
+    <message>
+        <source>How bad is it really? Answer from what the customer told you.</source>
+        <translation>實際有多嚴重？請依客戶告訴您的內容回答。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>支援方案</translation>
+    </message>
+    <message>
+        <source>The stored assessment could not be read ({error}); answer again.</source>
+        <translation>無法讀取已儲存的評估（{error}）；請重新回答。</translation>
+    </message>
+    <message>
+        <source>This case was assessed with the “{definitions}” definitions, which are not available; showing the default ones.</source>
+        <translation>此案件是依「{definitions}」定義評估的，但該定義目前無法使用；改為顯示預設定義。</translation>
+    </message>
+    <message>
+        <source>Severity definitions not loaded: {error}</source>
+        <translation>未載入嚴重程度定義：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
+        <translation>這個 Casewright 沒有「重現」分頁，所以沒有檢查清單。</translation>
+    </message>
+    <message>
+        <source>Severity assessment is not part of this Casewright.</source>
+        <translation>這個 Casewright 沒有嚴重程度評估功能。</translation>
+    </message>
+    <message>
+        <source>This case has no severity assessment yet.</source>
+        <translation>這個案件還沒有嚴重程度評估。</translation>
     </message>
 </context>
 <context>
@@ -896,31 +1715,391 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>{error}。將使用預設設定；您的檔案未被更動。</translation>
     </message>
     <message>
-        <source>Casewright is waiting for the case store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Casewright is already running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Casewright cannot open your cases</source>
         <translation>Casewright 無法開啟您的案件</translation>
+    </message>
+</context>
+<context>
+    <name>StepEditor</name>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>What to do: a command, a console click path, a request</source>
+        <translation>要做什麼：指令、主控台的點選路徑或請求</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>預期結果</translation>
+    </message>
+    <message>
+        <source>What should happen if all is well</source>
+        <translation>一切正常時應該發生什麼</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>實際結果</translation>
+    </message>
+    <message>
+        <source>What happened when you ran it</source>
+        <translation>執行後實際發生什麼</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐證</translation>
+    </message>
+    <message>
+        <source>Request IDs, log lines, timestamps (UTC)</source>
+        <translation>請求 ID、記錄檔內容、時間戳記（UTC）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>No step selected — add one with Insert or “Add step”</source>
+        <translation>未選取步驟 — 按 Insert 或「新增步驟」新增</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>步驟 {number}／{count}</translation>
+    </message>
+    <message>
+        <source>Set step status</source>
+        <translation>設定步驟狀態</translation>
+    </message>
+</context>
+<context>
+    <name>StepsModel</name>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Set step status</source>
+        <translation>設定步驟狀態</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>編輯步驟</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCatalog</name>
+    <message>
+        <source>template use</source>
+        <translation>範本使用記錄</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooser</name>
+    <message>
+        <source>Start from a checklist template</source>
+        <translation>從檢查清單範本開始</translation>
+    </message>
+    <message>
+        <source>These template files could not be loaded:
+</source>
+        <translation>無法載入以下範本檔案：
+</translation>
+    </message>
+    <message>
+        <source>Use this template</source>
+        <translation>使用此範本</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Preview with sample values</source>
+        <translation>以範例值預覽</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to…</source>
+        <translation>儲存到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&lt;new template&gt;</source>
+        <translation>&lt;新範本&gt;</translation>
+    </message>
+    <message>
+        <source>Line {line}: {severity}: {message}</source>
+        <translation>第 {line} 行：{severity}：{message}</translation>
+    </message>
+    <message>
+        <source>Problems: {errors} error(s), {warnings} warning(s)</source>
+        <translation>問題：{errors} 個錯誤、{warnings} 個警告</translation>
+    </message>
+    <message>
+        <source>Problems: none</source>
+        <translation>問題：無</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}</source>
+        <translation>第 {line} 行，第 {column} 欄</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation>（有未儲存的變更）</translation>
+    </message>
+    <message>
+        <source>New template, not saved yet. “Save to…” picks your personal folder or a team folder.</source>
+        <translation>新範本，尚未儲存。「儲存到…」可選擇個人資料夾或團隊資料夾。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Bundled template {id}.&lt;/b&gt; Saving makes a personal copy at {path} that overrides the bundled one.</source>
+        <translation>&lt;b&gt;內建範本 {id}。&lt;/b&gt;儲存時會在 {path} 建立個人副本，並覆寫內建範本。</translation>
+    </message>
+    <message>
+        <source> — your personal copy; it overrides the bundled template.</source>
+        <translation> — 您的個人副本；會覆寫內建範本。</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>新範本</translation>
+    </message>
+    <message>
+        <source>Template editor — {title}</source>
+        <translation>範本編輯器 — {title}</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>範本未儲存</translation>
+    </message>
+    <message>
+        <source>Could not save the template: {error}</source>
+        <translation>無法儲存範本：{error}</translation>
+    </message>
+    <message>
+        <source> It overrides the bundled template.</source>
+        <translation>此範本會覆寫內建範本。</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>已儲存 {path}。</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>範本尚未儲存</translation>
+    </message>
+    <message>
+        <source>Save your changes to this template?</source>
+        <translation>要儲存對此範本的變更嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFillDialog</name>
+    <message>
+        <source>Insert a template</source>
+        <translation>插入範本</translation>
+    </message>
+    <message>
+        <source>Preview (yellow: still to fill in)</source>
+        <translation>預覽（黃色：尚待填寫）</translation>
+    </message>
+    <message>
+        <source>&amp;Insert at cursor</source>
+        <translation>插入到游標處(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter. Ctrl+Z in the reply takes it back.</source>
+        <translation>Ctrl+Enter。在回覆中按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>&amp;Replace draft</source>
+        <translation>取代草稿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the whole reply. Ctrl+Z in the reply takes it back.</source>
+        <translation>取代整封回覆。在回覆中按 Ctrl+Z 可復原。</translation>
+    </message>
+    <message>
+        <source>Replaced the draft with “{title}”; Ctrl+Z undoes it</source>
+        <translation>已用「{title}」取代草稿；按 Ctrl+Z 可復原</translation>
+    </message>
+    <message>
+        <source>Inserted “{title}”; Ctrl+Z undoes it</source>
+        <translation>已插入「{title}」；按 Ctrl+Z 可復原</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePicker</name>
+    <message>
+        <source>Search templates: title, tag, language or text</source>
+        <translation>搜尋範本：標題、標籤、語言或內文</translation>
+    </message>
+    <message>
+        <source>↑↓ move · Enter choose · Ctrl+D star</source>
+        <translation>↑↓ 移動 · Enter 選擇 · Ctrl+D 加星號</translation>
+    </message>
+    <message>
+        <source>Templates: {count}</source>
+        <translation>範本：{count} 個</translation>
+    </message>
+</context>
+<context>
+    <name>Template_chooser</name>
+    <message>
+        <source>Bundled</source>
+        <translation>內建</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesFeature</name>
+    <message>
+        <source>Templates</source>
+        <translation>範本</translation>
+    </message>
+    <message>
+        <source>Template use not saved: {reason}</source>
+        <translation>範本使用記錄未儲存：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Templates</source>
+        <translation>範本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert template…</source>
+        <translation>插入範本(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show template &amp;library</source>
+        <translation>顯示範本庫(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload templates</source>
+        <translation>重新載入範本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New template…</source>
+        <translation>新增範本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit template…</source>
+        <translation>編輯範本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Templates… (Ctrl+K)</source>
+        <translation>範本…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Find a template, fill it in and insert it at the cursor</source>
+        <translation>尋找範本、填寫後插入到游標處</translation>
+    </message>
+    <message>
+        <source>Edit template</source>
+        <translation>編輯範本</translation>
     </message>
 </context>
 <context>
     <name>ThreadView</name>
     <message>
         <source>Case → Paste customer message (Ctrl+Shift+V) adds one here.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用「案件 → 貼上客戶訊息」（Ctrl+Shift+V）即可加入。</translation>
     </message>
     <message>
         <source>customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <source>No customer messages yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚無客戶訊息。</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbar</name>
+    <message>
+        <source>Start from template…</source>
+        <translation>從範本開始…</translation>
+    </message>
+    <message>
+        <source>New blank</source>
+        <translation>新增空白清單</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>以 Markdown 複製</translation>
+    </message>
+    <message>
+        <source>Export YAML…</source>
+        <translation>匯出 YAML…</translation>
+    </message>
+    <message>
+        <source>Import YAML…</source>
+        <translation>匯入 YAML…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Undo {action} (Ctrl+Z)</source>
+        <translation>復原：{action}（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo {action} (Ctrl+Shift+Z)</source>
+        <translation>重做：{action}（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Undo the last checklist change (Ctrl+Z)</source>
+        <translation>復原上一次檢查清單的變更（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>重做（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>新增步驟</translation>
+    </message>
+    <message>
+        <source>Add a step below the selected one</source>
+        <translation>在選取的步驟下方新增步驟</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>移除選取的步驟</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>將選取的步驟上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>將選取的步驟下移</translation>
+    </message>
+    <message>
+        <source>Export or import the checklist as YAML, to hand it to another engineer</source>
+        <translation>以 YAML 匯出或匯入檢查清單，方便交給其他工程師</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步驟</translation>
     </message>
 </context>
 <context>
@@ -943,18 +2122,32 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
-    <name>box</name>
+    <name>WritingPane</name>
     <message>
-        <source>Casewright hit an error</source>
-        <translation type="unfinished"></translation>
+        <source>Grammar settings…</source>
+        <translation>文法設定…</translation>
     </message>
     <message>
-        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
-        <translation type="unfinished"></translation>
+        <source>Readability is measured for English replies.</source>
+        <translation>可讀性只針對英文回覆計算。</translation>
+    </message>
+</context>
+<context>
+    <name>Writing_pane</name>
+    <message>
+        <source>No issues found in the reply.</source>
+        <translation>回覆中沒有發現問題。</translation>
+    </message>
+</context>
+<context>
+    <name>_LevelCard</name>
+    <message>
+        <source>first response {time} ({plan})</source>
+        <translation>首次回應 {time}（{plan}）</translation>
     </message>
     <message>
-        <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <source>not offered on {plan}</source>
+        <translation>{plan} 未提供</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import translate
+
 NOT_RUN = "not_run"
 PASSED = "passed"
 FAILED = "failed"
 BLOCKED = "blocked"
 STATUSES: tuple[str, ...] = (NOT_RUN, PASSED, FAILED, BLOCKED)
 STATUS_LABELS: dict[str, str] = {
-    NOT_RUN: "Not run",
-    PASSED: "Passed",
-    FAILED: "Failed",
-    BLOCKED: "Blocked",
+    NOT_RUN: translate("Checklist", "Not run"),
+    PASSED: translate("Checklist", "Passed"),
+    FAILED: translate("Checklist", "Failed"),
+    BLOCKED: translate("Checklist", "Blocked"),
 }
 
 STEP_FIELDS: tuple[str, ...] = ("action", "expected", "actual", "status", "evidence")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.checklist.progress import Progress
+from desktop.core.i18n import translate
 
 REPRODUCED = "reproduced"
 NOT_REPRODUCED = "not_reproduced"
@@ -31,21 +32,28 @@ class Verdict:
 def _numbers(numbers: tuple[int, ...]) -> str:
     text = [str(n) for n in numbers]
     if len(text) == 1:
-        return f"Step {text[0]} shows"
-    return f"Steps {', '.join(text[:-1])} and {text[-1]} show"
+        return translate("Checklist", "Step {number} shows the problem.").format(number=text[0])
+    return translate("Checklist", "Steps {numbers} and {last} show the problem.").format(
+        numbers=", ".join(text[:-1]), last=text[-1]
+    )
 
 
 def verdict(state: Progress) -> Verdict:
     """Return what to show for ``state`` (see :mod:`desktop.core.checklist.progress`)."""
-    noun = "step" if state.total == 1 else "steps"
-    run_text = f"{state.run_count} of {state.total} {noun} run"
+    run_text = (
+        translate("Checklist", "{run} of {total} step run")
+        if state.total == 1
+        else translate("Checklist", "{run} of {total} steps run")
+    ).format(run=state.run_count, total=state.total)
     if state.reproduced is None:
-        detail = "Add steps to record how you reproduce the problem."
+        detail: str = translate("Checklist", "Add steps to record how you reproduce the problem.")
         if state.total:
-            detail = "Set a step's status (Passed, Failed or Blocked) once you have run it."
-        return Verdict(NOT_RUN_YET, "Not run yet", detail, run_text)
+            detail = translate(
+                "Checklist", "Set a step's status (Passed, Failed or Blocked) once you have run it."
+            )
+        return Verdict(NOT_RUN_YET, translate("Checklist", "Not run yet"), detail, run_text)
     if state.reproduced:
-        detail = f"{_numbers(state.reproducing_steps)} the problem."
-        return Verdict(REPRODUCED, "Reproduced", detail, run_text)
-    detail = "No step that ran shows the problem."
-    return Verdict(NOT_REPRODUCED, "Not reproduced", detail, run_text)
+        detail = _numbers(state.reproducing_steps)
+        return Verdict(REPRODUCED, translate("Checklist", "Reproduced"), detail, run_text)
+    detail = translate("Checklist", "No step that ran shows the problem.")
+    return Verdict(NOT_REPRODUCED, translate("Checklist", "Not reproduced"), detail, run_text)

@@ -19,6 +19,7 @@ from desktop.core.escalation.fields import (
 )
 from desktop.core.escalation.findings import MISSING, WEAK, Finding
 from desktop.core.escalation.model import EscalationNote
+from desktop.core.i18n import translate
 
 Rule = Callable[[EscalationNote], list[Finding]]
 
@@ -104,7 +105,9 @@ def required_fields_missing(note: EscalationNote) -> list[Finding]:
         Finding(
             name,
             MISSING,
-            f"{FIELDS_BY_NAME[name].label} is required. {FIELDS_BY_NAME[name].hint}",
+            translate("Escalation", "{field} is required. {hint}").format(
+                field=FIELDS_BY_NAME[name].label, hint=FIELDS_BY_NAME[name].hint
+            ),
             "required_fields_missing",
         )
         for name in REQUIRED_FIELDS
@@ -120,14 +123,20 @@ def summary_too_vague(note: EscalationNote) -> list[Finding]:
     if len(text.split()) < MIN_SUMMARY_WORDS:
         return _weak(
             "summary",
-            f"Summary is under {MIN_SUMMARY_WORDS} words: say what fails, where and since when.",
+            translate(
+                "Escalation",
+                "Summary is under {count} words: say what fails, where and since when.",
+            ).format(count=MIN_SUMMARY_WORDS),
             "summary_too_vague",
         )
     if _VAGUE.search(text) and not _SPECIFIC.search(text):
         return _weak(
             "summary",
-            "Summary only says something is broken: name the error, the operation and a number "
-            "(status code, count, time).",
+            translate(
+                "Escalation",
+                "Summary only says something is broken: name the error, the operation and a "
+                "number (status code, count, time).",
+            ),
             "summary_too_vague",
         )
     return []
@@ -138,8 +147,11 @@ def summary_proposes_fix(note: EscalationNote) -> list[Finding]:
     if _FIX.search(note.summary):
         return _weak(
             "summary",
-            "Summary proposes a fix: describe the symptom here and put the fix under "
-            "Suggested fix.",
+            translate(
+                "Escalation",
+                "Summary proposes a fix: describe the symptom here and put the fix under "
+                "Suggested fix.",
+            ),
             "summary_proposes_fix",
         )
     return []
@@ -150,7 +162,9 @@ def expected_equals_actual(note: EscalationNote) -> list[Finding]:
     if note.expected.strip() and _normal(note.expected) == _normal(note.actual):
         return _weak(
             "actual",
-            "Expected and actual results are the same: what happened instead?",
+            translate(
+                "Escalation", "Expected and actual results are the same: what happened instead?"
+            ),
             "expected_equals_actual",
         )
     return []
@@ -161,19 +175,28 @@ def evidence_lacks_ids(note: EscalationNote) -> list[Finding]:
     text = note.evidence
     if not text.strip():
         return []
-    lacking = [
-        what
-        for what, pattern in (("a request ID", _REQUEST_ID), ("a UTC timestamp", _UTC_TIMESTAMP))
-        if not pattern.search(text)
-    ]
-    if not lacking:
+    no_id, no_time = not _REQUEST_ID.search(text), not _UTC_TIMESTAMP.search(text)
+    if not (no_id or no_time):
         return []
-    return _weak(
-        "evidence",
-        f"Evidence has no {' and no '.join(w.removeprefix('a ') for w in lacking)}: "
-        "the product team needs them to find the requests in their logs.",
-        "evidence_lacks_ids",
-    )
+    if no_id and no_time:
+        message = translate(
+            "Escalation",
+            "Evidence has no request ID and no UTC timestamp: the product team needs them to "
+            "find the requests in their logs.",
+        )
+    elif no_id:
+        message = translate(
+            "Escalation",
+            "Evidence has no request ID: the product team needs them to find the requests in "
+            "their logs.",
+        )
+    else:
+        message = translate(
+            "Escalation",
+            "Evidence has no UTC timestamp: the product team needs them to find the requests in "
+            "their logs.",
+        )
+    return _weak("evidence", message, "evidence_lacks_ids")
 
 
 def region_missing(note: EscalationNote) -> list[Finding]:
@@ -181,11 +204,17 @@ def region_missing(note: EscalationNote) -> list[Finding]:
     text = note.region.strip()
     if not text:
         return _missing(
-            "region", "Region is missing: give the region code, e.g. eu-west-1.", "region_missing"
+            "region",
+            translate("Escalation", "Region is missing: give the region code, e.g. eu-west-1."),
+            "region_missing",
         )
     if not _REGION.search(text):
         return _weak(
-            "region", f"Region {text!r} is not a region code such as eu-west-1.", "region_missing"
+            "region",
+            translate(
+                "Escalation", "Region {value} is not a region code such as eu-west-1."
+            ).format(value=repr(text)),
+            "region_missing",
         )
     return []
 
@@ -195,19 +224,19 @@ def impact_lacks_numbers(note: EscalationNote) -> list[Finding]:
     text = note.impact.strip()
     if not text:
         return []
-    lacking = [
-        what
-        for what, pattern in (("numbers", _NUMBER), ("who is affected", _WHO))
-        if not pattern.search(text)
-    ]
-    if not lacking:
+    no_numbers, no_who = not _NUMBER.search(text), not _WHO.search(text)
+    if not (no_numbers or no_who):
         return []
-    return _weak(
-        "impact",
-        f"Impact gives no {' and no '.join(lacking)}: e.g. '1,200 merchants cannot take "
-        "payments; launch on 3 June'.",
-        "impact_lacks_numbers",
-    )
+    example = "'1,200 merchants cannot take payments; launch on 3 June'"
+    if no_numbers and no_who:
+        message = translate(
+            "Escalation", "Impact gives no numbers and no who is affected: e.g. {example}."
+        )
+    elif no_numbers:
+        message = translate("Escalation", "Impact gives no numbers: e.g. {example}.")
+    else:
+        message = translate("Escalation", "Impact gives no who is affected: e.g. {example}.")
+    return _weak("impact", message.format(example=example), "impact_lacks_numbers")
 
 
 def ask_not_specific(note: EscalationNote) -> list[Finding]:
@@ -218,8 +247,11 @@ def ask_not_specific(note: EscalationNote) -> list[Finding]:
     if _GENERIC_ASK.match(text) or not _DECISION.search(text):
         return _weak(
             "ask",
-            "The ask is not a specific question or decision: e.g. 'Is this a regression in "
-            "1.29, and is a fix planned before 3 June?'",
+            translate(
+                "Escalation",
+                "The ask is not a specific question or decision: e.g. 'Is this a regression in "
+                "1.29, and is a fix planned before 3 June?'",
+            ),
             "ask_not_specific",
         )
     return []
@@ -231,13 +263,16 @@ def workaround_not_explicit(note: EscalationNote) -> list[Finding]:
     if not text:
         return _missing(
             "workaround",
-            "Workaround is empty: describe it, or write 'none'.",
+            translate("Escalation", "Workaround is empty: describe it, or write 'none'."),
             "workaround_not_explicit",
         )
     if _PLACEHOLDER.match(text):
         return _weak(
             "workaround",
-            f"Workaround {text!r} is a placeholder: describe the workaround or write 'none'.",
+            translate(
+                "Escalation",
+                "Workaround {value} is a placeholder: describe the workaround or write 'none'.",
+            ).format(value=repr(text)),
             "workaround_not_explicit",
         )
     return []
@@ -250,19 +285,25 @@ def reproducibility_missing(note: EscalationNote) -> list[Finding]:
     if canonical == "":
         return _missing(
             "reproducibility",
-            "Reproducibility is missing: always, intermittent or not reproduced?",
+            translate(
+                "Escalation", "Reproducibility is missing: always, intermittent or not reproduced?"
+            ),
             rule,
         )
     if canonical is None:
         return _weak(
             "reproducibility",
-            f"Reproducibility {note.reproducibility.strip()!r} "
-            "is not always, intermittent or not reproduced.",
+            translate(
+                "Escalation",
+                "Reproducibility {value} is not always, intermittent or not reproduced.",
+            ).format(value=repr(note.reproducibility.strip())),
             rule,
         )
     if canonical == INTERMITTENT and note.is_empty("reproducibility_detail"):
         return _weak(
-            "reproducibility_detail", "Intermittent: say how often, e.g. '3 of 5 attempts'.", rule
+            "reproducibility_detail",
+            translate("Escalation", "Intermittent: say how often, e.g. '3 of 5 attempts'."),
+            rule,
         )
     return []
 
@@ -271,11 +312,16 @@ def steps_missing(note: EscalationNote) -> list[Finding]:
     """No steps to reproduce, or too few words to follow."""
     words = len(note.steps.split())
     if words == 0:
-        return _missing("steps", "Steps to reproduce are missing.", "steps_missing")
+        return _missing(
+            "steps", translate("Escalation", "Steps to reproduce are missing."), "steps_missing"
+        )
     if words < MIN_STEPS_WORDS:
         return _weak(
             "steps",
-            "Steps to reproduce are too short to follow: give the commands or calls, in order.",
+            translate(
+                "Escalation",
+                "Steps to reproduce are too short to follow: give the commands or calls, in order.",
+            ),
             "steps_missing",
         )
     return []
@@ -286,7 +332,7 @@ def severity_unjustified(note: EscalationNote) -> list[Finding]:
     if note.severity.strip() and note.is_empty("severity_justification"):
         return _weak(
             "severity_justification",
-            "Say in one sentence why this severity applies.",
+            translate("Escalation", "Say in one sentence why this severity applies."),
             "severity_unjustified",
         )
     return []

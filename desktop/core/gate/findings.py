@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from desktop.core.i18n import translate
+
 Severity = Literal["block", "warn"]
 FixKind = Literal["redact", "fill", "remove", "review"]
 
@@ -25,42 +27,73 @@ class KindInfo:
 # Messages never quote the matched text: findings may be logged or shown in a shared screen.
 KINDS: dict[str, KindInfo] = {
     "fill_marker": KindInfo(
-        "unfilled value", BLOCK, "fill", "A template value was never filled in."
+        translate("Gate", "unfilled value"),
+        BLOCK,
+        "fill",
+        translate("Gate", "A template value was never filled in."),
     ),
     "jinja_leftover": KindInfo(
-        "template code",
+        translate("Gate", "template code"),
         BLOCK,
         "remove",
-        "Template code was left in the text; remove it or fill in what it meant.",
+        translate(
+            "Gate", "Template code was left in the text; remove it or fill in what it meant."
+        ),
     ),
     "jinja_in_code": KindInfo(
-        "template code",
+        translate("Gate", "template code"),
         WARN,
         "review",
-        "Template-like syntax inside code; fine if the customer's code really contains it.",
+        translate(
+            "Gate",
+            "Template-like syntax inside code; fine if the customer's code really contains it.",
+        ),
     ),
     "template_syntax": KindInfo(
-        "template code",
+        translate("Gate", "template code"),
         WARN,
         "review",
-        "Template syntax: fine if the customer's text really contains it; if it is left from a "
-        "Casewright template, fill in what it meant.",
+        translate(
+            "Gate",
+            "Template syntax: fine if the customer's text really contains it; if it is left from a "
+            "Casewright template, fill in what it meant.",
+        ),
     ),
-    "email": KindInfo("email address", WARN, "redact", "An email address is in the text."),
-    "public_ip": KindInfo("IP address", WARN, "redact", "A public IP address is in the text."),
+    "email": KindInfo(
+        translate("Gate", "email address"),
+        WARN,
+        "redact",
+        translate("Gate", "An email address is in the text."),
+    ),
+    "public_ip": KindInfo(
+        translate("Gate", "IP address"),
+        WARN,
+        "redact",
+        translate("Gate", "A public IP address is in the text."),
+    ),
     "aws_account_id": KindInfo(
-        "AWS account ID", WARN, "redact", "An AWS account ID is in the text."
+        translate("Gate", "AWS account ID"),
+        WARN,
+        "redact",
+        translate("Gate", "An AWS account ID is in the text."),
     ),
     "internal_host": KindInfo(
-        "internal host", WARN, "remove", "An internal host name or URL is in the text."
-    ),
-    "escalation_text": KindInfo(
-        "internal note",
+        translate("Gate", "internal host"),
         WARN,
         "remove",
-        "This line comes from the escalation note (written for the product team).",
+        translate("Gate", "An internal host name or URL is in the text."),
     ),
-    "grammar": KindInfo("grammar", WARN, "review", "A grammar issue remains."),
+    "escalation_text": KindInfo(
+        translate("Gate", "internal note"),
+        WARN,
+        "remove",
+        translate(
+            "Gate", "This line comes from the escalation note (written for the product team)."
+        ),
+    ),
+    "grammar": KindInfo(
+        translate("Gate", "grammar"), WARN, "review", translate("Gate", "A grammar issue remains.")
+    ),
 }
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from desktop.core.gate.decision import GateDecision
 from desktop.core.gate.findings import Finding
 from desktop.core.gate.redact import redaction_marker
+from desktop.core.i18n import translate
 
 MASK = "•"
 _WHITESPACE_RE = re.compile(r"\s+")
@@ -31,7 +32,11 @@ CLEAR_KINDS = frozenset(
     }
 )
 _LONGEST_SPAN = 20_000  # private keys and pasted notes; findings starting further back are ignored
-FIX_LABELS = {"redact": "Redact", "fill": "Fill", "remove": "Remove"}
+FIX_LABELS = {
+    "redact": translate("Gate", "Redact"),
+    "fill": translate("Gate", "Fill"),
+    "remove": translate("Gate", "Remove"),
+}
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QResizeEvent, QTextC
 from PySide6.QtWidgets import QComboBox, QSizePolicy, QTextEdit, QWidget
 
 from desktop.core.escalation import REPRODUCIBILITY_CHOICES, FieldSpec, normalise_reproducibility
+from desktop.ui.i18n import core_text
 
 # Taller boxes for the fields that are usually long.
 _MIN_LINES = {"summary": 2, "steps": 4, "evidence": 4, "actual": 3, "impact": 3}
@@ -37,8 +38,8 @@ class TextField(QTextEdit):
         self._loading = False
         self._min_lines = _MIN_LINES.get(spec.name, 2 if spec.multiline else 1)
         self.setAcceptRichText(False)
-        self.hint = spec.hint  # drawn by paintEvent while the field is empty
-        self.setToolTip(spec.hint)
+        self.hint = core_text(spec.hint)  # drawn by paintEvent while the field is empty
+        self.setToolTip(core_text(spec.hint))
         self.setTabChangesFocus(True)  # Tab moves through the form, as in any form
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -121,10 +122,10 @@ class ChoiceField(QComboBox):
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
-        self.setToolTip(spec.hint)
+        self.setToolTip(core_text(spec.hint))
         self.addItem(self.tr("Choose…"), "")
         for code, label in REPRODUCIBILITY_CHOICES.items():
-            self.addItem(label, code)
+            self.addItem(core_text(label), code)
         self._fixed = self.count()
         self.activated.connect(lambda _index: self.value_edited.emit())
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.core.escalation import FIELD_NAMES, FIELDS_BY_NAME, EscalationNote
+from desktop.ui.i18n import core_text
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class FillRecord:
 
     def labels(self) -> str:
         """The changed fields' labels, for a status message."""
-        return ", ".join(FIELDS_BY_NAME[name].label for name in self.after)
+        return ", ".join(core_text(FIELDS_BY_NAME[name].label) for name in self.after)
 
     def undo_changes(self, current: EscalationNote) -> dict[str, str]:
         """The old values of fields still holding what the fill put there (later edits stay)."""

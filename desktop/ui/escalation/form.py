@@ -16,6 +16,7 @@ from desktop.core.escalation import (
     FieldSpec,
 )
 from desktop.ui.escalation.field_widgets import FieldEditor, TextField, make_editor
+from desktop.ui.i18n import core_text
 from desktop.ui.theme import hex_colour
 
 
@@ -58,7 +59,7 @@ class EscalationForm(QScrollArea):
 
     def _add_item(self, layout: QVBoxLayout, item: int, specs: list[FieldSpec]) -> None:
         single = len(specs) == 1
-        title = f"{item}. {ITEM_TITLES[item]}"
+        title = f"{item}. {core_text(ITEM_TITLES[item])}"
         heading = QLabel(_label_html(title, single and specs[0].required))
         heading.setObjectName("escalationItem")
         layout.addWidget(heading)
@@ -71,8 +72,8 @@ class EscalationForm(QScrollArea):
             editor.setObjectName(f"escalation_{spec.name}")
             editor.value_edited.connect(self.edited)
             self.editors[spec.name] = editor
-            label = QLabel(_label_html(spec.label, spec.required))
-            label.setToolTip(spec.hint)
+            label = QLabel(_label_html(core_text(spec.label), spec.required))
+            label.setToolTip(core_text(spec.hint))
             label.setBuddy(editor)
             self.labels[spec.name] = label
             if single:
@@ -128,5 +129,5 @@ class EscalationForm(QScrollArea):
                 editor.setProperty("finding", state)
                 editor.style().unpolish(editor)
                 editor.style().polish(editor)
-            reasons = "\n".join(f.message for f in findings)
-            editor.setToolTip(editor.spec.hint + (f"\n\n{reasons}" if reasons else ""))
+            reasons = "\n".join(core_text(f.message) for f in findings)
+            editor.setToolTip(core_text(editor.spec.hint) + (f"\n\n{reasons}" if reasons else ""))

@@ -88,7 +88,7 @@ class CompletenessMeter(QWidget):
         for finding in completeness.findings:
             label = FIELDS_BY_NAME[finding.field].label if finding.field in FIELDS_BY_NAME else ""
             level = self.tr("Missing") if finding.level == MISSING else self.tr("Weak")
-            item = QListWidgetItem(f"{level} · {finding.message}")
+            item = QListWidgetItem(f"{level} · {core_text(finding.message)}")
             item.setData(FIELD_ROLE, finding.field)
             item.setToolTip(
                 self.tr("{field}: click to go to the field").format(field=core_text(label))

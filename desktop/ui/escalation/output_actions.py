@@ -16,13 +16,14 @@ from desktop.core.escalation import (
 )
 from desktop.ui import save_folder
 from desktop.ui.clipboard import copy_rich
+from desktop.ui.i18n import core_text
 
 
 def confirm_incomplete(parent: QWidget, completeness: Completeness, action: str) -> bool:
     """True when the note is ready, or the user confirms ``action`` despite missing fields."""
     if completeness.is_ready:
         return True
-    labels = [FIELDS_BY_NAME[f.field].label for f in completeness.missing]
+    labels = [core_text(FIELDS_BY_NAME[f.field].label) for f in completeness.missing]
     listed = "\n".join(f"  • {label}" for label in labels)
     answer = QMessageBox.warning(
         parent,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from desktop.core.checklist import Checklist, Verdict, progress, verdict
+from desktop.ui.i18n import core_text
 
 
 class ProgressStrip(QWidget):
@@ -31,14 +32,14 @@ class ProgressStrip(QWidget):
         self.current = shown
         self.bar.setRange(0, max(state.total, 1))
         self.bar.setValue(state.run_count)
-        self.bar.setFormat(shown.run_text)
+        self.bar.setFormat(core_text(shown.run_text))
         self.bar.setToolTip(
             self.tr("{passed} passed, {failed} failed, {blocked} blocked").format(
                 passed=state.passed, failed=state.failed, blocked=state.blocked
             )
         )
-        self.verdict.setText(shown.label)
-        self.verdict.setToolTip(shown.detail)
+        self.verdict.setText(core_text(shown.label))
+        self.verdict.setToolTip(core_text(shown.detail))
         self.verdict.setProperty("verdict", shown.key)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)

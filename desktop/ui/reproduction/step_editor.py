@@ -60,7 +60,7 @@ class StepEditor(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("stepStatus")
         for status in STATUSES:
-            self.status.addItem(STATUS_LABELS[status], status)
+            self.status.addItem(core_text(STATUS_LABELS[status]), status)
         self.status.activated.connect(self._on_status_activated)
         self.editors: dict[str, StackTextEdit] = {}
         grid = QGridLayout()

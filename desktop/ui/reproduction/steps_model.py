@@ -93,7 +93,7 @@ class StepsModel(QAbstractTableModel):
             return None
         value = str(getattr(step, name))
         if role == Qt.ItemDataRole.DisplayRole:
-            return STATUS_LABELS[value] if name == "status" else _one_line(value)
+            return core_text(STATUS_LABELS[value]) if name == "status" else _one_line(value)
         if role in (Qt.ItemDataRole.EditRole, Qt.ItemDataRole.UserRole):
             return value
         if role == Qt.ItemDataRole.ToolTipRole and name != "status":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.checklist import STATUS_LABELS, STATUSES
+from desktop.ui.i18n import core_text
 from desktop.ui.reproduction.document import ChecklistDocument
 from desktop.ui.reproduction.steps_model import COLUMN_OF
 
@@ -27,7 +28,7 @@ class StatusDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         for status in STATUSES:
-            combo.addItem(STATUS_LABELS[status], status)
+            combo.addItem(core_text(STATUS_LABELS[status]), status)
         combo.activated.connect(lambda _row: self._on_combo_activated(combo))
         return combo
 

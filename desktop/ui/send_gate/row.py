@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.gate import Finding, valid_override_reason
 from desktop.core.gate.review import FIX_LABELS, FindingView
+from desktop.ui.i18n import core_text
 from desktop.ui.theme import hex_colour
 
 # (chip text, chip background, row accent) per state; blocks red, warnings amber.
@@ -74,18 +75,18 @@ class FindingRow(QFrame):
             f"background: {chip_colour}; color: {hex_colour('chip_text')}; font-weight: bold;"
             " padding: 1px 5px; border-radius: 3px;"
         )
-        label = self.finding.label
+        label = core_text(self.finding.label)
         title = html.escape(label[:1].upper() + label[1:])
         self.kind_label = QLabel(
             f"<b>{title}</b> · " + self.tr("line {line}").format(line=view.line)
         )
         self.excerpt = _plain_label(view.excerpt, "findingExcerpt")
         self.excerpt.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.message = _plain_label(self.finding.message, "findingMessage")
+        self.message = _plain_label(core_text(self.finding.message), "findingMessage")
         self.message.setStyleSheet(f"color: {hex_colour('text')};")
         self.go_to = QPushButton(self.tr("Go to"))
         self.go_to.setVisible(editable)
-        self.fix = QPushButton(FIX_LABELS.get(self.finding.fix, ""))
+        self.fix = QPushButton(core_text(FIX_LABELS.get(self.finding.fix, "")))
         # Without an editor (rendered text) redact and remove still work; "fill" needs typing.
         fixable_here = editable or self.finding.fix in ("redact", "remove")
         self.fix.setVisible(fixable_here and self.finding.fix in FIX_LABELS)
