@@ -237,6 +237,65 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>Step {number} shows the problem.</source>
+        <translation>手順 {number} で問題が発生しています。</translation>
+    </message>
+    <message>
+        <source>Steps {numbers} and {last} show the problem.</source>
+        <translation>手順 {numbers} と {last} で問題が発生しています。</translation>
+    </message>
+    <message>
+        <source>{run} of {total} step run</source>
+        <translation>{total} 手順中 {run} 手順を実行</translation>
+    </message>
+    <message>
+        <source>{run} of {total} steps run</source>
+        <translation>{total} 手順中 {run} 手順を実行</translation>
+    </message>
+    <message>
+        <source>Add steps to record how you reproduce the problem.</source>
+        <translation>手順を追加して、問題の再現方法を記録してください。</translation>
+    </message>
+    <message>
+        <source>Set a step&apos;s status (Passed, Failed or Blocked) once you have run it.</source>
+        <translation>手順を実行したら、ステータス（成功、失敗、ブロック）を設定してください。</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>再現あり</translation>
+    </message>
+    <message>
+        <source>No step that ran shows the problem.</source>
+        <translation>実行した手順では問題は発生していません。</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>再現なし</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>Choose…</source>
@@ -305,6 +364,281 @@
     <message>
         <source>&amp;Normal size</source>
         <translation>標準のサイズ(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>Always</source>
+        <translation>毎回発生</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>断続的に発生</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>再現なし</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>The symptom in one sentence: what fails, where, since when. Not the fix you would like.</source>
+        <translation>症状を一文で: 何が、どこで、いつから失敗しているか。希望する修正内容ではありません。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>The AWS service, e.g. Amazon ECS.</source>
+        <translation>AWS のサービス（例: Amazon ECS）。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>The feature or API, e.g. service deployments, PutObject.</source>
+        <translation>機能または API（例: サービスのデプロイ、PutObject）。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Region codes, e.g. eu-west-1 (or &apos;global&apos;).</source>
+        <translation>リージョンコード（例: eu-west-1、または「global」）。</translation>
+    </message>
+    <message>
+        <source>Affected versions</source>
+        <translation>影響を受けるバージョン</translation>
+    </message>
+    <message>
+        <source>Engine, runtime, platform or API versions affected.</source>
+        <translation>影響を受けるエンジン、ランタイム、プラットフォーム、API のバージョン。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Runtime, SDK/CLI versions, relevant configuration.</source>
+        <translation>ランタイム、SDK/CLI のバージョン、関連する設定。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce</source>
+        <translation>再現手順</translation>
+    </message>
+    <message>
+        <source>Numbered steps another engineer can follow exactly.</source>
+        <translation>ほかのエンジニアがそのとおりに実行できる、番号付きの手順。</translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation>再現性</translation>
+    </message>
+    <message>
+        <source>Always, intermittent or not reproduced.</source>
+        <translation>毎回発生、断続的に発生、再現なしのいずれか。</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>発生頻度</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;3 of 5 attempts&apos;, &apos;about 2% of requests&apos;.</source>
+        <translation>例:「5 回中 3 回」「リクエストの約 2%」。</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>期待される結果</translation>
+    </message>
+    <message>
+        <source>What should have happened, per documentation.</source>
+        <translation>ドキュメントどおりであれば起きるはずだったこと。</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>実際の結果</translation>
+    </message>
+    <message>
+        <source>What happened instead: the exact error or output.</source>
+        <translation>実際に起きたこと: 正確なエラーや出力。</translation>
+    </message>
+    <message>
+        <source>Customer and business impact</source>
+        <translation>お客様とビジネスへの影響</translation>
+    </message>
+    <message>
+        <source>Who is hurt and how many; deadlines, revenue or SLA at risk, with numbers.</source>
+        <translation>誰がどれだけ影響を受けているか。期限、売上、SLA へのリスクを数字で。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>The assessed severity level.</source>
+        <translation>評価した重要度のレベル。</translation>
+    </message>
+    <message>
+        <source>Severity justification</source>
+        <translation>重要度の根拠</translation>
+    </message>
+    <message>
+        <source>One sentence: why this level under the severity definitions.</source>
+        <translation>一文で: 重要度の定義に照らして、なぜこのレベルなのか。</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>回避策</translation>
+    </message>
+    <message>
+        <source>The workaround and its cost, or an explicit &apos;none&apos;.</source>
+        <translation>回避策とその負担。ない場合は「なし」と明記。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Request IDs, UTC timestamps, error codes, log excerpts.</source>
+        <translation>リクエスト ID、UTC のタイムスタンプ、エラーコード、ログの抜粋。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <source>When it was first seen (UTC) and what changed just before.</source>
+        <translation>最初に発生した日時（UTC）と、その直前に変わったこと。</translation>
+    </message>
+    <message>
+        <source>Already tried</source>
+        <translation>試したこと</translation>
+    </message>
+    <message>
+        <source>What was tried and what each attempt showed.</source>
+        <translation>試したことと、それぞれの結果。</translation>
+    </message>
+    <message>
+        <source>The ask</source>
+        <translation>依頼事項</translation>
+    </message>
+    <message>
+        <source>The specific question or decision needed from the product team.</source>
+        <translation>製品チームに求める具体的な質問や判断。</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>修正案</translation>
+    </message>
+    <message>
+        <source>Optional: a fix you would propose, if any.</source>
+        <translation>任意: 提案したい修正があれば。</translation>
+    </message>
+    <message>
+        <source>Service, component, region, versions</source>
+        <translation>サービス、コンポーネント、リージョン、バージョン</translation>
+    </message>
+    <message>
+        <source>Expected and actual result</source>
+        <translation>期待される結果と実際の結果</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>{field} is required. {hint}</source>
+        <translation>「{field}」は必須です。{hint}</translation>
+    </message>
+    <message>
+        <source>Summary is under {count} words: say what fails, where and since when.</source>
+        <translation>概要が {count} 語未満です。何が、どこで、いつから失敗しているかを書いてください。</translation>
+    </message>
+    <message>
+        <source>Summary only says something is broken: name the error, the operation and a number (status code, count, time).</source>
+        <translation>概要が「動かない」としか言っていません。エラー、操作、数値（ステータスコード、件数、時間）を書いてください。</translation>
+    </message>
+    <message>
+        <source>Summary proposes a fix: describe the symptom here and put the fix under Suggested fix.</source>
+        <translation>概要に修正案が書かれています。ここには症状を書き、修正案は「修正案」に書いてください。</translation>
+    </message>
+    <message>
+        <source>Expected and actual results are the same: what happened instead?</source>
+        <translation>期待される結果と実際の結果が同じです。実際には何が起きましたか？</translation>
+    </message>
+    <message>
+        <source>Evidence has no request ID and no UTC timestamp: the product team needs them to find the requests in their logs.</source>
+        <translation>証跡にリクエスト ID も UTC のタイムスタンプもありません。製品チームがログでリクエストを探すのに必要です。</translation>
+    </message>
+    <message>
+        <source>Evidence has no request ID: the product team needs them to find the requests in their logs.</source>
+        <translation>証跡にリクエスト ID がありません。製品チームがログでリクエストを探すのに必要です。</translation>
+    </message>
+    <message>
+        <source>Evidence has no UTC timestamp: the product team needs them to find the requests in their logs.</source>
+        <translation>証跡に UTC のタイムスタンプがありません。製品チームがログでリクエストを探すのに必要です。</translation>
+    </message>
+    <message>
+        <source>Region is missing: give the region code, e.g. eu-west-1.</source>
+        <translation>リージョンがありません。リージョンコード（例: eu-west-1）を書いてください。</translation>
+    </message>
+    <message>
+        <source>Region {value} is not a region code such as eu-west-1.</source>
+        <translation>リージョン {value} は eu-west-1 のようなリージョンコードではありません。</translation>
+    </message>
+    <message>
+        <source>Impact gives no numbers and no who is affected: e.g. {example}.</source>
+        <translation>影響に数値も影響を受ける人も書かれていません。例: {example}。</translation>
+    </message>
+    <message>
+        <source>Impact gives no numbers: e.g. {example}.</source>
+        <translation>影響に数値が書かれていません。例: {example}。</translation>
+    </message>
+    <message>
+        <source>Impact gives no who is affected: e.g. {example}.</source>
+        <translation>影響に、誰が影響を受けているかが書かれていません。例: {example}。</translation>
+    </message>
+    <message>
+        <source>The ask is not a specific question or decision: e.g. &apos;Is this a regression in 1.29, and is a fix planned before 3 June?&apos;</source>
+        <translation>依頼事項が具体的な質問や判断になっていません。例:「これは 1.29 でのリグレッションですか？6 月 3 日より前に修正の予定はありますか？」</translation>
+    </message>
+    <message>
+        <source>Workaround is empty: describe it, or write &apos;none&apos;.</source>
+        <translation>回避策が空欄です。内容を書くか、「なし」と書いてください。</translation>
+    </message>
+    <message>
+        <source>Workaround {value} is a placeholder: describe the workaround or write &apos;none&apos;.</source>
+        <translation>回避策 {value} は仮の記入です。回避策を書くか、「なし」と書いてください。</translation>
+    </message>
+    <message>
+        <source>Reproducibility is missing: always, intermittent or not reproduced?</source>
+        <translation>再現性がありません。毎回発生、断続的に発生、再現なしのどれですか？</translation>
+    </message>
+    <message>
+        <source>Reproducibility {value} is not always, intermittent or not reproduced.</source>
+        <translation>再現性 {value} は「毎回発生」「断続的に発生」「再現なし」のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>Intermittent: say how often, e.g. &apos;3 of 5 attempts&apos;.</source>
+        <translation>断続的に発生: 頻度を書いてください（例:「5 回中 3 回」）。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce are missing.</source>
+        <translation>再現手順がありません。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce are too short to follow: give the commands or calls, in order.</source>
+        <translation>再現手順が短すぎて再現できません。コマンドや呼び出しを順番に書いてください。</translation>
+    </message>
+    <message>
+        <source>Say in one sentence why this severity applies.</source>
+        <translation>この重要度になる理由を一文で書いてください。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +901,89 @@
     <message>
         <source>Type a reason (a few words).</source>
         <translation>理由を入力してください（短くてかまいません）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>unfilled value</source>
+        <translation>未入力の値</translation>
+    </message>
+    <message>
+        <source>A template value was never filled in.</source>
+        <translation>テンプレートの値が入力されていません。</translation>
+    </message>
+    <message>
+        <source>template code</source>
+        <translation>テンプレートのコード</translation>
+    </message>
+    <message>
+        <source>Template code was left in the text; remove it or fill in what it meant.</source>
+        <translation>本文にテンプレートのコードが残っています。削除するか、本来の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Template-like syntax inside code; fine if the customer&apos;s code really contains it.</source>
+        <translation>コード内にテンプレートのような構文があります。お客様のコードに実際に含まれているなら問題ありません。</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>An email address is in the text.</source>
+        <translation>本文にメールアドレスが含まれています。</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <source>A public IP address is in the text.</source>
+        <translation>本文にパブリック IP アドレスが含まれています。</translation>
+    </message>
+    <message>
+        <source>AWS account ID</source>
+        <translation>AWS アカウント ID</translation>
+    </message>
+    <message>
+        <source>An AWS account ID is in the text.</source>
+        <translation>本文に AWS アカウント ID が含まれています。</translation>
+    </message>
+    <message>
+        <source>internal host</source>
+        <translation>社内ホスト</translation>
+    </message>
+    <message>
+        <source>An internal host name or URL is in the text.</source>
+        <translation>本文に社内のホスト名または URL が含まれています。</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>社内メモ</translation>
+    </message>
+    <message>
+        <source>This line comes from the escalation note (written for the product team).</source>
+        <translation>この行はエスカレーション（製品チーム向け）から来ています。</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>文法</translation>
+    </message>
+    <message>
+        <source>A grammar issue remains.</source>
+        <translation>文法の問題が残っています。</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>伏せる</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
     </message>
 </context>
 <context>
@@ -1132,12 +1549,16 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>送信できます: 不足はありません</translation>
     </message>
     <message>
-        <source>required fields missing: {count}</source>
-        <translation>必須項目の未入力: {count} 件</translation>
+        <source>{count} required field missing</source>
+        <translation>必須項目の未入力 {count} 件</translation>
     </message>
     <message>
-        <source>to improve: {count}</source>
-        <translation>要改善: {count} 件</translation>
+        <source>{count} required fields missing</source>
+        <translation>必須項目の未入力 {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} to improve</source>
+        <translation>要改善 {count} 件</translation>
     </message>
     <message>
         <source>Ready to send, </source>

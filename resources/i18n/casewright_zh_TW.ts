@@ -237,6 +237,65 @@
     </message>
 </context>
 <context>
+    <name>Checklist</name>
+    <message>
+        <source>Not run</source>
+        <translation>未執行</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通過</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>Step {number} shows the problem.</source>
+        <translation>步驟 {number} 出現了問題。</translation>
+    </message>
+    <message>
+        <source>Steps {numbers} and {last} show the problem.</source>
+        <translation>步驟 {numbers} 和 {last} 出現了問題。</translation>
+    </message>
+    <message>
+        <source>{run} of {total} step run</source>
+        <translation>已執行 {run}／{total} 個步驟</translation>
+    </message>
+    <message>
+        <source>{run} of {total} steps run</source>
+        <translation>已執行 {run}／{total} 個步驟</translation>
+    </message>
+    <message>
+        <source>Add steps to record how you reproduce the problem.</source>
+        <translation>新增步驟，記錄您如何重現問題。</translation>
+    </message>
+    <message>
+        <source>Set a step&apos;s status (Passed, Failed or Blocked) once you have run it.</source>
+        <translation>執行步驟後，請設定其狀態（通過、失敗或受阻）。</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>尚未執行</translation>
+    </message>
+    <message>
+        <source>Reproduced</source>
+        <translation>已重現</translation>
+    </message>
+    <message>
+        <source>No step that ran shows the problem.</source>
+        <translation>已執行的步驟都沒有出現問題。</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>未重現</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceField</name>
     <message>
         <source>Choose…</source>
@@ -305,6 +364,281 @@
     <message>
         <source>&amp;Normal size</source>
         <translation>實際大小(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>Escalation</name>
+    <message>
+        <source>Always</source>
+        <translation>每次都會發生</translation>
+    </message>
+    <message>
+        <source>Intermittent</source>
+        <translation>間歇發生</translation>
+    </message>
+    <message>
+        <source>Not reproduced</source>
+        <translation>未重現</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>The symptom in one sentence: what fails, where, since when. Not the fix you would like.</source>
+        <translation>用一句話說明症狀：什麼失敗、在哪裡、從何時開始。不要寫您希望的修正方式。</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>The AWS service, e.g. Amazon ECS.</source>
+        <translation>AWS 服務，例如 Amazon ECS。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>元件</translation>
+    </message>
+    <message>
+        <source>The feature or API, e.g. service deployments, PutObject.</source>
+        <translation>功能或 API，例如服務部署、PutObject。</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>區域</translation>
+    </message>
+    <message>
+        <source>Region codes, e.g. eu-west-1 (or &apos;global&apos;).</source>
+        <translation>區域代碼，例如 eu-west-1（或「global」）。</translation>
+    </message>
+    <message>
+        <source>Affected versions</source>
+        <translation>受影響的版本</translation>
+    </message>
+    <message>
+        <source>Engine, runtime, platform or API versions affected.</source>
+        <translation>受影響的引擎、執行環境、平台或 API 版本。</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Runtime, SDK/CLI versions, relevant configuration.</source>
+        <translation>執行環境、SDK／CLI 版本與相關設定。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce</source>
+        <translation>重現步驟</translation>
+    </message>
+    <message>
+        <source>Numbered steps another engineer can follow exactly.</source>
+        <translation>加上編號、其他工程師可以照著做的步驟。</translation>
+    </message>
+    <message>
+        <source>Reproducibility</source>
+        <translation>重現頻率</translation>
+    </message>
+    <message>
+        <source>Always, intermittent or not reproduced.</source>
+        <translation>每次都會發生、間歇發生或未重現。</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>發生頻率</translation>
+    </message>
+    <message>
+        <source>e.g. &apos;3 of 5 attempts&apos;, &apos;about 2% of requests&apos;.</source>
+        <translation>例如「5 次中有 3 次」、「約 2% 的請求」。</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>預期結果</translation>
+    </message>
+    <message>
+        <source>What should have happened, per documentation.</source>
+        <translation>依文件說明應該發生的結果。</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>實際結果</translation>
+    </message>
+    <message>
+        <source>What happened instead: the exact error or output.</source>
+        <translation>實際發生的情況：確切的錯誤或輸出。</translation>
+    </message>
+    <message>
+        <source>Customer and business impact</source>
+        <translation>對客戶與業務的影響</translation>
+    </message>
+    <message>
+        <source>Who is hurt and how many; deadlines, revenue or SLA at risk, with numbers.</source>
+        <translation>誰受到影響、有多少；有風險的期限、營收或 SLA，請附上數字。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>嚴重程度</translation>
+    </message>
+    <message>
+        <source>The assessed severity level.</source>
+        <translation>評估後的嚴重程度等級。</translation>
+    </message>
+    <message>
+        <source>Severity justification</source>
+        <translation>嚴重程度的理由</translation>
+    </message>
+    <message>
+        <source>One sentence: why this level under the severity definitions.</source>
+        <translation>用一句話說明：依嚴重程度定義，為什麼是這個等級。</translation>
+    </message>
+    <message>
+        <source>Workaround</source>
+        <translation>因應措施</translation>
+    </message>
+    <message>
+        <source>The workaround and its cost, or an explicit &apos;none&apos;.</source>
+        <translation>因應措施及其代價，或明確寫「無」。</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐證</translation>
+    </message>
+    <message>
+        <source>Request IDs, UTC timestamps, error codes, log excerpts.</source>
+        <translation>請求 ID、UTC 時間戳記、錯誤代碼、記錄檔摘錄。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間軸</translation>
+    </message>
+    <message>
+        <source>When it was first seen (UTC) and what changed just before.</source>
+        <translation>最早發現的時間（UTC）以及在那之前有什麼變更。</translation>
+    </message>
+    <message>
+        <source>Already tried</source>
+        <translation>已嘗試的做法</translation>
+    </message>
+    <message>
+        <source>What was tried and what each attempt showed.</source>
+        <translation>嘗試過哪些做法，以及每次的結果。</translation>
+    </message>
+    <message>
+        <source>The ask</source>
+        <translation>請求事項</translation>
+    </message>
+    <message>
+        <source>The specific question or decision needed from the product team.</source>
+        <translation>需要產品團隊回答的具體問題或決定。</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>建議的修正</translation>
+    </message>
+    <message>
+        <source>Optional: a fix you would propose, if any.</source>
+        <translation>選填：如果有的話，您建議的修正方式。</translation>
+    </message>
+    <message>
+        <source>Service, component, region, versions</source>
+        <translation>服務、元件、區域、版本</translation>
+    </message>
+    <message>
+        <source>Expected and actual result</source>
+        <translation>預期與實際結果</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影響</translation>
+    </message>
+    <message>
+        <source>{field} is required. {hint}</source>
+        <translation>「{field}」為必填。{hint}</translation>
+    </message>
+    <message>
+        <source>Summary is under {count} words: say what fails, where and since when.</source>
+        <translation>摘要少於 {count} 個字：請說明什麼失敗、在哪裡、從何時開始。</translation>
+    </message>
+    <message>
+        <source>Summary only says something is broken: name the error, the operation and a number (status code, count, time).</source>
+        <translation>摘要只說某處壞了：請寫出錯誤、操作和一個數字（狀態碼、次數、時間）。</translation>
+    </message>
+    <message>
+        <source>Summary proposes a fix: describe the symptom here and put the fix under Suggested fix.</source>
+        <translation>摘要寫的是修正方式：請在這裡描述症狀，修正方式請寫在「建議的修正」。</translation>
+    </message>
+    <message>
+        <source>Expected and actual results are the same: what happened instead?</source>
+        <translation>預期結果與實際結果相同：實際上發生了什麼？</translation>
+    </message>
+    <message>
+        <source>Evidence has no request ID and no UTC timestamp: the product team needs them to find the requests in their logs.</source>
+        <translation>佐證中沒有請求 ID 和 UTC 時間戳記：產品團隊需要這些資訊才能在記錄中找到對應的請求。</translation>
+    </message>
+    <message>
+        <source>Evidence has no request ID: the product team needs them to find the requests in their logs.</source>
+        <translation>佐證中沒有請求 ID：產品團隊需要它才能在記錄中找到對應的請求。</translation>
+    </message>
+    <message>
+        <source>Evidence has no UTC timestamp: the product team needs them to find the requests in their logs.</source>
+        <translation>佐證中沒有 UTC 時間戳記：產品團隊需要它才能在記錄中找到對應的請求。</translation>
+    </message>
+    <message>
+        <source>Region is missing: give the region code, e.g. eu-west-1.</source>
+        <translation>缺少區域：請填寫區域代碼，例如 eu-west-1。</translation>
+    </message>
+    <message>
+        <source>Region {value} is not a region code such as eu-west-1.</source>
+        <translation>區域 {value} 不是像 eu-west-1 這樣的區域代碼。</translation>
+    </message>
+    <message>
+        <source>Impact gives no numbers and no who is affected: e.g. {example}.</source>
+        <translation>影響中沒有數字，也沒有說明誰受到影響：例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Impact gives no numbers: e.g. {example}.</source>
+        <translation>影響中沒有數字：例如 {example}。</translation>
+    </message>
+    <message>
+        <source>Impact gives no who is affected: e.g. {example}.</source>
+        <translation>影響中沒有說明誰受到影響：例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The ask is not a specific question or decision: e.g. &apos;Is this a regression in 1.29, and is a fix planned before 3 June?&apos;</source>
+        <translation>請求事項不是具體的問題或決定：例如「這是 1.29 的回歸問題嗎？6 月 3 日前是否有修正計畫？」</translation>
+    </message>
+    <message>
+        <source>Workaround is empty: describe it, or write &apos;none&apos;.</source>
+        <translation>因應措施是空白的：請說明，或寫「無」。</translation>
+    </message>
+    <message>
+        <source>Workaround {value} is a placeholder: describe the workaround or write &apos;none&apos;.</source>
+        <translation>因應措施 {value} 只是暫代文字：請說明因應措施，或寫「無」。</translation>
+    </message>
+    <message>
+        <source>Reproducibility is missing: always, intermittent or not reproduced?</source>
+        <translation>缺少重現頻率：每次都會發生、間歇發生，還是未重現？</translation>
+    </message>
+    <message>
+        <source>Reproducibility {value} is not always, intermittent or not reproduced.</source>
+        <translation>重現頻率 {value} 不是「每次都會發生」、「間歇發生」或「未重現」。</translation>
+    </message>
+    <message>
+        <source>Intermittent: say how often, e.g. &apos;3 of 5 attempts&apos;.</source>
+        <translation>間歇發生：請說明頻率，例如「5 次中有 3 次」。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce are missing.</source>
+        <translation>缺少重現步驟。</translation>
+    </message>
+    <message>
+        <source>Steps to reproduce are too short to follow: give the commands or calls, in order.</source>
+        <translation>重現步驟太簡略，無法照著做：請依序寫出指令或呼叫。</translation>
+    </message>
+    <message>
+        <source>Say in one sentence why this severity applies.</source>
+        <translation>請用一句話說明為什麼適用這個嚴重程度。</translation>
     </message>
 </context>
 <context>
@@ -567,6 +901,89 @@
     <message>
         <source>Type a reason (a few words).</source>
         <translation>請輸入理由（幾個字即可）。</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>unfilled value</source>
+        <translation>未填寫的值</translation>
+    </message>
+    <message>
+        <source>A template value was never filled in.</source>
+        <translation>範本中有值沒有填寫。</translation>
+    </message>
+    <message>
+        <source>template code</source>
+        <translation>範本程式碼</translation>
+    </message>
+    <message>
+        <source>Template code was left in the text; remove it or fill in what it meant.</source>
+        <translation>內容中留有範本程式碼；請移除，或填入它原本要表示的內容。</translation>
+    </message>
+    <message>
+        <source>Template-like syntax inside code; fine if the customer&apos;s code really contains it.</source>
+        <translation>程式碼中有類似範本的語法；如果客戶的程式碼確實包含它，就沒有問題。</translation>
+    </message>
+    <message>
+        <source>email address</source>
+        <translation>電子郵件地址</translation>
+    </message>
+    <message>
+        <source>An email address is in the text.</source>
+        <translation>內容中有電子郵件地址。</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 位址</translation>
+    </message>
+    <message>
+        <source>A public IP address is in the text.</source>
+        <translation>內容中有公用 IP 位址。</translation>
+    </message>
+    <message>
+        <source>AWS account ID</source>
+        <translation>AWS 帳戶 ID</translation>
+    </message>
+    <message>
+        <source>An AWS account ID is in the text.</source>
+        <translation>內容中有 AWS 帳戶 ID。</translation>
+    </message>
+    <message>
+        <source>internal host</source>
+        <translation>內部主機</translation>
+    </message>
+    <message>
+        <source>An internal host name or URL is in the text.</source>
+        <translation>內容中有內部主機名稱或網址。</translation>
+    </message>
+    <message>
+        <source>internal note</source>
+        <translation>內部說明</translation>
+    </message>
+    <message>
+        <source>This line comes from the escalation note (written for the product team).</source>
+        <translation>這一行來自升級說明（是寫給產品團隊的）。</translation>
+    </message>
+    <message>
+        <source>grammar</source>
+        <translation>文法</translation>
+    </message>
+    <message>
+        <source>A grammar issue remains.</source>
+        <translation>仍有文法問題。</translation>
+    </message>
+    <message>
+        <source>Redact</source>
+        <translation>遮蔽</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation>填寫</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -1132,11 +1549,15 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>可以送出：沒有缺漏</translation>
     </message>
     <message>
-        <source>required fields missing: {count}</source>
+        <source>{count} required field missing</source>
         <translation>缺少 {count} 個必填欄位</translation>
     </message>
     <message>
-        <source>to improve: {count}</source>
+        <source>{count} required fields missing</source>
+        <translation>缺少 {count} 個必填欄位</translation>
+    </message>
+    <message>
+        <source>{count} to improve</source>
         <translation>{count} 項待加強</translation>
     </message>
     <message>

@@ -29,13 +29,14 @@ def summary_text(completeness: Completeness) -> str:
         return QCoreApplication.translate("Meter", "Ready to send: nothing missing")
     parts = []
     if missing:
-        parts.append(
-            QCoreApplication.translate("Meter", "required fields missing: {count}").format(
-                count=missing
-            )
+        text = (
+            QCoreApplication.translate("Meter", "{count} required field missing")
+            if missing == 1
+            else QCoreApplication.translate("Meter", "{count} required fields missing")
         )
+        parts.append(text.format(count=missing))
     if weak:
-        parts.append(QCoreApplication.translate("Meter", "to improve: {count}").format(count=weak))
+        parts.append(QCoreApplication.translate("Meter", "{count} to improve").format(count=weak))
     prefix = QCoreApplication.translate("Meter", "Ready to send, ") if not missing else ""
     return prefix + " · ".join(parts)
 
