@@ -871,6 +871,18 @@
 <context>
     <name>FindingRow</name>
     <message>
+        <source>BLOCKS</source>
+        <translation>送信不可</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OVERRIDDEN</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>{line} 行目</translation>
     </message>
@@ -984,6 +996,54 @@
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>{count} overridden with a reason.</source>
+        <translation>理由を付けて {count} 件を承認しました。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending: fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません。修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending: fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません。1 件ずつ修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending (and {warnings} warning): fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません（ほかに警告 {warnings} 件）。1 件ずつ修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending (and {warnings} warnings): fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません（ほかに警告 {warnings} 件）。1 件ずつ修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending (and {warnings} warning): fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません（ほかに警告 {warnings} 件）。1 件ずつ修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending (and {warnings} warnings): fix or override each one.</source>
+        <translation>{blocks} 件の指摘により送信できません（ほかに警告 {warnings} 件）。1 件ずつ修正するか、理由を付けて承認してください。</translation>
+    </message>
+    <message>
+        <source>{warnings} warning to review; fix them or choose Send anyway.</source>
+        <translation>確認が必要な警告が {warnings} 件あります。修正するか、「このまま送信」を選んでください。</translation>
+    </message>
+    <message>
+        <source>{warnings} warnings to review; fix them or choose Send anyway.</source>
+        <translation>確認が必要な警告が {warnings} 件あります。修正するか、「このまま送信」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks sending.</source>
+        <translation>送信を妨げるものはありません。</translation>
+    </message>
+    <message>
+        <source>{label} is in the text; check it may be sent.</source>
+        <translation>本文に {label} が含まれています。送信してよいか確認してください。</translation>
+    </message>
+    <message>
+        <source>{label} is in the text; redact it (and ask for it to be rotated).</source>
+        <translation>本文に {label} が含まれています。伏せてください（あわせて変更も依頼してください）。</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1849,10 @@ You can take it back with Undo (Ctrl+Z).</source>
 </context>
 <context>
     <name>Results</name>
+    <message>
+        <source>Bundled</source>
+        <translation>同梱</translation>
+    </message>
     <message>
         <source>any language</source>
         <translation>すべての言語</translation>

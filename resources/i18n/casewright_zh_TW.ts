@@ -871,6 +871,18 @@
 <context>
     <name>FindingRow</name>
     <message>
+        <source>BLOCKS</source>
+        <translation>阻擋</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OVERRIDDEN</source>
+        <translation>已略過</translation>
+    </message>
+    <message>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
@@ -984,6 +996,54 @@
     <message>
         <source>Remove</source>
         <translation>移除</translation>
+    </message>
+    <message>
+        <source>{count} overridden with a reason.</source>
+        <translation>已附理由略過 {count} 項。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending: fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending: fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending (and {warnings} warning): fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出（另有 {warnings} 個警告）：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{blocks} finding blocks sending (and {warnings} warnings): fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出（另有 {warnings} 個警告）：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending (and {warnings} warning): fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出（另有 {warnings} 個警告）：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{blocks} findings block sending (and {warnings} warnings): fix or override each one.</source>
+        <translation>有 {blocks} 個問題阻擋送出（另有 {warnings} 個警告）：請逐一修正或附上理由略過。</translation>
+    </message>
+    <message>
+        <source>{warnings} warning to review; fix them or choose Send anyway.</source>
+        <translation>有 {warnings} 個警告待確認：請修正，或選擇「仍要送出」。</translation>
+    </message>
+    <message>
+        <source>{warnings} warnings to review; fix them or choose Send anyway.</source>
+        <translation>有 {warnings} 個警告待確認：請修正，或選擇「仍要送出」。</translation>
+    </message>
+    <message>
+        <source>Nothing blocks sending.</source>
+        <translation>沒有阻擋送出的問題。</translation>
+    </message>
+    <message>
+        <source>{label} is in the text; check it may be sent.</source>
+        <translation>內容中有{label}；請確認是否可以送出。</translation>
+    </message>
+    <message>
+        <source>{label} is in the text; redact it (and ask for it to be rotated).</source>
+        <translation>內容中有{label}；請將其遮蔽（並請對方更換）。</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1849,10 @@ You can take it back with Undo (Ctrl+Z).</source>
 </context>
 <context>
     <name>Results</name>
+    <message>
+        <source>Bundled</source>
+        <translation>內建</translation>
+    </message>
     <message>
         <source>any language</source>
         <translation>任何語言</translation>

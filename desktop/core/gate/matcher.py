@@ -19,6 +19,7 @@ import re2  # type: ignore[import-untyped]  # google-re2 ships no type stubs
 
 from desktop.core.gate.allow import shannon_entropy
 from desktop.core.gate.rulefile import AllowlistSpec, RuleProblem, RuleSpec
+from desktop.core.i18n import translate
 
 ENGINE_RE2 = "RE2"
 ENGINE_RE = "re (RE2 cannot compile it)"
@@ -103,8 +104,12 @@ class CompiledRule:
         """What the gate panel says about a finding (never the value itself)."""
         label = self.label[:1].upper() + self.label[1:]
         if self.spec.severity == "warn":
-            return f"{label} is in the text; check it may be sent."
-        return f"{label} is in the text; redact it (and ask for it to be rotated)."
+            return translate("Gate", "{label} is in the text; check it may be sent.").format(
+                label=label
+            )
+        return translate(
+            "Gate", "{label} is in the text; redact it (and ask for it to be rotated)."
+        ).format(label=label)
 
 
 def compile_allowlist(spec: AllowlistSpec, source: str, owner: str) -> CompiledAllowlist:

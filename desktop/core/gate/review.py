@@ -135,12 +135,47 @@ def fix_replacement(finding: Finding) -> str | None:
 def summary(decision: GateDecision, overridden: int = 0) -> str:
     """One sentence saying what still stands between the text and sending it."""
     blocks, warnings = len(decision.unresolved_blocks), len(decision.unacknowledged_warnings)
-    done = f" {overridden} overridden with a reason." if overridden else ""
+    done = (
+        " " + translate("Gate", "{count} overridden with a reason.").format(count=overridden)
+        if overridden
+        else ""
+    )
     if blocks:
-        noun = "finding blocks" if blocks == 1 else "findings block"
-        also = f" (and {warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""
-        return f"{blocks} {noun} sending{also}: fix or override each one.{done}"
+        if not warnings:
+            text = (
+                translate("Gate", "{blocks} finding blocks sending: fix or override each one.")
+                if blocks == 1
+                else translate("Gate", "{blocks} findings block sending: fix or override each one.")
+            )
+        else:
+            text = {
+                (True, True): translate(
+                    "Gate",
+                    "{blocks} finding blocks sending (and {warnings} warning): "
+                    "fix or override each one.",
+                ),
+                (True, False): translate(
+                    "Gate",
+                    "{blocks} finding blocks sending (and {warnings} warnings): "
+                    "fix or override each one.",
+                ),
+                (False, True): translate(
+                    "Gate",
+                    "{blocks} findings block sending (and {warnings} warning): "
+                    "fix or override each one.",
+                ),
+                (False, False): translate(
+                    "Gate",
+                    "{blocks} findings block sending (and {warnings} warnings): "
+                    "fix or override each one.",
+                ),
+            }[(blocks == 1, warnings == 1)]
+        return text.format(blocks=blocks, warnings=warnings) + done
     if warnings:
-        noun = "warning" if warnings == 1 else "warnings"
-        return f"{warnings} {noun} to review; fix them or choose Send anyway.{done}"
-    return f"Nothing blocks sending.{done}"
+        text = (
+            translate("Gate", "{warnings} warning to review; fix them or choose Send anyway.")
+            if warnings == 1
+            else translate("Gate", "{warnings} warnings to review; fix them or choose Send anyway.")
+        )
+        return text.format(warnings=warnings) + done
+    return translate("Gate", "Nothing blocks sending.") + done

@@ -51,6 +51,7 @@ class EscalationForm(QScrollArea):
             )
         )
         legend.setObjectName("escalationLegend")
+        legend.setWordWrap(True)  # long in Japanese; never widens the pane
         layout.addWidget(legend)
         for item, specs in groupby(FIELDS, key=lambda spec: spec.item):
             self._add_item(layout, item, list(specs))

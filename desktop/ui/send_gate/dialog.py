@@ -21,6 +21,7 @@ from desktop.core.gate import Finding, decide, finding_key, shift_after_edit
 from desktop.core.gate.decision import FindingKey, GateDecision
 from desktop.core.gate.redact import secrets_to_redact
 from desktop.core.gate.review import describe, fix_replacement, summary
+from desktop.ui.i18n import core_text
 from desktop.ui.send_gate.editing import Edit, apply_edits, select_span
 from desktop.ui.send_gate.row import FindingRow
 from desktop.ui.send_gate.scanning import ScanFailed
@@ -162,7 +163,7 @@ class GateDialog(QDialog):
         self.rows_layout.addStretch(1)
         decision = self.decision()
         blocked = bool(decision.unresolved_blocks)
-        self.summary.setText(summary(decision, len(self._overrides)))
+        self.summary.setText(core_text(summary(decision, len(self._overrides))))
         colour = (
             hex_colour("error_text")
             if blocked

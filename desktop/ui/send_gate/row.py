@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core.gate import Finding, valid_override_reason
 from desktop.core.gate.review import FIX_LABELS, FindingView
+from desktop.core.i18n import translate
 from desktop.ui.i18n import core_text
 from desktop.ui.theme import hex_colour
 
 # (chip text, chip background, row accent) per state; blocks red, warnings amber.
 _CHIPS = {
-    "block": ("BLOCKS", "chip_block", "accent_block"),
-    "warn": ("WARNING", "chip_warn", "accent_warn"),
-    "overridden": ("OVERRIDDEN", "chip_overridden", "accent_overridden"),
+    "block": (translate("FindingRow", "BLOCKS"), "chip_block", "accent_block"),
+    "warn": (translate("FindingRow", "WARNING"), "chip_warn", "accent_warn"),
+    "overridden": (translate("FindingRow", "OVERRIDDEN"), "chip_overridden", "accent_overridden"),
 }
 
 
@@ -69,7 +70,7 @@ class FindingRow(QFrame):
             f"QFrame#findingRow {{ border-left: 4px solid {accent};"
             f" background: {hex_colour('row_background')}; }}"
         )
-        self.chip = QLabel(chip_text)
+        self.chip = QLabel(core_text(chip_text))
         self.chip.setObjectName("severityChip")
         self.chip.setStyleSheet(
             f"background: {chip_colour}; color: {hex_colour('chip_text')}; font-weight: bold;"

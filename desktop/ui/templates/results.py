@@ -30,7 +30,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def details_line(entry: TemplateEntry) -> str:
     """``reply/en/acknowledgement · en · Bundled`` plus an override note when there is one."""
-    parts = [entry.id, entry.language or QCoreApplication.translate("Results", "any language"), entry.source.name]
+    source = entry.source.name
+    if entry.source.kind == "bundled":
+        source = QCoreApplication.translate("Results", "Bundled")
+    parts = [entry.id, entry.language or QCoreApplication.translate("Results", "any language"), source]
     if entry.overrides_bundled:
         parts.append(QCoreApplication.translate("Results", "overrides bundled"))
     return " · ".join(parts)
