@@ -1002,6 +1002,10 @@
         <translation>理由を付けて {count} 件を承認しました。</translation>
     </message>
     <message>
+        <source>{summary} {overridden}</source>
+        <translation>{summary}{overridden}</translation>
+    </message>
+    <message>
         <source>{blocks} finding blocks sending: fix or override each one.</source>
         <translation>{blocks} 件の指摘により送信できません。修正するか、理由を付けて承認してください。</translation>
     </message>

@@ -1002,6 +1002,10 @@
         <translation>已附理由略過 {count} 項。</translation>
     </message>
     <message>
+        <source>{summary} {overridden}</source>
+        <translation>{summary}{overridden}</translation>
+    </message>
+    <message>
         <source>{blocks} finding blocks sending: fix or override each one.</source>
         <translation>有 {blocks} 個問題阻擋送出：請逐一修正或附上理由略過。</translation>
     </message>

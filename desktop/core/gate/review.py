@@ -135,11 +135,13 @@ def fix_replacement(finding: Finding) -> str | None:
 def summary(decision: GateDecision, overridden: int = 0) -> str:
     """One sentence saying what still stands between the text and sending it."""
     blocks, warnings = len(decision.unresolved_blocks), len(decision.unacknowledged_warnings)
-    done = (
-        " " + translate("Gate", "{count} overridden with a reason.").format(count=overridden)
-        if overridden
-        else ""
-    )
+    done = translate("Gate", "{count} overridden with a reason.").format(count=overridden)
+
+    def finish(text: str) -> str:  # keeps the Message, so the UI can translate it
+        if not overridden:
+            return text
+        return translate("Gate", "{summary} {overridden}").format(summary=text, overridden=done)
+
     if blocks:
         if not warnings:
             text = (
@@ -170,12 +172,12 @@ def summary(decision: GateDecision, overridden: int = 0) -> str:
                     "fix or override each one.",
                 ),
             }[(blocks == 1, warnings == 1)]
-        return text.format(blocks=blocks, warnings=warnings) + done
+        return finish(text.format(blocks=blocks, warnings=warnings))
     if warnings:
         text = (
             translate("Gate", "{warnings} warning to review; fix them or choose Send anyway.")
             if warnings == 1
             else translate("Gate", "{warnings} warnings to review; fix them or choose Send anyway.")
         )
-        return text.format(warnings=warnings) + done
-    return translate("Gate", "Nothing blocks sending.") + done
+        return finish(text.format(warnings=warnings))
+    return finish(translate("Gate", "Nothing blocks sending."))
