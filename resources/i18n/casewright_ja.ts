@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casewright</source>
+        <translation>Casewright について</translation>
+    </message>
+    <message>
+        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
+        <translation>サポートエンジニアのケース返信とエスカレーション作成を支援するオフラインツールです。</translation>
+    </message>
+    <message>
+        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
+        <translation>ケース、設定、テンプレート、辞書はこのデータフォルダーにあります:</translation>
+    </message>
+</context>
+<context>
     <name>AnswersForm</name>
     <message>
         <source>Production is affected</source>
@@ -323,6 +338,104 @@
     <message>
         <source>{field}: click to go to the field</source>
         <translation>{field}: クリックすると項目に移動します</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderFeature</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>バックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case…</source>
+        <translation>ケースをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>ケースをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>Casewright について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up Casewright</source>
+        <translation>Casewright のバックアップ</translation>
+    </message>
+    <message>
+        <source>Backed up {cases} cases and {files} other files to {path}</source>
+        <translation>ケース {cases} 件とその他のファイル {files} 個を {path} にバックアップしました</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗しました</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
+        <translation>{when} UTC に作成したバックアップ（ケース {cases} 件）を復元しますか？</translation>
+    </message>
+    <message>
+        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
+        <translation>Casewright を再起動します。現在のケース、設定、テンプレート、辞書は削除されず、{folder} 内の before-restore フォルダーに移動します</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>ケースをエクスポート</translation>
+    </message>
+    <message>
+        <source>Case exported to {path}</source>
+        <translation>ケースを {path} にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>ケースをインポート</translation>
+    </message>
+    <message>
+        <source>Imported case {case_id}</source>
+        <translation>ケース {case_id} をインポートしました</translation>
+    </message>
+    <message>
+        <source>(a case with this ID was already here; both are kept)</source>
+        <translation>（同じ ID のケースがすでにあります。両方とも残します）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>Casewright backups (*{suffix})</source>
+        <translation>Casewright のバックアップ (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Casewright cases (*{suffix})</source>
+        <translation>Casewright のケース (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Show the data folder in your file manager</source>
+        <translation>データフォルダーをファイルマネージャーで表示します</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1051,10 @@
         <translation>コード内にテンプレートのような構文があります。お客様のコードに実際に含まれているなら問題ありません。</translation>
     </message>
     <message>
+        <source>Template syntax: fine if the customer&apos;s text really contains it; if it is left from a Casewright template, fill in what it meant.</source>
+        <translation>テンプレートの構文です。お客様の文章に実際に含まれているなら問題ありません。Casewright のテンプレートの残りであれば、本来の内容を入力してください。</translation>
+    </message>
+    <message>
         <source>email address</source>
         <translation>メールアドレス</translation>
     </message>
@@ -1061,8 +1178,8 @@
         <translation>機密情報をすべて伏せる</translation>
     </message>
     <message>
-        <source>Replace every secret, address and ID found with a marker.</source>
-        <translation>見つかった機密情報、アドレス、ID をすべてマーカーに置き換えます。</translation>
+        <source>Replace every secret (keys, tokens, passwords) with a marker. Warnings such as e-mail addresses and account IDs are left for you to decide one by one.</source>
+        <translation>機密情報（キー、トークン、パスワード）をすべてマーカーに置き換えます。メールアドレスやアカウント ID などの警告は 1 件ずつ判断してください。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1508,6 +1625,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2131,6 +2252,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2202,6 +2327,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>{error}. Default settings are used; your file was not changed.</source>
         <translation>{error}。既定の設定を使います。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>Casewright is waiting for the case store</source>
+        <translation>Casewright はケースのデータベースを待っています</translation>
+    </message>
+    <message>
+        <source>Casewright is already running</source>
+        <translation>Casewright はすでに起動しています</translation>
     </message>
     <message>
         <source>Casewright cannot open your cases</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Casewright</source>
+        <translation>關於 Casewright</translation>
+    </message>
+    <message>
+        <source>Offline assistant for support engineers&apos; case replies and escalations.</source>
+        <translation>協助支援工程師撰寫案件回覆與升級說明的離線工具。</translation>
+    </message>
+    <message>
+        <source>Your cases, settings, templates and dictionary are in this data folder:</source>
+        <translation>您的案件、設定、範本與字典都在這個資料夾中：</translation>
+    </message>
+</context>
+<context>
     <name>AnswersForm</name>
     <message>
         <source>Production is affected</source>
@@ -323,6 +338,104 @@
     <message>
         <source>{field}: click to go to the field</source>
         <translation>{field}：按一下跳到此欄位</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderFeature</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>備份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>從備份還原(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case…</source>
+        <translation>匯出案件(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>匯入案件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Casewright</source>
+        <translation>關於 Casewright(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Back up Casewright</source>
+        <translation>備份 Casewright</translation>
+    </message>
+    <message>
+        <source>Backed up {cases} cases and {files} other files to {path}</source>
+        <translation>已將 {cases} 個案件和 {files} 個其他檔案備份到 {path}</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>備份失敗</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>從備份還原</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+    <message>
+        <source>Restore the backup made {when} UTC ({cases} cases)?</source>
+        <translation>要還原於 {when} UTC 建立的備份（{cases} 個案件）嗎？</translation>
+    </message>
+    <message>
+        <source>Casewright will restart. Your current cases, settings, templates and dictionary are not deleted: they move to a before-restore folder in {folder}</source>
+        <translation>Casewright 將會重新啟動。目前的案件、設定、範本與字典不會被刪除，而是移到 {folder} 中的 before-restore 資料夾</translation>
+    </message>
+    <message>
+        <source>Export case</source>
+        <translation>匯出案件</translation>
+    </message>
+    <message>
+        <source>Case exported to {path}</source>
+        <translation>已將案件匯出到 {path}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Import case</source>
+        <translation>匯入案件</translation>
+    </message>
+    <message>
+        <source>Imported case {case_id}</source>
+        <translation>已匯入案件 {case_id}</translation>
+    </message>
+    <message>
+        <source>(a case with this ID was already here; both are kept)</source>
+        <translation>（已有相同編號的案件；兩者都會保留）</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>匯入失敗</translation>
+    </message>
+    <message>
+        <source>Casewright backups (*{suffix})</source>
+        <translation>Casewright 備份 (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Casewright cases (*{suffix})</source>
+        <translation>Casewright 案件 (*{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>DataFolderRow</name>
+    <message>
+        <source>Open folder</source>
+        <translation>開啟資料夾</translation>
+    </message>
+    <message>
+        <source>Show the data folder in your file manager</source>
+        <translation>在檔案管理員中顯示資料夾</translation>
     </message>
 </context>
 <context>
@@ -938,6 +1051,10 @@
         <translation>程式碼中有類似範本的語法；如果客戶的程式碼確實包含它，就沒有問題。</translation>
     </message>
     <message>
+        <source>Template syntax: fine if the customer&apos;s text really contains it; if it is left from a Casewright template, fill in what it meant.</source>
+        <translation>範本語法：如果客戶的內容確實包含它就沒有問題；如果是 Casewright 範本殘留的，請填入它原本要表示的內容。</translation>
+    </message>
+    <message>
         <source>email address</source>
         <translation>電子郵件地址</translation>
     </message>
@@ -1061,8 +1178,8 @@
         <translation>遮蔽所有機密資訊</translation>
     </message>
     <message>
-        <source>Replace every secret, address and ID found with a marker.</source>
-        <translation>將找到的機密、位址與 ID 全部換成標記。</translation>
+        <source>Replace every secret (keys, tokens, passwords) with a marker. Warnings such as e-mail addresses and account IDs are left for you to decide one by one.</source>
+        <translation>將所有機密（金鑰、權杖、密碼）換成標記。電子郵件地址、帳戶 ID 等警告項目則由您逐一決定。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1508,6 +1625,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -2131,6 +2252,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
+    <message>
+        <source>Data folder</source>
+        <translation>資料夾</translation>
+    </message>
 </context>
 <context>
     <name>Severity</name>
@@ -2202,6 +2327,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>{error}. Default settings are used; your file was not changed.</source>
         <translation>{error}。將使用預設設定；您的檔案未被更動。</translation>
+    </message>
+    <message>
+        <source>Casewright is waiting for the case store</source>
+        <translation>Casewright 正在等待案件資料庫</translation>
+    </message>
+    <message>
+        <source>Casewright is already running</source>
+        <translation>Casewright 已在執行中</translation>
     </message>
     <message>
         <source>Casewright cannot open your cases</source>
