@@ -1193,6 +1193,14 @@
         <source>Send anyway</source>
         <translation>このまま送信</translation>
     </message>
+    <message>
+        <source>Also remove the redacted secrets from the earlier saved version</source>
+        <translation>以前に保存したバージョンからも、伏せた機密情報を削除する</translation>
+    </message>
+    <message>
+        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
+        <translation>以前に保存した {count} 個のバージョンからも、伏せた機密情報を削除する</translation>
+    </message>
 </context>
 <context>
     <name>GrammarFeature</name>
@@ -1372,6 +1380,21 @@
     <message>
         <source>Restore checklist version</source>
         <translation>チェックリストのバージョンを元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCleaner</name>
+    <message>
+        <source>Removed the redacted secrets from 1 earlier version.</source>
+        <translation>以前のバージョン 1 個から、伏せた機密情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>Removed the redacted secrets from {count} earlier versions.</source>
+        <translation>以前のバージョン {count} 個から、伏せた機密情報を削除しました。</translation>
+    </message>
+    <message>
+        <source>Could not remove the secrets from the saved versions: {reason}</source>
+        <translation>保存済みのバージョンから機密情報を削除できませんでした: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2079,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>送信</translation>
     </message>
     <message>
+        <source>Not used: {problem}</source>
+        <translation>使用していません: {problem}</translation>
+    </message>
+    <message>
         <source>Type the missing value, then try again.</source>
         <translation>不足している値を入力してから、もう一度お試しください。</translation>
     </message>
@@ -2220,6 +2247,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>Host names that must not appear in customer replies.</source>
         <translation>お客様への返信に含めてはいけないホスト名。</translation>
+    </message>
+    <message>
+        <source>Extra secret rules</source>
+        <translation>追加の機密情報ルール</translation>
+    </message>
+    <message>
+        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
+        <translation>gitleaks 形式のルールファイル（セキュリティチームの .gitleaks.toml など）を 1 行に 1 パスずつ。チームフォルダーの gate/rules.toml も読み込みます。</translation>
     </message>
     <message>
         <source>Autosave delay</source>
@@ -2633,6 +2668,22 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>お客様</translation>
     </message>
     <message>
+        <source>Reply sent</source>
+        <translation>返信済み</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>ステータス: {0}</translation>
+    </message>
+    <message>
+        <source>Follow-up set for {0}</source>
+        <translation>{0} にフォローアップを設定しました</translation>
+    </message>
+    <message>
+        <source>Follow-up date cleared</source>
+        <translation>フォローアップ日をクリアしました</translation>
+    </message>
+    <message>
         <source>No customer messages yet.</source>
         <translation>お客様からのメッセージはまだありません。</translation>
     </message>
@@ -2770,6 +2821,21 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>not offered on {plan}</source>
         <translation>{plan} では提供なし</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation>Casewright でエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation>Casewright の内部でエラーが発生しました。下書きは失われていません（入力した内容は随時保存されます）。再び起きた場合は、詳細を添えて不具合を報告してください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
     </message>
 </context>
 </TS>

@@ -1193,6 +1193,14 @@
         <source>Send anyway</source>
         <translation>仍要送出</translation>
     </message>
+    <message>
+        <source>Also remove the redacted secrets from the earlier saved version</source>
+        <translation>同時從先前儲存的版本中移除已遮蔽的機密</translation>
+    </message>
+    <message>
+        <source>Also remove the redacted secrets from the {count} earlier saved versions</source>
+        <translation>同時從先前儲存的 {count} 個版本中移除已遮蔽的機密</translation>
+    </message>
 </context>
 <context>
     <name>GrammarFeature</name>
@@ -1372,6 +1380,21 @@
     <message>
         <source>Restore checklist version</source>
         <translation>還原檢查清單版本</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCleaner</name>
+    <message>
+        <source>Removed the redacted secrets from 1 earlier version.</source>
+        <translation>已從 1 個先前版本中移除已遮蔽的機密。</translation>
+    </message>
+    <message>
+        <source>Removed the redacted secrets from {count} earlier versions.</source>
+        <translation>已從 {count} 個先前版本中移除已遮蔽的機密。</translation>
+    </message>
+    <message>
+        <source>Could not remove the secrets from the saved versions: {reason}</source>
+        <translation>無法從已儲存的版本中移除機密：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2079,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>送出</translation>
     </message>
     <message>
+        <source>Not used: {problem}</source>
+        <translation>未使用：{problem}</translation>
+    </message>
+    <message>
         <source>Type the missing value, then try again.</source>
         <translation>請輸入缺少的值，然後再試一次。</translation>
     </message>
@@ -2220,6 +2247,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>Host names that must not appear in customer replies.</source>
         <translation>不得出現在客戶回覆中的主機名稱。</translation>
+    </message>
+    <message>
+        <source>Extra secret rules</source>
+        <translation>額外的機密偵測規則</translation>
+    </message>
+    <message>
+        <source>Rule files in gitleaks&apos; format, such as your security team&apos;s .gitleaks.toml, one path a line; a team folder&apos;s gate/rules.toml is read as well.</source>
+        <translation>gitleaks 格式的規則檔（例如資安團隊的 .gitleaks.toml），每行一個路徑；團隊資料夾中的 gate/rules.toml 也會一併讀取。</translation>
     </message>
     <message>
         <source>Autosave delay</source>
@@ -2633,6 +2668,22 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>客戶</translation>
     </message>
     <message>
+        <source>Reply sent</source>
+        <translation>已寄出回覆</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>狀態：{0}</translation>
+    </message>
+    <message>
+        <source>Follow-up set for {0}</source>
+        <translation>已設定於 {0} 追蹤</translation>
+    </message>
+    <message>
+        <source>Follow-up date cleared</source>
+        <translation>已清除追蹤日期</translation>
+    </message>
+    <message>
         <source>No customer messages yet.</source>
         <translation>尚無客戶訊息。</translation>
     </message>
@@ -2770,6 +2821,21 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>not offered on {plan}</source>
         <translation>{plan} 未提供</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation>Casewright 發生錯誤</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation>Casewright 內部發生錯誤。您的草稿很安全：輸入的內容會隨時儲存。如果再次發生，請將詳細資訊附在錯誤回報中寄給我們。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
     </message>
 </context>
 </TS>
