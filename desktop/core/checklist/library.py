@@ -14,6 +14,7 @@ from pathlib import Path
 from desktop.core.checklist.errors import ChecklistFormatError
 from desktop.core.checklist.model import Checklist
 from desktop.core.checklist.template_file import ChecklistTemplate, parse_checklist_template
+from desktop.core.library_paths import outside_library
 from desktop.core.resources import bundled_path
 
 BUNDLED = "bundled"
@@ -100,6 +101,9 @@ def load_checklist_library(
             continue
         seen: set[str] = set()
         for path in _template_files(root):
+            if outside := outside_library(path, root):
+                errors.append(LoadError(path, outside))
+                continue
             try:
                 template = load_template_file(path, root=root, origin=origin)
             except ChecklistFormatError as error:

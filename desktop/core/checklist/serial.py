@@ -16,6 +16,7 @@ from desktop.core.checklist.model import (
     Step,
     normalise_status,
 )
+from desktop.core.safe_parse import TooDeepError, load_json
 
 FORMAT_VERSION = 1
 TOP_KEYS: tuple[str, ...] = ("version", "title", "environment", "steps", "hints")
@@ -147,7 +148,9 @@ def checklist_from_json(text: str, *, source: str = "") -> Checklist:
         ChecklistFormatError: Not JSON, or not a checklist.
     """
     try:
-        data = json.loads(text)
+        data = load_json(text)
+    except TooDeepError as error:
+        raise ChecklistFormatError(f"not valid JSON: {error}", source=source) from None
     except json.JSONDecodeError as error:
         raise ChecklistFormatError(
             f"not valid JSON: {error.msg}", source=source, line=error.lineno

@@ -20,6 +20,7 @@ from desktop.core.checklist.serial import (
     checklist_from_data,
     checklist_to_data,
 )
+from desktop.core.safe_parse import safe_compose
 
 YAML_HEADER = "# Casewright reproduction checklist\n"
 _NULL_TAG = "tag:yaml.org,2002:null"
@@ -84,7 +85,7 @@ def parse_yaml_document(text: str, *, source: str = "") -> tuple[Any, dict[Path_
         ChecklistFormatError: The text is not YAML, holds several documents, or is empty.
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = safe_compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = " ".join(p for p in (error.context, error.problem) if p)

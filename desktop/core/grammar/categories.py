@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from desktop.core.grammar.issue import Category
 from desktop.core.resources import read_bundled_text
+from desktop.core.safe_parse import safe_load
 
 CATEGORIES_FILE = "grammar/categories.yaml"
 
@@ -75,7 +74,7 @@ def _engine_table(raw: dict[str, Any], kinds: frozenset[str]) -> EngineTable:
 
 def parse_tables(text: str) -> dict[str, EngineTable]:
     """Every engine's table from the YAML ``text``."""
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     kinds = frozenset(str(kind) for kind in data.get("grammar_kinds", ()))
     return {
         engine: _engine_table(data[engine], kinds)

@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from desktop.core.grammar.cjk_checks import CHECKS as CJK_CHECKS
 from desktop.core.grammar.issue import Category
 from desktop.core.resources import read_bundled_text
+from desktop.core.safe_parse import safe_load
 
 STYLE_RULES_FILE = "grammar/style_rules.yaml"
 BUILTIN_CHECKS = frozenset(
@@ -85,7 +84,7 @@ def parse_rule(raw: dict[str, Any]) -> StyleRule:
 
 def parse_rules(text: str) -> tuple[StyleRule, ...]:
     """Parse a whole rules file; ids must be unique."""
-    data = yaml.safe_load(text) or {}
+    data = safe_load(text) or {}
     rules = tuple(parse_rule(raw) for raw in data.get("rules", []))
     ids = [rule.rule_id for rule in rules]
     duplicates = {rule_id for rule_id in ids if ids.count(rule_id) > 1}

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from desktop.core.resources import bundled_path
+from desktop.core.safe_parse import safe_load
 
 _FLAGS = {"i": re.IGNORECASE}
 # Offsets as people write them after a time: UTC+8, GMT-05:00, UTC +09:00, (+0900).
@@ -49,7 +50,7 @@ def bundled_intake_dir() -> Path:
 def _load(folder: Path, name: str) -> Any:
     path = folder / name
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise PatternError(f"{path}: cannot read ({error})") from error
 

@@ -11,6 +11,7 @@ import yaml
 
 from desktop.core.queue.durations import Duration, parse_duration
 from desktop.core.resources import bundled_path
+from desktop.core.safe_parse import safe_load
 
 _THREE_BUSINESS_DAYS = Duration(3 * 1440, business=True, days=True)
 _ONE_HOUR = Duration(60)
@@ -61,7 +62,7 @@ def load_policy(path: Path | None = None) -> QueuePolicy:
     """Read a policy file (the bundled one when ``path`` is None or empty)."""
     path = path or bundled_policy_path()
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise PolicyError(f"{path}: cannot read the queue policy ({error})") from error
     if not isinstance(data, dict):

@@ -6,14 +6,13 @@ from datetime import UTC, datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
-
 from desktop.core.resources import read_bundled_text
+from desktop.core.safe_parse import safe_load
 
 
 @cache
 def _region_zones() -> dict[str, str]:
-    data = yaml.safe_load(read_bundled_text("resources", "queue/region_time_zones.yaml"))
+    data = safe_load(read_bundled_text("resources", "queue/region_time_zones.yaml"))
     return {region.lower(): zone for provider in data.values() for region, zone in provider.items()}
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.library_paths import outside_library
 from desktop.core.resources import bundled_path
 from desktop.core.severity.loader import load_file
 from desktop.core.severity.model import DefinitionError, DefinitionSet
@@ -44,6 +45,9 @@ def load_definitions(extra_dirs: Sequence[Path] = (), include_bundled: bool = Tr
             continue
         files = sorted(p for p in folder.iterdir() if p.suffix in {".yaml", ".yml"} and p.is_file())
         for path in files:
+            if outside := outside_library(path, folder):
+                catalog.errors.append(DefinitionError(str(path), 0, outside))
+                continue
             try:
                 loaded = load_file(path)
             except DefinitionError as error:

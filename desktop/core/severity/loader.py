@@ -8,6 +8,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from desktop.core.safe_parse import safe_compose
 from desktop.core.severity.model import (
     STATES,
     Condition,
@@ -154,7 +155,7 @@ def parse_definitions(text: str, path: str = "<text>") -> DefinitionSet:
     """
     reader = _Reader(path)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = safe_compose(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from desktop.core.case import LANGUAGES
+from desktop.core.library_paths import outside_library
 from desktop.core.templating.environment import make_environment
 from desktop.core.templating.forms import FormField, form_fields
 from desktop.core.templating.metadata import parse_metadata, quick_summary
@@ -61,6 +62,8 @@ class TemplateEntry:
 
     @cached_property
     def _loaded(self) -> tuple[str, TemplateProblem | None]:
+        if outside := outside_library(self.path, self.source.root):
+            return "", TemplateProblem(str(self.path), 1, outside)
         try:
             return self.path.read_text(encoding="utf-8"), None
         except UnicodeDecodeError:

@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from desktop.core.case import FACT_NAMES, CaseFacts
+from desktop.core.safe_parse import TooDeepError, load_json, safe_load
 from desktop.core.templating.context import build_context
 from desktop.core.templating.forms import FormField, sample_values
 from desktop.core.templating.metadata_schema import TemplateMeta
@@ -34,10 +35,10 @@ def load_variables(path: Path) -> dict[str, Any]:
     file = str(path)
     try:
         text = path.read_text(encoding="utf-8")
-        if path.suffix.lower() in (".yaml", ".yml"):
-            data = yaml.safe_load(text)
-        else:
-            data = json.loads(text)
+        is_yaml = path.suffix.lower() in (".yaml", ".yml")
+        data = safe_load(text) if is_yaml else load_json(text)
+    except TooDeepError as exc:
+        raise TemplateError(TemplateProblem(file, 1, f"invalid JSON: {exc}")) from exc
     except json.JSONDecodeError as exc:
         raise TemplateError(TemplateProblem(file, exc.lineno, f"invalid JSON: {exc.msg}")) from exc
     except yaml.YAMLError as exc:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from jinja2 import TemplateSyntaxError, nodes
 
+from desktop.core.library_paths import outside_library
 from desktop.core.templating.context_names import CONTEXT_NAMES
 from desktop.core.templating.diagnose import problem_from_exception
 from desktop.core.templating.environment import CasewrightEnvironment, make_environment
@@ -124,23 +125,30 @@ def lint_file(path: Path, *, roots: Sequence[Path] | None = None) -> list[Templa
 
 def template_files(paths: Iterable[Path]) -> list[Path]:
     """The template files named by ``paths``: files as given, folders searched recursively."""
-    found: list[Path] = []
+    return [file for file, _folder in _files_with_folder(paths)]
+
+
+def _files_with_folder(paths: Iterable[Path]) -> list[tuple[Path, Path | None]]:
+    found: list[tuple[Path, Path | None]] = []
     for path in paths:
         if path.is_dir():
             for folder, subfolders, files in os.walk(path):
                 subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
-                found += [Path(folder) / f for f in sorted(files) if is_template_file(f)]
+                found += [(Path(folder) / f, path) for f in sorted(files) if is_template_file(f)]
         else:
-            found.append(path)
+            found.append((path, None))
     return found
 
 
 def lint_paths(paths: Iterable[Path]) -> list[TemplateProblem]:
-    """Lint every template under ``paths`` (files or folders)."""
+    """Lint every template under ``paths`` (files or folders); a file found in a folder that
+    links outside it is reported, not read."""
     problems: list[TemplateProblem] = []
-    for path in template_files(paths):
+    for path, folder in _files_with_folder(paths):
         if not path.exists():
             problems.append(TemplateProblem(str(path), 1, "no such file or folder"))
+        elif folder is not None and (outside := outside_library(path, folder)):
+            problems.append(TemplateProblem(str(path), 1, outside))
         else:
             problems += lint_file(path)
     return problems

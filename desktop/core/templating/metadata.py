@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from desktop.core.safe_parse import check_yaml
 from desktop.core.templating.metadata_schema import TemplateMeta, validate_metadata
 from desktop.core.templating.problems import TemplateProblem
 
@@ -59,6 +60,7 @@ def parse_metadata(text: str, file: str) -> tuple[TemplateMeta, list[TemplatePro
         return TemplateMeta(has_metadata=True), block.problems
     offset = block.first_yaml_line
     try:
+        check_yaml(block.yaml_text)  # aliases could expand to gigabytes before any time limit
         loader = _Loader(block.yaml_text)
         try:
             node = loader.get_single_node()

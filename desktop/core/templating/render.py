@@ -8,6 +8,7 @@ from typing import Any
 
 from jinja2 import Template
 
+from desktop.core.library_paths import outside_library
 from desktop.core.templating.diagnose import problem_from_exception
 from desktop.core.templating.entry import TemplateEntry
 from desktop.core.templating.environment import CasewrightEnvironment, make_environment
@@ -100,6 +101,9 @@ def render_file(
     roots = tuple(roots) if roots is not None else (find_library_root(path),)
     env = make_environment(roots, markers=markers)
     file = str(path)
+    inside_root = bool(roots) and path.absolute().is_relative_to(roots[0].absolute())
+    if inside_root and (outside := outside_library(path, roots[0])):
+        raise TemplateError(TemplateProblem(file, 1, outside))  # a link out of its library
     with render_budget(limits) as budget:
         try:
             resolved = path.resolve()
