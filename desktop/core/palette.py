@@ -76,6 +76,9 @@ LIGHT: dict[str, str] = {
     "syntax_metadata_background": "#f3faf3",
     "favourite": "#8a5a00",
     "not_favourite": "#7d8896",
+    # The queue: due times in the case list.
+    "due_overdue": "#c62828",
+    "due_soon": "#975a00",
     # Grammar underlines.
     "underline_spelling": "#d32f2f",
     "underline_grammar": "#1565c0",
@@ -146,6 +149,8 @@ DARK: dict[str, str] = {
     "syntax_metadata_background": "#1c2d22",
     "favourite": "#f2c46d",
     "not_favourite": "#8a94a3",
+    "due_overdue": "#ff8a80",
+    "due_soon": "#f2c46d",
     "underline_spelling": "#ff6b6b",
     "underline_grammar": "#6cb6ff",
     "underline_punctuation": "#ce93d8",
@@ -208,6 +213,9 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("syntax_metadata", "syntax_metadata_background"),
     ("favourite", "base"),
     ("muted_text", "highlight"),
+    ("due_overdue", "base"),
+    ("due_soon", "base"),
+    ("due_overdue", "window"),
 )
 # Graphics that carry meaning (underlines, coloured borders, stars): 3:1 against their ground.
 MARK_PAIRS: tuple[tuple[str, str], ...] = (

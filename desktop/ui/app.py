@@ -19,6 +19,7 @@ from desktop.core.settings import Settings, load_settings_checked
 from desktop.core.store import StoreError
 from desktop.core.store_open import StoreBusyError, open_store
 from desktop.core.temp_files import remove_stale_temp_files
+from desktop.ui.accessibility import name_controls
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.error_report import ErrorReporter
@@ -57,6 +58,21 @@ def _application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Casewright")
     return app
+
+
+def _accessible_fallbacks() -> dict[str, str]:
+    """Screen-reader names for controls that show no words of their own (tab strips, a form)."""
+    return {
+        "sideTabs": QCoreApplication.translate("Startup", "Case panes"),
+        "escalationTabs": QCoreApplication.translate("Startup", "Escalation note and preview"),
+        "escalationForm": QCoreApplication.translate("Startup", "Escalation note"),
+        "stepStatus": QCoreApplication.translate("Startup", "Step status"),
+        "stepsTable": QCoreApplication.translate("Startup", "Reproduction steps"),
+        "issueList": QCoreApplication.translate("Startup", "Writing issues"),
+        "threadBrowser": QCoreApplication.translate("Startup", "Customer messages"),
+        "libraryTree": QCoreApplication.translate("Startup", "Template library"),
+        "severityPane": QCoreApplication.translate("Startup", "Severity assessment"),
+    }
 
 
 def load_settings_or_defaults(paths: DataPaths) -> tuple[Settings, str]:
@@ -118,18 +134,22 @@ def build_main_window(
         )
     if with_features:
         install_features(window)
+        name_controls(window, _accessible_fallbacks())
     window.open_first_case()
     return window, messages
 
 
 def _unusable(paths: DataPaths, error: BaseException) -> str:
     if isinstance(error, OSError) and paths.root.exists() and not paths.root.is_dir():
-        return (
-            f"The data folder {paths.root} is a file, not a folder. Move it away or choose "
-            "another folder with --data-dir."
-        )
+        return QCoreApplication.translate(
+            "Startup",
+            "The data folder {folder} is a file, not a folder. Move it away or choose "
+            "another folder with --data-dir.",
+        ).format(folder=paths.root)
     if isinstance(error, OSError):
-        return f"Casewright cannot use the data folder {paths.root}: {error.strerror or error}."
+        return QCoreApplication.translate(
+            "Startup", "Casewright cannot use the data folder {folder}: {reason}."
+        ).format(folder=paths.root, reason=error.strerror or error)
     return str(error)
 
 
@@ -156,6 +176,7 @@ def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
 
 
 def _features_ready(window: MainWindow) -> None:
+    name_controls(window, _accessible_fallbacks())
     if window.current_key is not None:
         window.case_opened.emit(window.current_key)  # late panes catch up with the open case
     start_integrity_check(window)
@@ -200,7 +221,7 @@ def run_gui(*, data_dir: Path | None = None, exit_after_startup: bool = False) -
         problem = instance.activate_running()
         if not problem:
             print(
-                f"casewright: already running with the data folder {paths.root}; "
+                f"casewright: already running with the data folder {paths.root}; "  # i18n: CLI
                 "its window was brought to the front.",
                 file=sys.stderr,
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,10 +20,30 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case import Case
 from desktop.ui.case_row import CaseRowDelegate
+from desktop.ui.theme import hex_colour
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
 # Due states (desktop.core.queue.labels) as colours; the text says the same for colour-blind users.
-DUE_COLOURS: dict[str, str] = {"overdue": "#c62828", "soon": "#b26a00"}
+class _DueColours(Mapping[str, str]):
+    """Due-state colours of the light or dark scheme in use (palette ``due_<state>``)."""
+
+    _STATES = ("overdue", "soon")
+
+    def __getitem__(self, state: str) -> str:
+        if state not in self._STATES:
+            raise KeyError(state)
+        return hex_colour(f"due_{state}")
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._STATES)
+
+    def __len__(self) -> int:
+        return len(self._STATES)
+
+
+DUE_COLOURS: Mapping[str, str] = _DueColours()
 
 
 class RowNote(NamedTuple):

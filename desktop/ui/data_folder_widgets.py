@@ -50,7 +50,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Casewright"))
         self.setMinimumWidth(480)
-        title = QLabel(f"<b>Casewright {__version__}</b>")
+        title = QLabel(f"<b>Casewright {__version__}</b>")  # i18n: name and version
         blurb = QLabel(
             self.tr("Offline assistant for support engineers' case replies and escalations.")
         )

@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
@@ -65,7 +65,7 @@ class ErrorReporter(QObject):
             "",
             summary.rstrip(),
             "",
-            f"Last lines of {log_file(self._root)}:",
+            f"Last lines of {log_file(self._root)}:",  # i18n: bug reports stay English
             *recent_lines(self._root, 40),
         ]
         return "\n".join(lines)
@@ -99,15 +99,19 @@ def show_error_dialog(parent: QWidget | None, details: str) -> None:
     box = QMessageBox(parent)
     box.setObjectName("errorReport")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Casewright hit an error"))
+    box.setWindowTitle(QCoreApplication.translate("ErrorReporter", "Casewright hit an error"))
     box.setText(
-        box.tr(
+        QCoreApplication.translate(
+            "ErrorReporter",
             "Something went wrong inside Casewright. Your drafts are safe: what you typed is "
-            "saved as you go. If it happens again, please send the details with a bug report."
+            "saved as you go. If it happens again, please send the details with a bug report.",
         )
     )
     box.setDetailedText(details)
-    copy = box.addButton(box.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("ErrorReporter", "Copy details"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     copy.clicked.disconnect()  # keep the dialog open after copying
     copy.clicked.connect(lambda: QApplication.clipboard().setText(details))

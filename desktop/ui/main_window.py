@@ -224,12 +224,17 @@ class MainWindow(QMainWindow):
     def _on_archive_failed(self, key: int, archive: bool, message: str) -> None:
         if self._archive_wanted.get(key) == archive:
             del self._archive_wanted[key]
-        self._show_failure("Not archived or restored", message)
+        self._show_failure(self.tr("Not archived or restored"), message)
 
     def _show_failure(self, what: str, message: str) -> None:
         """A one-off write failed: nothing retries it, so say that it did not happen."""
-        self.save_label.setText(f"{what}: {message}. Nothing was changed; try again.")
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_label.setText(
+            self.tr("{what}: {reason}. Nothing was changed; try again.").format(
+                what=what, reason=core_text(message)
+            )
+        )
+        self.save_label.setProperty("state", "failed")  # red and bold: see the style sheet
+        self.save_label.setStyleSheet("")
 
     def _on_case_list_search_changed(self, _text: str, _archived: bool) -> None:
         self.refresh_case_list()
@@ -244,7 +249,7 @@ class MainWindow(QMainWindow):
 
     def _show_title(self, facts: CaseFacts) -> None:
         """The window says which case is open, as typed (not as last saved)."""
-        self.setWindowTitle(f"{case_title(facts)} — Casewright")
+        self.setWindowTitle(f"{case_title(facts)} — Casewright")  # i18n: title and name
 
     # Autosave feedback ---------------------------------------------------------------------
 
@@ -285,10 +290,13 @@ class MainWindow(QMainWindow):
             finally:
                 self._loading = False
         self.save_label.setText(
-            f"Another Casewright saved this {title} first; it is shown now. "
-            f"Your text is kept in {title} history."
+            self.tr(
+                "Another Casewright saved this {document} first; it is shown now. "
+                "Your text is kept in {document} history."
+            ).format(document=title)
         )
-        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_label.setProperty("state", "failed")
+        self.save_label.setStyleSheet("")
 
     def _on_store_rebuilt(self, message: str) -> None:
         QMessageBox.warning(self, "Casewright", message)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.atomic import write_text_atomically
 from desktop.core.store import StoreError
+from desktop.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ class QuitGuard(QObject):
             self._quitting = False
             return True
         self._quitting = True
-        self._window.save_label.setText("Saving…")
+        self._window.save_label.setText(self.tr("Saving…"))
         return False
 
     def _on_autosaver_saved(self, _when: str) -> None:
@@ -60,17 +61,21 @@ class QuitGuard(QObject):
 
     def _ask(self, message: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Casewright could not save", "", parent=self._window
+            QMessageBox.Icon.Warning, self.tr("Casewright could not save"), "", parent=self._window
         )
         box.setObjectName("quitSaveFailed")
         box.setText(
-            f"Your latest changes could not be saved: {message}.\n\n"
-            "Try again, save the text to a file, or quit without it."
+            self.tr(
+                "Your latest changes could not be saved: {reason}.\n\n"
+                "Try again, save the text to a file, or quit without it."
+            ).format(reason=core_text(message))
         )
-        retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
-        to_file = box.addButton("Save to a file…", QMessageBox.ButtonRole.ActionRole)
-        discard = box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Keep Casewright open", QMessageBox.ButtonRole.RejectRole)
+        retry = box.addButton(self.tr("Retry"), QMessageBox.ButtonRole.AcceptRole)
+        to_file = box.addButton(self.tr("Save to a file…"), QMessageBox.ButtonRole.ActionRole)
+        discard = box.addButton(
+            self.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(self.tr("Keep Casewright open"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(retry)
         box.exec()
         autosaver = self._window.context.autosaver
@@ -86,7 +91,7 @@ class QuitGuard(QObject):
             self._give_up()
         else:
             self._quitting = False
-            self._window.save_label.setText("Not saved: Casewright stays open")
+            self._window.save_label.setText(self.tr("Not saved: Casewright stays open"))
 
     def _give_up(self) -> None:
         self._window.context.autosaver.discard_unsaved()
@@ -95,7 +100,7 @@ class QuitGuard(QObject):
 
     def _save_to_file(self) -> bool:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        dialog = QFileDialog(self._window, "Save the unsaved text")
+        dialog = QFileDialog(self._window, self.tr("Save the unsaved text"))
         dialog.setObjectName("saveUnsavedText")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
@@ -106,7 +111,11 @@ class QuitGuard(QObject):
         try:
             write_text_atomically(path, self._unsaved_text())
         except OSError as error:
-            QMessageBox.warning(self._window, "Not saved", f"Could not write {path}: {error}")
+            QMessageBox.warning(
+                self._window,
+                self.tr("Not saved"),
+                self.tr("Could not write {path}: {error}").format(path=path, error=error),
+            )
             return False
         return True
 

@@ -76,12 +76,14 @@ class SingleInstance(QObject):
                 return ""
         info = self._lock.getLockInfo()
         holder = (
-            f"process {info[0]} on {info[1]}" if isinstance(info, tuple) and info else "a process"
+            self.tr("process {pid} on {host}").format(pid=info[0], host=info[1])
+            if isinstance(info, tuple) and info
+            else self.tr("a process")
         )
-        return (
-            f"Another Casewright ({holder}) is using this data folder but did not answer. "
+        return self.tr(
+            "Another Casewright ({holder}) is using this data folder but did not answer. "
             "Close it, or end that process if it is stuck, then start Casewright again."
-        )
+        ).format(holder=holder)
 
     def _on_server_new_connection(self) -> None:
         while (socket := self._server.nextPendingConnection()) is not None:

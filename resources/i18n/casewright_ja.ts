@@ -480,6 +480,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation>Casewright でエラーが発生しました</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation>Casewright の内部でエラーが発生しました。下書きは失われていません（入力した内容は随時保存されます）。再び起きた場合は、詳細を添えて不具合を報告してください。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>詳細をコピー</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Always</source>
@@ -759,6 +774,10 @@
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
         <translation>{mark} の付いた項目は必須です。項目にマウスを合わせるとヒントが表示されます。</translation>
+    </message>
+    <message>
+        <source>From the case facts: {value}</source>
+        <translation>ケース情報から: {value}</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1657,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>{case} をアーカイブしました</translation>
     </message>
     <message>
+        <source>Not archived or restored</source>
+        <translation>アーカイブも復元もしていません</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. Nothing was changed; try again.</source>
+        <translation>{what}: {reason}。何も変更していません。もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>{time} に保存しました</translation>
     </message>
@@ -1652,6 +1679,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
+        <translation>別の Casewright がこの{document}を先に保存したため、そちらを表示しています。入力した内容は{document}の履歴に残っています。</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -1907,6 +1938,57 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>The reply is no longer marked as sent</source>
         <translation>返信済みの印を取り消しました</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Saving…</source>
+        <translation>保存しています…</translation>
+    </message>
+    <message>
+        <source>Casewright could not save</source>
+        <translation>Casewright で保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: {reason}.
+
+Try again, save the text to a file, or quit without it.</source>
+        <translation>最新の変更を保存できませんでした: {reason}。
+
+もう一度試すか、ファイルに保存するか、保存せずに終了してください。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>保存せずに終了</translation>
+    </message>
+    <message>
+        <source>Keep Casewright open</source>
+        <translation>Casewright を開いたままにする</translation>
+    </message>
+    <message>
+        <source>Not saved: Casewright stays open</source>
+        <translation>保存できませんでした。Casewright は開いたままにします</translation>
+    </message>
+    <message>
+        <source>Save the unsaved text</source>
+        <translation>未保存の内容を保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} に書き込めませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2425,21 @@ You can take it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>{host} のプロセス {pid}</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>あるプロセス</translation>
+    </message>
+    <message>
+        <source>Another Casewright ({holder}) is using this data folder but did not answer. Close it, or end that process if it is stuck, then start Casewright again.</source>
+        <translation>別の Casewright（{holder}）がこのデータフォルダーを使用中ですが、応答がありません。閉じるか、応答しない場合はそのプロセスを終了してから、Casewright をもう一度起動してください。</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
@@ -2360,8 +2457,52 @@ You can take it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Startup</name>
     <message>
+        <source>Case panes</source>
+        <translation>ケースのペイン</translation>
+    </message>
+    <message>
+        <source>Escalation note and preview</source>
+        <translation>エスカレーションとプレビュー</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <translation>エスカレーション</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>手順のステータス</translation>
+    </message>
+    <message>
+        <source>Reproduction steps</source>
+        <translation>再現手順</translation>
+    </message>
+    <message>
+        <source>Writing issues</source>
+        <translation>文章の問題</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>お客様のメッセージ</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>テンプレートライブラリ</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>重要度の評価</translation>
+    </message>
+    <message>
         <source>{error}. Default settings are used; your file was not changed.</source>
         <translation>{error}。既定の設定を使います。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move it away or choose another folder with --data-dir.</source>
+        <translation>データフォルダー {folder} はフォルダーではなくファイルです。移動するか、--data-dir で別のフォルダーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Casewright cannot use the data folder {folder}: {reason}.</source>
+        <translation>Casewright はデータフォルダー {folder} を使えません: {reason}。</translation>
     </message>
     <message>
         <source>Casewright is waiting for the case store</source>
@@ -2456,6 +2597,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>チェックリストのテンプレートから始める</translation>
     </message>
     <message>
+        <source>Search checklists: service, symptom, error…</source>
+        <translation>チェックリストを検索: サービス、症状、エラー…</translation>
+    </message>
+    <message>
         <source>These template files could not be loaded:
 </source>
         <translation>次のテンプレートファイルを読み込めませんでした:
@@ -2464,6 +2609,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>Use this template</source>
         <translation>このテンプレートを使う</translation>
+    </message>
+    <message>
+        <source>**What to record**
+
+</source>
+        <translation>**記録すること**
+
+</translation>
     </message>
 </context>
 <context>
@@ -2821,21 +2974,6 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>not offered on {plan}</source>
         <translation>{plan} では提供なし</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Casewright hit an error</source>
-        <translation>Casewright でエラーが発生しました</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
-        <translation>Casewright の内部でエラーが発生しました。下書きは失われていません（入力した内容は随時保存されます）。再び起きた場合は、詳細を添えて不具合を報告してください。</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>詳細をコピー</translation>
     </message>
 </context>
 </TS>

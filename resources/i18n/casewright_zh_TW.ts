@@ -480,6 +480,21 @@
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Casewright hit an error</source>
+        <translation>Casewright 發生錯誤</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
+        <translation>Casewright 內部發生錯誤。您的草稿很安全：輸入的內容會隨時儲存。如果再次發生，請將詳細資訊附在錯誤回報中寄給我們。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>複製詳細資訊</translation>
+    </message>
+</context>
+<context>
     <name>Escalation</name>
     <message>
         <source>Always</source>
@@ -759,6 +774,10 @@
     <message>
         <source>Fields marked{mark} are required. Hover a field for its hint.</source>
         <translation>標有{mark}的欄位為必填。將游標移到欄位上可查看提示。</translation>
+    </message>
+    <message>
+        <source>From the case facts: {value}</source>
+        <translation>取自案件資訊：{value}</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1657,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>已封存 {case}</translation>
     </message>
     <message>
+        <source>Not archived or restored</source>
+        <translation>未封存或還原</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}. Nothing was changed; try again.</source>
+        <translation>{what}：{reason}。沒有做任何變更，請再試一次。</translation>
+    </message>
+    <message>
         <source>Saved {time}</source>
         <translation>已於 {time} 儲存</translation>
     </message>
@@ -1652,6 +1679,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
+        <translation>另一個 Casewright 先儲存了這份{document}，現在顯示的是它的版本。您的內容保留在{document}記錄中。</translation>
     </message>
     <message>
         <source>&amp;New case</source>
@@ -1907,6 +1938,57 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>The reply is no longer marked as sent</source>
         <translation>回覆已不再標示為已寄出</translation>
+    </message>
+</context>
+<context>
+    <name>QuitGuard</name>
+    <message>
+        <source>Saving…</source>
+        <translation>正在儲存…</translation>
+    </message>
+    <message>
+        <source>Casewright could not save</source>
+        <translation>Casewright 無法儲存</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved: {reason}.
+
+Try again, save the text to a file, or quit without it.</source>
+        <translation>無法儲存最近的變更：{reason}。
+
+請重試、將內容儲存到檔案，或不儲存直接結束。</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>儲存到檔案…</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>不儲存並結束</translation>
+    </message>
+    <message>
+        <source>Keep Casewright open</source>
+        <translation>保持 Casewright 開啟</translation>
+    </message>
+    <message>
+        <source>Not saved: Casewright stays open</source>
+        <translation>未儲存：Casewright 將保持開啟</translation>
+    </message>
+    <message>
+        <source>Save the unsaved text</source>
+        <translation>儲存尚未儲存的內容</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未儲存</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>無法寫入 {path}：{error}</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2425,21 @@ You can take it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>{host} 上的程序 {pid}</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>某個程序</translation>
+    </message>
+    <message>
+        <source>Another Casewright ({holder}) is using this data folder but did not answer. Close it, or end that process if it is stuck, then start Casewright again.</source>
+        <translation>另一個 Casewright（{holder}）正在使用這個資料夾，但沒有回應。請將它關閉，若已停止回應請結束該程序，然後再啟動 Casewright。</translation>
+    </message>
+</context>
+<context>
     <name>Sources</name>
     <message>
         <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
@@ -2360,8 +2457,52 @@ You can take it back with Undo (Ctrl+Z).</source>
 <context>
     <name>Startup</name>
     <message>
+        <source>Case panes</source>
+        <translation>案件窗格</translation>
+    </message>
+    <message>
+        <source>Escalation note and preview</source>
+        <translation>升級說明與預覽</translation>
+    </message>
+    <message>
+        <source>Escalation note</source>
+        <translation>升級說明</translation>
+    </message>
+    <message>
+        <source>Step status</source>
+        <translation>步驟狀態</translation>
+    </message>
+    <message>
+        <source>Reproduction steps</source>
+        <translation>重現步驟</translation>
+    </message>
+    <message>
+        <source>Writing issues</source>
+        <translation>寫作問題</translation>
+    </message>
+    <message>
+        <source>Customer messages</source>
+        <translation>客戶訊息</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>範本庫</translation>
+    </message>
+    <message>
+        <source>Severity assessment</source>
+        <translation>嚴重程度評估</translation>
+    </message>
+    <message>
         <source>{error}. Default settings are used; your file was not changed.</source>
         <translation>{error}。將使用預設設定；您的檔案未被更動。</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is a file, not a folder. Move it away or choose another folder with --data-dir.</source>
+        <translation>資料夾 {folder} 其實是一個檔案。請將它移走，或用 --data-dir 指定其他資料夾。</translation>
+    </message>
+    <message>
+        <source>Casewright cannot use the data folder {folder}: {reason}.</source>
+        <translation>Casewright 無法使用資料夾 {folder}：{reason}。</translation>
     </message>
     <message>
         <source>Casewright is waiting for the case store</source>
@@ -2456,6 +2597,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>從檢查清單範本開始</translation>
     </message>
     <message>
+        <source>Search checklists: service, symptom, error…</source>
+        <translation>搜尋檢查清單：服務、症狀、錯誤…</translation>
+    </message>
+    <message>
         <source>These template files could not be loaded:
 </source>
         <translation>無法載入以下範本檔案：
@@ -2464,6 +2609,14 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>Use this template</source>
         <translation>使用此範本</translation>
+    </message>
+    <message>
+        <source>**What to record**
+
+</source>
+        <translation>**要記錄的內容**
+
+</translation>
     </message>
 </context>
 <context>
@@ -2821,21 +2974,6 @@ You can take it back with Undo (Ctrl+Z).</source>
     <message>
         <source>not offered on {plan}</source>
         <translation>{plan} 未提供</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Casewright hit an error</source>
-        <translation>Casewright 發生錯誤</translation>
-    </message>
-    <message>
-        <source>Something went wrong inside Casewright. Your drafts are safe: what you typed is saved as you go. If it happens again, please send the details with a bug report.</source>
-        <translation>Casewright 內部發生錯誤。您的草稿很安全：輸入的內容會隨時儲存。如果再次發生，請將詳細資訊附在錯誤回報中寄給我們。</translation>
-    </message>
-    <message>
-        <source>Copy details</source>
-        <translation>複製詳細資訊</translation>
     </message>
 </context>
 </TS>

@@ -77,3 +77,29 @@ def test_ctrl_equals_and_ctrl_minus_zoom_every_editor(
     for _ in range(30):
         window.zoom.zoom(-1)
     assert editor.font().pointSizeF() >= normal - 4  # never shrinks to unreadable
+
+
+def test_every_control_has_a_name_a_screen_reader_can_say(
+    make_main_window: Callable[..., Any],
+) -> None:
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from desktop.ui.accessibility import accessible_name
+
+    window = make_main_window()
+    unnamed: set[str] = set()
+    for index in range(window.side_tabs.count()):  # controls of every tab, shown in turn
+        window.side_tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for widget in window.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(window):
+                continue
+            if isinstance(widget, QLabel) and not widget.text():
+                continue  # an empty selectable label has nothing to say yet
+            if not accessible_name(widget):
+                owner = widget.parentWidget()
+                where = f" in {type(owner).__name__} {owner.objectName()!r}" if owner else ""
+                unnamed.add(f"{type(widget).__name__} {widget.objectName()!r}{where}")
+    assert not unnamed, "; ".join(sorted(unnamed))
+    assert accessible_name(window.facts_form.editors["case_id"]) == "Case ID"
+    assert accessible_name(window.reply_editor) == "Reply to customer"

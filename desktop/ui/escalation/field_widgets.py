@@ -152,4 +152,6 @@ FieldEditor = TextField | ChoiceField
 
 def make_editor(spec: FieldSpec) -> FieldEditor:
     """The editor for ``spec``: a choice list, or a text box that wraps long values."""
-    return ChoiceField(spec) if spec.choices else TextField(spec)
+    editor: FieldEditor = ChoiceField(spec) if spec.choices else TextField(spec)
+    editor.setAccessibleName(core_text(spec.label))
+    return editor

@@ -112,7 +112,11 @@ class EscalationForm(QScrollArea):
         for name in ("service", "region"):
             editor = self.editors[name]
             value = getattr(facts, name).strip()
-            hint = f"From the case facts: {value}" if value else editor.spec.hint
+            hint = (
+                self.tr("From the case facts: {value}").format(value=value)
+                if value
+                else core_text(editor.spec.hint)
+            )
             if isinstance(editor, TextField) and editor.hint != hint:
                 editor.hint = hint
                 editor.viewport().update()

@@ -23,6 +23,7 @@ from desktop.ui.queue.place import PlaceKeeper
 from desktop.ui.queue.service import QueueService
 from desktop.ui.queue.tray import DueNotifier
 from desktop.ui.tasks import Operation
+from desktop.ui.theme import hex_colour
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -147,7 +148,9 @@ class QueueFeature(QObject):
         overdue = self.service.overdue(now)
         self.overdue_button.setText(self.tr("{0} overdue").format(len(overdue)) if overdue else "")
         self.overdue_button.setVisible(bool(overdue))
-        self.overdue_button.setStyleSheet("color: #c62828; font-weight: bold;" if overdue else "")
+        self.overdue_button.setStyleSheet(
+            f"color: {hex_colour('due_overdue')}; font-weight: bold;" if overdue else ""
+        )
         self._show_due(now)
         if self.window.case_list.view_mode.currentIndex() > 0:
             self.window.refresh_case_list()

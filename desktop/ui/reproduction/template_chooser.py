@@ -45,7 +45,7 @@ class TemplateChooser(QDialog):
         self._templates = list(library.templates.values())
         self.search = QLineEdit()
         self.search.setObjectName("checklistTemplateSearch")
-        self.search.setPlaceholderText("Search checklists: service, symptom, error…")
+        self.search.setPlaceholderText(self.tr("Search checklists: service, symptom, error…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.installEventFilter(self)
@@ -150,6 +150,6 @@ class TemplateChooser(QDialog):
                 # "<family>" would be read as an HTML tag and hide the rest of the preview.
                 if (hint := " ".join(template.checklist.hint(name).split()).replace("<", "\\<"))
             ]
-            record = "**What to record**\n\n" + "\n".join(hints) + "\n\n" if hints else ""
+            record = self.tr("**What to record**\n\n") + "\n".join(hints) + "\n\n" if hints else ""
             self.preview.setMarkdown(about + record + checklist_to_markdown(template.checklist))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(template is not None)

@@ -287,3 +287,17 @@ def test_translations_are_complete_and_in_step_with_the_sources() -> None:
         text = ts_file.read_text(encoding="utf-8")
         assert 'type="unfinished"' not in text, ts_file.name
         assert "<source>" in text
+
+
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
+
+
+def test_ui_colours_come_from_the_palette() -> None:
+    """A colour written into a widget would stay light in dark mode (use theme.colour)."""
+    problems = []
+    for path in sorted(UI.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            code = line.split("#", 1)[0] if line.lstrip().startswith("#") else line
+            if _HEX_COLOUR.search(code.replace("#findingRow", "").replace("#severityBanner", "")):
+                problems.append(f"{path.relative_to(REPO_ROOT)}:{number}: {line.strip()}")
+    assert not problems, "colours outside desktop/core/palette.py:\n" + "\n".join(problems)
