@@ -269,13 +269,13 @@ def bare_strings(path: Path) -> Iterator[str]:
             yield f"{path.relative_to(REPO_ROOT)}:{node.lineno}: {node.value!r}"
 
 
-def test_every_user_visible_string_goes_through_tr() -> None:
+def test_every_user_visible_string_goes_through_tr(qapp: object) -> None:
     problems = [line for path in sorted(UI.rglob("*.py")) for line in bare_strings(path)]
     assert not problems, "strings without tr():\n" + "\n".join(problems)
 
 
 @pytest.mark.slow
-def test_translations_are_complete_and_in_step_with_the_sources() -> None:
+def test_translations_are_complete_and_in_step_with_the_sources(qapp: object) -> None:
     result = subprocess.run(
         [sys.executable, str(REPO_ROOT / "scripts" / "update_translations.py"), "--check"],
         capture_output=True,
@@ -292,7 +292,7 @@ def test_translations_are_complete_and_in_step_with_the_sources() -> None:
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\b|#[0-9a-fA-F]{3}\b")
 
 
-def test_ui_colours_come_from_the_palette() -> None:
+def test_ui_colours_come_from_the_palette(qapp: object) -> None:
     """A colour written into a widget would stay light in dark mode (use theme.colour)."""
     problems = []
     for path in sorted(UI.rglob("*.py")):

@@ -18,6 +18,7 @@ from desktop.core.queue.events import (
 )
 from desktop.core.queue.handover import two_lines
 from desktop.core.queue.zones import format_in_zone, parse_utc
+from desktop.ui.theme import hex_colour
 
 
 class ThreadView(QWidget):
@@ -48,6 +49,7 @@ class ThreadView(QWidget):
     def show_events(self, events: Sequence[Event], mine: tzinfo, customer: tzinfo | None) -> None:
         """Replace the view with a case's timeline (oldest first)."""
         parts: list[str] = []
+        muted = hex_colour("muted_text")  # the light or dark scheme in use
         for event in events:
             when = escape(self._when(event.at, mine, customer))
             if event.kind == CUSTOMER_MESSAGE:
@@ -56,10 +58,10 @@ class ThreadView(QWidget):
             elif event.kind == REPLY_SENT:
                 gist = escape(two_lines(event.detail)).replace("\n", "<br>")
                 label = escape(self.tr("Reply sent"))
-                parts.append(f'<p style="color:#555"><i>{label} · {when}</i><br>{gist}</p><hr>')
+                parts.append(f'<p style="color:{muted}"><i>{label} · {when}</i><br>{gist}</p><hr>')
             elif event.kind == STATUS_CHANGED:
                 label = escape(self.tr("Status: {0}").format(event.detail))
-                parts.append(f'<p style="color:#555"><i>{label} · {when}</i></p>')
+                parts.append(f'<p style="color:{muted}"><i>{label} · {when}</i></p>')
             elif event.kind == FOLLOW_UP_SET:
                 follow = parse_utc(event.detail)
                 label = (
@@ -67,7 +69,7 @@ class ThreadView(QWidget):
                     if follow
                     else self.tr("Follow-up date cleared")
                 )
-                parts.append(f'<p style="color:#555"><i>{escape(label)} · {when}</i></p>')
+                parts.append(f'<p style="color:{muted}"><i>{escape(label)} · {when}</i></p>')
         empty = "<p><i>" + escape(self.tr("No customer messages yet.")) + "</i></p>"
         self.browser.setHtml("".join(parts) or empty)
 
