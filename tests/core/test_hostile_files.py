@@ -78,3 +78,10 @@ def test_deep_checklists_are_refused_with_a_message(tmp_path: Path) -> None:
         import_checklist_yaml(path)
     with pytest.raises(ChecklistFormatError, match="nested deeper"):
         checklist_from_json(DEEP_JSON)
+
+
+def test_a_pasted_log_line_is_not_a_time_zone() -> None:
+    from desktop.core.queue.zones import zone_or_none
+
+    assert zone_or_none('{"level":"error"}' * 20_000) is None  # was OSError: name too long
+    assert zone_or_none("Asia/Tokyo") is not None

@@ -3,12 +3,14 @@ a full store, a store deleted from under it, a quit while saves are pending."""
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -172,3 +174,37 @@ def test_a_non_text_team_folder_falls_back_and_every_pane_is_installed(
     assert window.context.settings.team_template_folders == []
     assert window.context.settings.engineer_name == "Mei Lin"
     assert window.side_tabs.count() >= 4  # templates, checklist, severity, escalation, ...
+
+
+@pytest.mark.slow
+def test_a_locked_store_at_start_up_waits_for_the_user_and_then_opens(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from desktop.core.demo import seed_demo_case
+    from desktop.core.paths import DataPaths
+    from desktop.core.store_open import open_store
+    from desktop.ui.app import build_main_window
+
+    store = open_store(DataPaths(data_dir).ensure().database).store
+    seed_demo_case(store)
+    store.close()
+    asked: list[str] = []
+    with contextlib.ExitStack() as stack:
+        holder = stack.enter_context(lock_held_by_another_process(data_dir / "casewright.db"))
+
+        def retry(message: str) -> bool:
+            asked.append(message)
+            stack.close()  # the other program finishes; the user clicks Retry
+            return True
+
+        window, messages = build_main_window(DataPaths(data_dir), retry_when_busy=retry)
+    assert window is not None, messages
+    qtbot.addWidget(window)
+    assert len(asked) == 1 and "locked" in asked[0]
+    if Path("/proc").is_dir():
+        assert f"pid {holder}" in asked[0]
+    assert not list(data_dir.glob("*.corrupt-*"))
+    assert window.reply_editor.toPlainText().startswith("Hello")
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    window.context.close()

@@ -23,8 +23,8 @@ def zone_or_none(name: str) -> ZoneInfo | None:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a pasted log line is too
+        return None  # long to be a file name
 
 
 def guess_time_zone(region: str) -> str:
