@@ -13,8 +13,8 @@ DESCRIPTION = """\
 Print one note of every open case touched in the last --since (default 8h): ID, customer,
 severity, status, due time in UTC and in the receiving team's time zone (--to-zone, else the
 setting, else UTC), next step, the last customer message and the last reply in two lines each,
-and whom the case is blocked on. Secrets the pre-send gate blocks are redacted. Exit status 1
-when the store cannot be read, 2 for a bad --since or --to-zone."""
+and whom the case is blocked on. Secrets the pre-send gate blocks are redacted. Exit status 2,
+with one line on stderr, when the store cannot be read or --since or --to-zone is wrong."""
 
 
 def register(subparsers: Any) -> None:
@@ -33,7 +33,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the note; return 0, 1 (store unreadable) or 2 (bad arguments)."""
+    """Print the note; return 0, or 2 (store unreadable, bad arguments)."""
     from datetime import UTC
 
     from desktop.core.queue.handover import build_handover
@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         loaded = load_queue(args.data_dir)
     except QueueError as error:
         print(f"casewright handover: {error}", file=sys.stderr)
-        return 1
+        return 2
     zone_name = args.to_zone or loaded.settings.handover_time_zone or "UTC"
     zone = zone_or_none(zone_name)
     if zone is None:

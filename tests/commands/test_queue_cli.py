@@ -86,6 +86,8 @@ def test_queue_on_a_damaged_store_says_so_in_one_line(
     status, out, err = _run(["queue", "--data-dir", str(tmp_path)], capsys)
     assert status == 2 and out == ""
     assert err.startswith("casewright queue: cannot open the case store") and err.count("\n") == 1
+    status, out, err = _run(["handover", "--data-dir", str(tmp_path)], capsys)
+    assert status == 2 and out == "" and err.count("\n") == 1
 
 
 def test_handover_json_and_bad_arguments(data: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -76,6 +76,7 @@ def test_the_list_shows_due_times_in_text_and_colour_and_counts_overdue(
     assert "overdue" not in _row_text(window, keys["done"])
     counter = _queue(window).overdue_button  # type: ignore[attr-defined]
     assert counter.isVisible() and counter.text() == "1 overdue"
+    assert counter.toolTip().startswith("OLD-1 · Old outage: overdue ")
 
 
 def test_sorting_by_due_and_filtering_overdue(

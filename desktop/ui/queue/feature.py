@@ -151,6 +151,9 @@ class QueueFeature(QObject):
         self.overdue_button.setStyleSheet(
             f"color: {hex_colour('due_overdue')}; font-weight: bold;" if overdue else ""
         )
+        listed = [f"{e.display_id} · {e.case.facts.subject}: {e.label(now).text}" for e in overdue]
+        more = [self.tr("… and {0} more").format(len(listed) - 10)] if len(listed) > 10 else []
+        self.overdue_button.setToolTip("\n".join([*listed[:10], *more]))
         self._show_due(now)
         if self.window.case_list.view_mode.currentIndex() > 0:
             self.window.refresh_case_list()
