@@ -1928,6 +1928,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>期限切れ {0} 件</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>…ほか {0} 件</translation>
+    </message>
+    <message>
         <source>Follow-up date cleared</source>
         <translation>フォローアップ日をクリアしました</translation>
     </message>

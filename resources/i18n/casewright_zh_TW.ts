@@ -1928,6 +1928,10 @@ You can take it back with Undo (Ctrl+Z).</source>
         <translation>{0} 件逾期</translation>
     </message>
     <message>
+        <source>… and {0} more</source>
+        <translation>…另外 {0} 件</translation>
+    </message>
+    <message>
         <source>Follow-up date cleared</source>
         <translation>已清除追蹤日期</translation>
     </message>
