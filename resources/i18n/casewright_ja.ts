@@ -1222,6 +1222,41 @@
     </message>
 </context>
 <context>
+    <name>Grammar</name>
+    <message>
+        <source>basic checks (offline)</source>
+        <translation>基本チェック（オフライン）</translation>
+    </message>
+    <message>
+        <source>{engine} does not check {language}</source>
+        <translation>{engine} は {language} をチェックしません</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Grammar: {engine}</source>
+        <translation>文法: {engine}</translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation>{first}、{then}</translation>
+    </message>
+    <message>
+        <source>{status} - {notes}</source>
+        <translation>{status} — {notes}</translation>
+    </message>
+    <message>
+        <source>Harper (offline)</source>
+        <translation>Harper（オフライン）</translation>
+    </message>
+    <message>
+        <source>LanguageTool not configured</source>
+        <translation>LanguageTool は未設定</translation>
+    </message>
+</context>
+<context>
     <name>GrammarFeature</name>
     <message>
         <source>Writing</source>

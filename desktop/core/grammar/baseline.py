@@ -9,6 +9,7 @@ from desktop.core.grammar.issue import EngineStatus, Issue, base_language
 from desktop.core.grammar.rule_checks import run_rule
 from desktop.core.grammar.spelling import SpellingChecker
 from desktop.core.grammar.style_rules import StyleRule, bundled_rules
+from desktop.core.i18n import translate
 
 LANGUAGES = frozenset({"en", "zh-TW", "ja"})
 
@@ -18,7 +19,7 @@ class BaselineEngine:
     ja); never unavailable."""
 
     name = "baseline"
-    label = "basic checks (offline)"
+    label = translate("Grammar", "basic checks (offline)")
 
     def __init__(
         self, rules: Iterable[StyleRule] | None = None, extra_words: Iterable[str] = ()

@@ -21,6 +21,7 @@ from desktop.core.grammar.masking import inside, non_prose_spans, overlaps
 from desktop.core.grammar.preferences import GrammarPreferences
 from desktop.core.grammar.spelling import is_probable_name
 from desktop.core.grammar.vocabulary import is_vocabulary_word
+from desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 _WORD_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -165,7 +166,12 @@ class GrammarChecker:
         for engine in self.engines:
             status = engine.status()
             if not engine.supports(language):
-                status = EngineStatus(False, f"{_short(engine.label)} does not check {language}")
+                status = EngineStatus(
+                    False,
+                    translate("Grammar", "{engine} does not check {language}").format(
+                        engine=_short(engine.label), language=language
+                    ),
+                )
             elif self._failure(engine):
                 status = EngineStatus(False, self._failure(engine))
             result.append((engine, status))
@@ -177,5 +183,11 @@ class GrammarChecker:
         statuses = self.statuses(language)
         active = [engine.label for engine, status in statuses if status.available]
         notes = [status.reason for _, status in statuses if not status.available and status.reason]
-        text = f"Grammar: {active[0] if active else 'off'}"
-        return f"{text} - {'; '.join(notes)}" if notes else text
+        engine = active[0] if active else translate("Grammar", "off")
+        text = translate("Grammar", "Grammar: {engine}").format(engine=engine)
+        if not notes:
+            return text
+        joined = notes[0]
+        for note in notes[1:]:  # Messages all the way, so the UI can translate each part
+            joined = translate("Grammar", "{first}; {then}").format(first=joined, then=note)
+        return translate("Grammar", "{status} - {notes}").format(status=text, notes=joined)

@@ -10,6 +10,7 @@ from desktop.core.grammar.categories import Placement, table
 from desktop.core.grammar.issue import Category, EngineStatus, Issue, base_language
 from desktop.core.grammar.masking import non_prose_spans
 from desktop.core.grammar.vocabulary import technical_vocabulary_cased
+from desktop.core.i18n import translate
 
 _DIALECTS = {"en-gb": "BRITISH", "en-au": "AUSTRALIAN", "en-ca": "CANADIAN", "en-in": "INDIAN"}
 
@@ -85,7 +86,7 @@ class HarperEngine:
     """English only. The linter is built on first use or by :meth:`warm_up` (about a second)."""
 
     name = "harper"
-    label = "Harper (offline)"
+    label = translate("Grammar", "Harper (offline)")
 
     def __init__(self) -> None:
         self._lock = threading.Lock()

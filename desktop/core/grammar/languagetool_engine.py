@@ -20,8 +20,9 @@ from desktop.core.grammar.issue import (
 )
 from desktop.core.grammar.lt_server import LanguageToolServer, ServerState, is_ready
 from desktop.core.grammar.offsets import OffsetMap
+from desktop.core.i18n import translate
 
-NOT_CONFIGURED = "LanguageTool not configured"
+NOT_CONFIGURED = translate("Grammar", "LanguageTool not configured")
 _LANGUAGES = {"en": "en-US", "zh-TW": "zh-TW", "zh-CN": "zh-CN", "ja": "ja-JP"}
 # Servers without Traditional Chinese check it with their Chinese rules (LanguageTool ships
 # zh-CN only); a server that lists zh-TW gets zh-TW.

@@ -25,6 +25,7 @@ from desktop.core.grammar.setup import GrammarConfig, build_checker
 from desktop.core.settings import Settings
 from desktop.ui.context import AppContext
 from desktop.ui.grammar.jobs import SerialJobs
+from desktop.ui.i18n import core_text
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class GrammarService(QObject):
 
     def status_text(self) -> str:
         """The status-bar line, e.g. ``Grammar: Harper (offline) - LanguageTool not configured``."""
-        return self.checker.status_text(self.language)
+        return core_text(self.checker.status_text(self.language))
 
     def engine_lines(self) -> list[str]:
         """One line per engine for the status bar's tooltip: checking, or why not."""
