@@ -1906,6 +1906,37 @@ You can take it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 時間 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 時間</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 日 {hours} 時間</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 日</translation>
+    </message>
+    <message>
+        <source>overdue {span}</source>
+        <translation>{span} 超過</translation>
+    </message>
+    <message>
+        <source>due in {span}</source>
+        <translation>期限まであと {span}</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>Thread</source>

@@ -1906,6 +1906,37 @@ You can take it back with Undo (Ctrl+Z).</source>
     </message>
 </context>
 <context>
+    <name>Queue</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} 小時 {minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} 小時</translation>
+    </message>
+    <message>
+        <source>{days} d {hours} h</source>
+        <translation>{days} 天 {hours} 小時</translation>
+    </message>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>overdue {span}</source>
+        <translation>已逾期 {span}</translation>
+    </message>
+    <message>
+        <source>due in {span}</source>
+        <translation>{span}後到期</translation>
+    </message>
+</context>
+<context>
     <name>QueueActions</name>
     <message>
         <source>Thread</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desktop.core.i18n import translate
+
 OVERDUE = "overdue"
 SOON = "soon"
 LATER = "later"
@@ -23,14 +25,16 @@ def span_text(span: timedelta) -> str:
     """``25 min``, ``1 h``, ``1 h 20 min`` (under 6 h), ``7 h``, ``2 d 3 h``, ``5 d``."""
     minutes = max(0, int(span.total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return translate("Queue", "{minutes} min").format(minutes=minutes)
     hours, rest = divmod(minutes, 60)
-    if hours < 6:
-        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    if hours < 6 and rest:
+        return translate("Queue", "{hours} h {minutes} min").format(hours=hours, minutes=rest)
     if hours < 48:
-        return f"{hours} h"
+        return translate("Queue", "{hours} h").format(hours=hours)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours and days < 5 else f"{days} d"
+    if hours and days < 5:
+        return translate("Queue", "{days} d {hours} h").format(days=days, hours=hours)
+    return translate("Queue", "{days} d").format(days=days)
 
 
 def due_label(
@@ -40,6 +44,8 @@ def due_label(
     if due is None:
         return DueLabel("", NONE)
     if due <= now:
-        return DueLabel(f"overdue {span_text(now - due)}", OVERDUE)
+        return DueLabel(
+            translate("Queue", "overdue {span}").format(span=span_text(now - due)), OVERDUE
+        )
     state = SOON if due - now <= soon else LATER
-    return DueLabel(f"due in {span_text(due - now)}", state)
+    return DueLabel(translate("Queue", "due in {span}").format(span=span_text(due - now)), state)

@@ -18,6 +18,7 @@ from desktop.core.queue.timeline import mark_reply_sent, undo_event
 from desktop.core.queue.work import CaseWork, load_work, save_work
 from desktop.core.queue.zones import customer_zone, engineer_zone, guess_time_zone, zone_or_none
 from desktop.ui.case_list import CasePager, RowNote
+from desktop.ui.i18n import core_text
 from desktop.ui.queue.panel import CasePanel
 from desktop.ui.queue.place import PlaceKeeper
 from desktop.ui.queue.service import QueueService
@@ -140,7 +141,9 @@ class QueueFeature(QObject):
         soon = timedelta(minutes=self.service_policy_soon())
         notes = {
             key: RowNote(
-                entry.label(now, soon).text, entry.label(now, soon).state, entry.work.next_step
+                core_text(entry.label(now, soon).text),
+                entry.label(now, soon).state,
+                entry.work.next_step,
             )
             for key, entry in self.service.by_key.items()
         }

@@ -27,6 +27,7 @@ from desktop.core.queue.board import QueueEntry
 from desktop.core.queue.labels import DueLabel
 from desktop.core.queue.zones import format_in_zone, zone_or_none
 from desktop.ui.case_list import DUE_COLOURS
+from desktop.ui.i18n import core_text
 
 NEXT_STEP_DELAY_MS = 600
 
@@ -138,13 +139,14 @@ class CasePanel(QWidget):
             self.due.setToolTip(basis)
             return
         colour = DUE_COLOURS.get(label.state, "")
-        text = f'<b style="color:{colour}">{label.text}</b>' if colour else f"<b>{label.text}</b>"
+        due_text = core_text(label.text)
+        text = f'<b style="color:{colour}">{due_text}</b>' if colour else f"<b>{due_text}</b>"
         text += f" — {format_in_zone(entry.due.at, mine)} " + self.tr("(you)")
         customer = zone_or_none(entry.customer_time_zone)
         if customer is not None:
             text += f" · {format_in_zone(entry.due.at, customer)} " + self.tr("(customer)")
         self.due.setText(text)
-        self.due.setToolTip(f"{label.text}: {entry.due.basis}")
+        self.due.setToolTip(f"{due_text}: {entry.due.basis}")
 
     def customer_zone(self) -> str:
         """The zone typed or chosen ("" when the guess is used)."""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.core.queue.board import QueueEntry
+from desktop.ui.i18n import core_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -36,7 +37,7 @@ class DueNotifier(QObject):
 
     def announce(self, entry: QueueEntry, now: datetime) -> None:
         """Tell the user that ``entry`` is due (or overdue)."""
-        label = entry.label(now).text
+        label = core_text(entry.label(now).text)
         facts = entry.case.facts
         text = f"{entry.display_id} · {facts.subject or self.tr('(no subject)')}: {label}"
         self._last_key = entry.case.key
