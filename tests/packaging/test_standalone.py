@@ -45,6 +45,8 @@ def test_standalone_folder_carries_templates_resources_and_dictionaries(bundle: 
     assert list((internal / "desktop" / "_bundled" / "templates" / "reply").rglob("*.md.j2"))
     assert (internal / "spellchecker" / "resources" / "en.json.gz").is_file()
     assert list(internal.glob("harper/_harper*"))
+    assert list(internal.glob("symspellpy/frequency_dictionary_en_*.txt"))
+    assert list((internal / "lemminflect" / "resources").iterdir())
 
 
 @pytest.mark.slow
