@@ -26,18 +26,24 @@ is_debian() {
         && command -v apt-get >/dev/null
 }
 
+has_cjk_font() {
+    # Where Debian's fonts-noto-cjk puts them: a file test is much cheaper than fc-list.
+    compgen -G "/usr/share/fonts/opentype/noto/Noto*CJK*" >/dev/null && return 0
+    # Not `grep -q`: it would close the pipe early, and pipefail would count fc-list's SIGPIPE.
+    command -v fc-list >/dev/null && fc-list : family | grep -i "noto.*cjk" >/dev/null
+}
+
 # Prints what is missing (one word each) for `mode`: app needs Qt's libraries and CJK fonts,
 # test also a JDK (for the LanguageTool stand-in), every mode a Python that can make a venv.
 missing_system_parts() {
-    local mode="$1" libs
+    local mode="$1" found
     [ "$(uname -s)" = Linux ] || return 0
-    libs="$(ldconfig -p 2>/dev/null || true)"
+    # One grep over the linker cache for all of them (this runs on every start).
+    found=" $( { ldconfig -p 2>/dev/null || true; } | { grep -oF "${QT_LIBS[@]/#/-e}" || true; } | tr '\n' ' ') "
     for lib in "${QT_LIBS[@]}"; do
-        grep -qF "$lib" <<<"$libs" || echo "$lib"
+        [[ "$found" == *" $lib "* ]] || echo "$lib"
     done
-    # Not `grep -q`: it would close the pipe early, and pipefail would count fc-list's SIGPIPE.
-    { command -v fc-list >/dev/null && fc-list : family | grep -i "noto.*cjk" >/dev/null; } \
-        || echo "cjk-fonts"
+    has_cjk_font || echo "cjk-fonts"
     if [ "$mode" = test ]; then command -v javac >/dev/null || echo "javac"; fi
     if [ ! -x "$VENV/bin/python" ]; then
         "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null || echo "python3-venv"
@@ -68,7 +74,8 @@ install_system_parts() {
 # The stamp: a checksum of everything that decides what pip installs for `mode`.
 stamp_of() {
     local mode="$1"
-    { cat pyproject.toml "requirements/$mode.lock"; "$VENV/bin/python" -V; echo "$mode"; } \
+    # pyvenv.cfg names the venv's Python version: no process to start for it.
+    { cat pyproject.toml "requirements/$mode.lock" "$VENV/pyvenv.cfg"; echo "$mode"; } \
         | cksum | cut -d' ' -f1
 }
 

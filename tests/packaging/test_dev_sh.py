@@ -62,6 +62,7 @@ def dev_sh(tmp_path: Path) -> DevSh:
     venv_bin = tmp_path / ".venv" / "bin"
     venv_bin.mkdir(parents=True)
     _executable(venv_bin / "python", FAKE_PYTHON)
+    (venv_bin.parent / "pyvenv.cfg").write_text("version = 3.11.7\n")
     for tool in ("casewright", "ruff", "mypy", "lint-imports"):
         _executable(venv_bin / tool, LOGGER.format(name=tool))
     fakes = tmp_path / "fakes"
