@@ -135,6 +135,7 @@ def build_main_window(
     if with_features:
         install_features(window)
         name_controls(window, _accessible_fallbacks())
+        window.menus_complete()
     window.open_first_case()
     return window, messages
 
@@ -177,6 +178,7 @@ def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
 
 def _features_ready(window: MainWindow) -> None:
     name_controls(window, _accessible_fallbacks())
+    window.menus_complete()
     if window.current_key is not None:
         window.case_opened.emit(window.current_key)  # late panes catch up with the open case
     start_integrity_check(window)

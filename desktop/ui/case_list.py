@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -150,12 +158,15 @@ class CaseListPane(QWidget):
         new_case_requested(): the user asked for a new case.
         archive_requested(int): the user asked to archive (or restore) the case with this key.
         search_changed(str, bool): the search text or the show-archived toggle changed.
+        case_activated(int): the user pressed Enter on a case (in the list, or in the search
+            for the highlighted or first match): open it and go on writing.
     """
 
     case_selected = Signal(int)
     new_case_requested = Signal()
     archive_requested = Signal(int)
     search_changed = Signal(str, bool)
+    case_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -201,6 +212,37 @@ class CaseListPane(QWidget):
         self.new_button.clicked.connect(self.new_case_requested)
         self.archive_button.clicked.connect(self._on_archive_clicked)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
+        self.view.activated.connect(self._on_view_activated)
+        self.search.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search: Down moves into the list of matches, Enter opens the match."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            key = event.key()
+            if key == Qt.Key.Key_Down and self.model.rowCount():
+                self._highlight_a_match()
+                self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.model.rowCount():
+                case = self.model.case_at(self._highlight_a_match())
+                if case is not None:
+                    self.case_activated.emit(case.key)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _highlight_a_match(self) -> int:
+        """Keep the highlighted row if it is a match, else highlight the first; return it."""
+        row = self.view.currentIndex().row()
+        if not 0 <= row < self.model.rowCount():
+            row = 0
+            self.view.setCurrentIndex(self.model.index(row))
+        return row
+
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        case = self.model.case_at(index.row())
+        if case is not None:
+            self.case_activated.emit(case.key)
 
     def show_cases(self, pager: CasePager, current_key: int | None) -> None:
         """Replace the rows and keep ``current_key`` selected without re-announcing it."""

@@ -21,6 +21,7 @@ from desktop.core.backup import BACKUP_SUFFIX, BackupSummary, read_backup, reque
 from desktop.core.backup import write_backup as write_backup_file
 from desktop.core.case_transfer import CASE_SUFFIX, ImportedCase, export_case, import_case
 from desktop.ui.data_folder_widgets import AboutDialog
+from desktop.ui.help import about_info
 from desktop.ui.tasks import Operation
 
 if TYPE_CHECKING:
@@ -196,7 +197,9 @@ class DataFolderFeature(QObject):
     # Help -----------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        AboutDialog(self.window.context.paths.root, self.window).exec()
+        info = about_info(self.window)
+        self.about_dialog = AboutDialog(info.data_folder, self.window, details=info)
+        self.about_dialog.exec()
 
     def _suggest(self, name: str) -> str:
         return str(Path.home() / name) if name else str(Path.home())

@@ -7,16 +7,19 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import __version__
+from desktop.core.about import AboutInfo
 
 
 class DataFolderRow(QWidget):
@@ -46,10 +49,13 @@ class DataFolderRow(QWidget):
 class AboutDialog(QDialog):
     """Help → About: the version, and where this installation keeps its data."""
 
-    def __init__(self, data_folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, data_folder: Path, parent: QWidget | None = None, details: AboutInfo | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Casewright"))
         self.setMinimumWidth(480)
+        self.details = details
         title = QLabel(f"<b>Casewright {__version__}</b>")  # i18n: name and version
         blurb = QLabel(
             self.tr("Offline assistant for support engineers' case replies and escalations.")
@@ -63,5 +69,21 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (title, blurb, where, self.data_folder, buttons):
+        for widget in (title, blurb, where, self.data_folder):
             layout.addWidget(widget)
+        if details is not None:  # engines and library versions, for a bug report
+            self.resize(600, 480)
+            self.report = QPlainTextEdit(details.report())
+            self.report.setObjectName("aboutReport")
+            self.report.setReadOnly(True)
+            layout.addWidget(self.report, 1)
+            self.copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.copy.setToolTip(self.tr("Copy these details for a bug report"))
+            self.copy.clicked.connect(self.copy_report)
+        layout.addWidget(buttons)
+
+    def copy_report(self) -> None:
+        """Put the details (version, data folder, engines, libraries) on the clipboard."""
+        if self.details is not None:
+            QApplication.clipboard().setText(self.details.report())
+            self.copy.setText(self.tr("Copied"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict
 
 from PySide6.QtCore import Qt, Signal
@@ -26,6 +27,7 @@ from desktop.ui.case_list import CaseListPane
 from desktop.ui.context import AppContext
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.facts_form import FactsForm
+from desktop.ui.help import HelpMenu
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import core_text
 from desktop.ui.quit_guard import QuitGuard
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.archive_requested.connect(self.toggle_archived)
         self.case_list.search_changed.connect(self._on_case_list_search_changed)
+        self.case_list.case_activated.connect(self._on_case_list_case_activated)
         self.facts_form.facts_edited.connect(self._on_facts_form_edited)
         context.autosaver.saved.connect(self._on_autosaver_saved)
         context.autosaver.save_failed.connect(self._on_autosaver_save_failed)
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
         self.case_opened.emit(key)
 
     def new_case(self) -> None:
-        """Create an empty case and open it, with the cursor in the Case ID field."""
+        """Create an empty case and open it, with the cursor in the Subject field."""
         self.context.autosaver.flush()
         operation = Operation(lambda: self.context.writer.create_case(), describe="new case")
         operation.succeeded.connect(self._on_case_created)
@@ -196,7 +199,8 @@ class MainWindow(QMainWindow):
         self.open_case(case.key)
         self.refresh_case_list()
         self.facts_form.set_expanded(True)
-        self.facts_form.editors["case_id"].setFocus()
+        # The subject is what the engineer knows first; the case ID often comes later.
+        self.facts_form.editors["subject"].setFocus()
 
     def toggle_archived(self, key: int) -> None:
         """Archive the case (or restore it when it is archived)."""
@@ -238,6 +242,10 @@ class MainWindow(QMainWindow):
 
     def _on_case_list_search_changed(self, _text: str, _archived: bool) -> None:
         self.refresh_case_list()
+
+    def _on_case_list_case_activated(self, key: int) -> None:
+        self.open_case(key)
+        self.reply_editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_facts_form_edited(self) -> None:
         if self.current_key is None:
@@ -321,11 +329,12 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Archive or restore case"), "Ctrl+Shift+A", self._archive_current)
         )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(
-                self.tr("&Settings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
-            )
-        )
+        settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.edit_settings)
+        # The platform's own key first where it has one (macOS: Cmd+,); Linux has none.
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        if not preferences.isEmpty() and preferences != settings.shortcut():
+            settings.setShortcuts([preferences, settings.shortcut()])
+        file_menu.addAction(settings)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -364,12 +373,47 @@ class MainWindow(QMainWindow):
         )
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.zoom = install_zoom(self, self.view_menu)
+        self.view_menu.addSeparator()
+        self.tab_actions = [
+            self._action(self.tr("Tab {0}").format(n), f"Ctrl+{n}", self._tab_opener(n - 1))
+            for n in range(1, 10)
+        ]
+        for action in self.tab_actions:
+            self.view_menu.addAction(action)
+        self.view_menu.aboutToShow.connect(self.name_tab_shortcuts)
+        self.help_menu = HelpMenu(self)
         for action in self.actions():
             if action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo) or (
                 action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
             ):
                 # The editors' own undo shortcuts win while they have focus.
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+    def _tab_opener(self, index: int) -> Callable[[], None]:
+        return lambda: self.show_side_tab(index)
+
+    def show_side_tab(self, index: int) -> None:
+        """Show the right-hand tab at ``index`` (Ctrl+1 is the first) and put the focus in it."""
+        if 0 <= index < self.side_tabs.count():
+            self.side_tabs.setCurrentIndex(index)
+            self.side_tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def name_tab_shortcuts(self) -> None:
+        """Name Ctrl+1… after the tabs there are now (features add tabs after start-up)."""
+        for index, action in enumerate(self.tab_actions):
+            exists = index < self.side_tabs.count()
+            action.setVisible(exists)
+            action.setEnabled(exists)
+            if exists:
+                title = self.side_tabs.tabText(index).replace("&", "")
+                action.setText(self.tr("Go to {0}").format(title))
+
+    def menus_complete(self) -> None:
+        """Every feature is in: Help goes last in the menu bar and the tab keys get names."""
+        bar = self.menuBar()
+        bar.removeAction(self.help_menu.menu.menuAction())
+        bar.addAction(self.help_menu.menu.menuAction())
+        self.name_tab_shortcuts()
 
     def _edit_focused(self, operation: str) -> None:
         """Undo or redo in the editor that has focus (the reply editor by default)."""

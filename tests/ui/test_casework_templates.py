@@ -8,7 +8,7 @@ from typing import Any
 
 from casework_support import CTRL, activate, focus
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CaseFacts
@@ -66,3 +66,19 @@ def test_acknowledg_ranks_the_new_case_acknowledgement_first(
     titles = [dialog.picker.model.entry_at(row).title for row in range(2)]
     assert titles == ["Acknowledge a new case", "Acknowledge a feature request"]
     assert dialog.picker.current_entry().id == "reply/en/acknowledgement"
+
+
+def test_the_zh_tw_form_marks_optional_fields_in_chinese(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
+    zh_key, _ja_key = _seed(data_dir)
+    window = make_main_window()
+    window.open_case(zh_key)
+    activate(qtbot, window)
+    dialog = _ctrl_k(qtbot, window)
+    qtbot.keyClicks(dialog.picker.search, "acknowledg")
+    assert dialog.picker.current_entry().id == "reply/zh-TW/acknowledgement"
+    qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
+    labels = [label.text() for label in dialog.form.findChildren(QLabel)]
+    assert "目前正在進行的檢查（選填）" in labels
+    assert not any("(optional)" in text for text in labels)

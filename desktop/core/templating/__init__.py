@@ -35,6 +35,7 @@ from desktop.core.templating.facts_used import SETTING_NAMES, facts_used
 from desktop.core.templating.forms import (
     FormField,
     default_values,
+    field_label,
     form_fields,
     sample_values,
     with_markers,
@@ -89,6 +90,7 @@ __all__ = [
     "default_values",
     "escalation_context",
     "facts_used",
+    "field_label",
     "find_library_root",
     "form_fields",
     "lint_file",

@@ -36,6 +36,18 @@ class FormField:
     sample: Any = None
 
 
+# The form's labels are written in the template's language, so "optional" must be too.
+_OPTIONAL = {"en": " (optional)", "zh-TW": "（選填）", "ja": "（任意）"}
+
+
+def field_label(field: FormField, language: str) -> str:
+    """The label the form shows for ``field`` of a template in ``language``, marking optional
+    fields (a checkbox is never "optional": unticked is an answer)."""
+    if field.required or field.kind == "bool":
+        return field.label
+    return field.label + _OPTIONAL.get(language, _OPTIONAL["en"])
+
+
 def _empty(kind: str) -> Any:
     return [] if kind == "list" else False if kind == "bool" else ""
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QPushButton
 
 from desktop.core.case import ESCALATION
 from desktop.core.i18n import translate
@@ -52,6 +53,16 @@ def install(window: MainWindow) -> EscalationPane:
     reproduction = getattr(window, "reproduction", None)
     if reproduction is not None and hasattr(reproduction, "checklist_changed"):
         reproduction.checklist_changed.connect(pane.schedule_refresh)
+
+    def fill(button: QPushButton) -> None:
+        window.side_tabs.setCurrentWidget(pane)  # the engineer sees what was filled
+        pane.refresh_sources()  # an assessment made since the case opened counts
+        if button.isEnabled():
+            button.click()
+        else:
+            window.statusBar().showMessage(button.toolTip(), STATUS_MS)
+
+    bar = pane.fill_bar
     for text, shortcut, slot in (
         (
             QCoreApplication.translate("Feature", "Copy &escalation"),
@@ -63,10 +74,29 @@ def install(window: MainWindow) -> EscalationPane:
             None,
             lambda: pane.export_escalation(),
         ),
+        (
+            QCoreApplication.translate("Feature", "Fill escalation from &checklist"),
+            "Ctrl+Shift+K",
+            lambda: fill(bar.checklist_button),
+        ),
+        (
+            QCoreApplication.translate("Feature", "Fill escalation &severity"),
+            "Ctrl+Shift+J",
+            lambda: fill(bar.severity_button),
+        ),
     ):
         action = QAction(text, window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         window.case_menu.addAction(action)
+    for button, keys in (
+        (bar.checklist_button, "Ctrl+Shift+K"),
+        (bar.severity_button, "Ctrl+Shift+J"),
+    ):
+        button.setProperty("shortcut_hint", keys)
+    bar.refresh_sources()
+    severity = getattr(window, "severity_pane", None)
+    if severity is not None:  # "Fill severity" comes on as soon as the case is assessed
+        severity.severity_changed.connect(pane.refresh_sources)
     return pane

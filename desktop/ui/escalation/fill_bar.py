@@ -63,7 +63,9 @@ class FillBar(QWidget):
             (self.severity_button, self.sources.severity_unavailable(), SEVERITY_TIP),
         ):
             button.setEnabled(not why)
-            button.setToolTip(core_text(why or tip))
+            keys = button.property("shortcut_hint")
+            text = core_text(why or tip)
+            button.setToolTip(f"{text} ({keys})" if keys and not why else text)
 
     def forget(self) -> None:
         """Another case is shown: there is nothing to undo."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -101,6 +102,17 @@ class GateDialog(QDialog):
         self.primary = QPushButton(action)
         for button in (self.redact_all, self.cancel, self.primary):
             button.setAutoDefault(False)  # Enter in a reason field must never send
+        # Keys for the panel's buttons: deliberate chords, never a bare Enter.
+        redact = QShortcut(QKeySequence("Alt+R"), self)
+        redact.setWhatsThis("Redact all secrets in the gate panel")
+        redact.activated.connect(lambda: self.redact_all.isVisible() and self.redact_all.click())
+        self.redact_all.setToolTip(self.redact_all.toolTip() + " (Alt+R)")
+        self.cancel.setToolTip("Send nothing (Esc)")
+        self.primary.setToolTip("Send the text as it is now (Ctrl+Enter)")
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            send = QShortcut(QKeySequence(keys), self)
+            send.setWhatsThis("Send from the gate panel")
+            send.activated.connect(lambda: self.primary.isEnabled() and self.primary.click())
         buttons = QHBoxLayout()
         buttons.addWidget(self.redact_all)
         buttons.addStretch(1)

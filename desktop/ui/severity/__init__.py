@@ -73,6 +73,13 @@ def install(window: MainWindow) -> None:
         pane.set_catalog(_catalog(window), current.severity_definitions, current.severity_plan)
 
     window.settings_changed.connect(on_settings_changed)
+
+    def assess_severity() -> None:
+        window.side_tabs.setCurrentWidget(pane)
+        pane.assess_now()
+
+    window.case_menu.addAction(window._action("&Assess severity", "Ctrl+Shift+S", assess_severity))
+    pane.assess_button.setToolTip(pane.assess_button.toolTip() + " (Ctrl+Shift+S)")
     window.case_menu.addAction(
         window._action(
             QCoreApplication.translate("Severity", "&Severity assessment history…"),

@@ -202,6 +202,12 @@ class SeverityPane(QScrollArea):
             definitions, self._selected(), self._assessment, self.current_plan()
         )
 
+    def assess_now(self) -> None:
+        """Record the answers as they are (as the Assess button does), then go on answering."""
+        if self.assess_button.isVisible():
+            self._on_choice_edited()
+        self.form.production.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def justification(self) -> str:
         """The escalation note's severity justification ("" when not assessed)."""
         definitions = self.current_definitions()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case import FACT_LABELS
-from desktop.core.templating import TemplateEntry, facts_used
+from desktop.core.templating import TemplateEntry, facts_used, field_label
 from desktop.ui.templates.field_widgets import FieldInput
 from desktop.ui.theme import hex_colour
 from desktop.core.i18n import translate
@@ -72,9 +72,7 @@ class FillForm(QScrollArea):
             field_input = FieldInput(field)
             field_input.edited.connect(self.values_changed)
             self.inputs[field.name] = field_input
-            label = QLabel(
-                field.label + ("" if field.required or field.kind == "bool" else self.tr(" (optional)"))
-            )
+            label = QLabel(field_label(field, entry.language))
             label.setBuddy(field_input.widget)
             label.setWordWrap(True)
             form.addRow(label, field_input)
