@@ -336,8 +336,12 @@ class MainWindow(QMainWindow):
             settings.setShortcuts([preferences, settings.shortcut()])
         file_menu.addAction(settings)
         file_menu.addSeparator()
+        # Windows and plain X11 have no standard Quit key; Ctrl+Q is what users try.
+        quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
         file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+            self._action(
+                self.tr("&Quit"), "Ctrl+Q" if quit_keys.isEmpty() else quit_keys, self.close
+            )
         )
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(
