@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         self.reply_editor = self.reply_pane.editor
         self.side_tabs = QTabWidget()  # feature panes add their tabs (desktop.ui.features)
         self.side_tabs.setObjectName("sideTabs")
+        # On a narrow screen the tab titles shorten rather than hide behind scroll arrows.
+        self.side_tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        self.side_tabs.setUsesScrollButtons(False)
 
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -73,7 +76,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.case_list)
         self.splitter.addWidget(center)
         self.splitter.addWidget(self.side_tabs)
-        self.splitter.setSizes([270, 640, 456])
+        # At 1366 px: the case list, a reply of about 75 characters a line, and room for all
+        # six right-hand tab titles.
+        self.splitter.setSizes([256, 560, 550])
         restore_geometry(self, context.paths.root)
         save_folder.remember_in(context.paths.root)
         self._columns_restored = False

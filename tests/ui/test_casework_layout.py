@@ -1,0 +1,32 @@
+"""At 1366x768 nothing a support engineer needs is cut off: tabs, the case list, the buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+
+def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    window = make_main_window(show=False)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.side_tabs
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert tabs.tabBar().sizeHint().width() <= tabs.width(), (titles, tabs.width())
+    assert window.case_list.width() >= 250
+    assert window.reply_editor.width() >= 440
+
+    pane = window.reproduction
+    tabs.setCurrentWidget(pane)
+    qtbot.waitUntil(pane.isVisible)
+    buttons = [b for b in pane.findChildren(QAbstractButton) if b.isVisible() and b.text()]
+    assert "YAML" in [b.text() for b in buttons]
+    for button in buttons:
+        inside = button.parentWidget().rect().contains(button.geometry())
+        assert inside and button.width() >= button.sizeHint().width(), button.text()
