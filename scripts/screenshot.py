@@ -61,19 +61,37 @@ SAMPLE_CASES = [
     ),
 ]
 
-SAMPLE_REPLY = """Hello {name},
+# Each sample case has its own reply, in the case's language (a screenshot must never show one
+# customer's reply under another customer's case).
+SAMPLE_REPLIES = {
+    "171234500021": """田中 様
 
-Thank you for the details. We reproduced the 403 AccessDenied response with the bucket policy you
-shared: the policy denies requests that do not come through the VPC endpoint vpce-0a1b2c3d.
+S3 GetObject の 403 AccessDenied についてお問い合わせいただき、ありがとうございます。
+ご共有いただいたバケットポリシーで同じエラーを再現できました。このポリシーは、VPC エンドポイント
+vpce-0a1b2c3d を経由しないリクエストを拒否しています。
 
-What this means: requests from your CI runners, which run outside that VPC, are refused.
+CI ランナーは対象の VPC の外で動作しているため、そのリクエストが拒否されています。
 
-Next steps:
-1. Add the CI runners' VPC endpoint to the aws:SourceVpce condition, or
-2. route the runners through vpce-0a1b2c3d.
+次のいずれかをご検討ください。
+1. CI ランナーの VPC エンドポイントを aws:SourceVpce 条件に追加する
+2. CI ランナーのリクエストを vpce-0a1b2c3d 経由にする
 
-Could you tell us which option suits you? We will check the policy with you on our next call.
-"""
+どちらの方法がよろしいか、ご返信いただけますでしょうか。
+
+よろしくお願いいたします。
+""",
+    "171234500022": """林美玲 您好：
+
+感謝您提供的資訊。我們確認自 11 月 26 日 01:55（UTC）起新啟動的節點上，Pod 從 ECR
+拉取映像時會收到 403 Forbidden；較早啟動的節點則可正常拉取。
+
+暫時解法：請先將 checkout 的 Pod 固定在 11 月 26 日之前啟動的兩個節點上。
+
+我們已將此問題提交給 Amazon EKS 服務團隊，並會在 4 小時內向您更新進度。
+
+敬祝 商祺
+""",
+}
 
 # A Lambda-to-RDS time-out reproduction, ten steps, part-way through (for reproduction.png).
 TEN_STEPS = Checklist(
@@ -141,12 +159,12 @@ TEN_STEPS = Checklist(
 )
 # A fake key, built in pieces so no scanner mistakes this script for a leak.
 FAKE_KEY_ID = "AKIA" + "Z3MSXQ7ZLQ2T4NHD"
-GATE_REPLY = f"""Hello Yuki,
+GATE_REPLY = f"""Hello Alex,
 
 Thank you for the CLI output. It shows the request was signed with the access key
-{FAKE_KEY_ID}, which belongs to the CI user rather than the application role.
+{FAKE_KEY_ID}, which belongs to the CI user rather than the function's role.
 
-If it helps, your colleague kenji.sato@contoso.co.jp can confirm which key the runners use.
+If it helps, your colleague priya.shah@exampleretail.com can confirm which key the jobs use.
 
 Best regards,
 """
@@ -339,7 +357,7 @@ def main() -> int:
         keys = []
         for facts in SAMPLE_CASES:
             case = store.create_case(facts)
-            store.save_document(case.key, REPLY, SAMPLE_REPLY.format(name=facts.contact_name))
+            store.save_document(case.key, REPLY, SAMPLE_REPLIES[facts.case_id])
             keys.append(case.key)
         store.save_document(keys[1], ESCALATION, note_to_json(EKS_ESCALATION))
         lambda_case = store.create_case(DEMO_FACTS)
@@ -350,16 +368,12 @@ def main() -> int:
         assert window is not None, messages
         window.resize(1366, 768)
         window.show()
-        last = window.case_list.model.case_at(window.case_list.model.rowCount() - 1)
-        assert last is not None
-        window.open_case(last.key)
+        window.open_case(lambda_case.key)  # the demo case, in English, with its own reply
         app.processEvents()
         window.grab().save(str(output / "main-window.png"))
         shot_reproduction(app, window, lambda_case.key, output / "reproduction.png")
         _template_screenshots(app, window, output)
-        first = window.case_list.model.case_at(0)
-        assert first is not None
-        window.open_case(first.key)
+        window.open_case(lambda_case.key)  # opened as urgent; the impact is lower
         severity_screenshot(window, output / "severity.png")
         gate_screenshot(window, output / "send-gate.png")
         capture_escalation(app, window, keys[1], output)
