@@ -64,6 +64,7 @@ def test_the_app_started_with_a_taiwanese_locale_has_chinese_menus(
         "編輯(&E)",
         "案件(&C)",
         "檢視(&V)",
+        "說明(&H)",
     ]
 
 
@@ -71,7 +72,7 @@ def test_the_app_started_with_a_taiwanese_locale_has_chinese_menus(
 def test_settings_language_overrides_the_system_locale(tmp_path: Path, qapp: Any) -> None:
     save_settings(Settings(language="ja"), tmp_path / "data" / "settings.json")
     menus = _menus_in_a_fresh_app(tmp_path, LANG="zh_TW.UTF-8")
-    assert menus == ["ファイル(&F)", "編集(&E)", "ケース(&C)", "表示(&V)"]
+    assert menus == ["ファイル(&F)", "編集(&E)", "ケース(&C)", "表示(&V)", "ヘルプ(&H)"]
 
 
 @pytest.mark.parametrize(
