@@ -426,7 +426,7 @@ def _template_screenshots(app: QApplication, window: MainWindow, output: Path) -
     dialog.resize(1300, 700)  # what fits a 1366x768 screen with a taskbar
     QTest.keyClicks(dialog.picker.search, "request info")
     dialog.form.inputs["requested_items"].widget.setPlainText(
-        "The bucket policy JSON\nTwo request IDs of failed GetObject calls"
+        "The security group rules of the RDS instance\nTwo request IDs of timed-out invocations"
     )
     dialog.form.facts_toggle.click()
     dialog.render_preview()
