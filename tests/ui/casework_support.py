@@ -51,10 +51,12 @@ def when_modal(
 ) -> list[bool]:
     """Run ``interact(dialog)`` once a modal ``kind`` shows (the test then goes on with what
     opened it); the dialog is rejected if ``interact`` left it open. The list holds True once
-    ``interact`` ran."""
+    ``interact`` ran; append False to it to stop waiting (so no later test's dialog is met)."""
     ran: list[bool] = []
 
     def poll(left: int) -> None:
+        if ran:
+            return
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, kind) and dialog.isVisible():
             try:
