@@ -12,8 +12,10 @@ from desktop.core.resources import read_bundled_text
 
 GUIDE_FILE = "help/user-guide.md"
 SECTION = "Using it"
-# Screenshots live in docs/ (not installed), and the guide must read fully offline.
-_IMAGE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)\s*$")
+# Screenshots and other repository files (docs/, templates/README.md) are not installed, and
+# the guide must read fully offline: images go, links to files keep only their text.
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_FILE_LINK = re.compile(r"\[([^\]]+)\]\((?!https?:|mailto:)[^)]*\)")
 
 
 def guide_from_readme(readme: str) -> str:
@@ -28,7 +30,11 @@ def guide_from_readme(readme: str) -> str:
     except ValueError:
         raise ValueError(f'the README has no "## {SECTION}" section') from None
     end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    body = [line for line in lines[start + 1 : end] if not _IMAGE_LINE.match(line)]
+    body = []
+    for line in lines[start + 1 : end]:
+        kept = _FILE_LINK.sub(r"\1", _IMAGE.sub("", line))
+        if kept.strip() or not line.strip():  # a line that held only an image goes
+            body.append(kept.rstrip())
     text = "\n".join(["# Casewright user guide", *body]).strip()
     while "\n\n\n" in text:
         text = text.replace("\n\n\n", "\n\n")

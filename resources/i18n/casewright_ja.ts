@@ -15,6 +15,18 @@
         <source>Your cases, settings, templates and dictionary are in this data folder:</source>
         <translation>ケース、設定、テンプレート、辞書はこのデータフォルダーにあります:</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details for a bug report</source>
+        <translation>不具合の報告用にこの情報をコピーします</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
 </context>
 <context>
     <name>AnswersForm</name>
@@ -884,12 +896,24 @@
         <translation>エスカレーションをエクスポート(&amp;X)…</translation>
     </message>
     <message>
+        <source>Fill escalation from &amp;checklist</source>
+        <translation>チェックリストからエスカレーションに入力(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fill escalation &amp;severity</source>
+        <translation>エスカレーションに重要度を入力(&amp;S)</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>チェックリスト</translation>
     </message>
     <message>
         <source>Checklist &amp;history…</source>
         <translation>チェックリストの履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess severity</source>
+        <translation>重要度を評価(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -978,10 +1002,6 @@
     <message>
         <source>Choose a template on the left to fill it in.</source>
         <translation>左側で入力するテンプレートを選んでください。</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation>（任意）</translation>
     </message>
     <message>
         <source>This template asks for nothing beyond the case facts.</source>
@@ -1203,6 +1223,22 @@
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Redact all secrets in the gate panel</source>
+        <translation>送信前チェックですべての機密情報を伏せる</translation>
+    </message>
+    <message>
+        <source>Send nothing (Esc)</source>
+        <translation>何も送信しない（Esc）</translation>
+    </message>
+    <message>
+        <source>Send the text as it is now (Ctrl+Enter)</source>
+        <translation>現在の内容のまま送信（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send from the gate panel</source>
+        <translation>送信前チェックから送信</translation>
     </message>
     <message>
         <source>…and {count} more not listed.</source>
@@ -1776,6 +1812,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
+        <source>Tab {0}</source>
+        <translation>タブ {0}</translation>
+    </message>
+    <message>
+        <source>Go to {0}</source>
+        <translation>「{0}」へ移動</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>設定を保存できませんでした</translation>
     </message>
@@ -1814,6 +1858,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Restored the version; Ctrl+Z undoes it</source>
         <translation>このバージョンに戻しました。Ctrl+Z で取り消せます</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2547,29 @@ Try again, save the text to a file, or quit without it.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Type to find an action or a key</source>
+        <translation>操作名またはキーを入力して検索</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>process {pid} on {host}</source>
@@ -2996,6 +3071,17 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>Steps</source>
         <translation>手順</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Casewright user guide</source>
+        <translation>Casewright ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>The user guide is missing: {0}</source>
+        <translation>ユーザーガイドが見つかりません: {0}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,18 @@
         <source>Your cases, settings, templates and dictionary are in this data folder:</source>
         <translation>您的案件、設定、範本與字典都在這個資料夾中：</translation>
     </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details for a bug report</source>
+        <translation>複製這些資訊以回報問題</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
 </context>
 <context>
     <name>AnswersForm</name>
@@ -884,12 +896,24 @@
         <translation>匯出升級說明(&amp;X)…</translation>
     </message>
     <message>
+        <source>Fill escalation from &amp;checklist</source>
+        <translation>從檢查清單填入升級單(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Fill escalation &amp;severity</source>
+        <translation>填入升級單嚴重性(&amp;S)</translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>檢查清單</translation>
     </message>
     <message>
         <source>Checklist &amp;history…</source>
         <translation>檢查清單記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess severity</source>
+        <translation>評估嚴重性(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -978,10 +1002,6 @@
     <message>
         <source>Choose a template on the left to fill it in.</source>
         <translation>請從左側選擇要填寫的範本。</translation>
-    </message>
-    <message>
-        <source> (optional)</source>
-        <translation>（選填）</translation>
     </message>
     <message>
         <source>This template asks for nothing beyond the case facts.</source>
@@ -1203,6 +1223,22 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Redact all secrets in the gate panel</source>
+        <translation>在送出前檢查面板中遮蔽所有機密</translation>
+    </message>
+    <message>
+        <source>Send nothing (Esc)</source>
+        <translation>不送出任何內容（Esc）</translation>
+    </message>
+    <message>
+        <source>Send the text as it is now (Ctrl+Enter)</source>
+        <translation>以目前內容送出（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Send from the gate panel</source>
+        <translation>從送出前檢查面板送出</translation>
     </message>
     <message>
         <source>…and {count} more not listed.</source>
@@ -1776,6 +1812,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
+        <source>Tab {0}</source>
+        <translation>分頁 {0}</translation>
+    </message>
+    <message>
+        <source>Go to {0}</source>
+        <translation>前往「{0}」</translation>
+    </message>
+    <message>
         <source>Settings not saved</source>
         <translation>設定未儲存</translation>
     </message>
@@ -1814,6 +1858,14 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Restored the version; Ctrl+Z undoes it</source>
         <translation>已還原該版本；按 Ctrl+Z 可復原</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2547,29 @@ Try again, save the text to a file, or quit without it.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>視窗</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Type to find an action or a key</source>
+        <translation>輸入以尋找動作或按鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>process {pid} on {host}</source>
@@ -2996,6 +3071,17 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>Steps</source>
         <translation>步驟</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Casewright user guide</source>
+        <translation>Casewright 使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing: {0}</source>
+        <translation>找不到使用指南：{0}</translation>
     </message>
 </context>
 <context>

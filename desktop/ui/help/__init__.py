@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -57,10 +57,18 @@ class HelpMenu:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.last: QDialog | None = None
-        menu = window.menuBar().addMenu(window.tr("&Help"))
+        menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         entries: list[tuple[str, list[QKeySequence], object]] = [
-            (window.tr("&Keyboard shortcuts"), [QKeySequence("Ctrl+/")], self.show_shortcuts),
-            (window.tr("&User guide"), [QKeySequence("F1")], self.show_guide),
+            (
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                [QKeySequence("Ctrl+/")],
+                self.show_shortcuts,
+            ),
+            (
+                QCoreApplication.translate("MainWindow", "&User guide"),
+                [QKeySequence("F1")],
+                self.show_guide,
+            ),
         ]
         self.actions: list[QAction] = []
         for text, keys, slot in entries:

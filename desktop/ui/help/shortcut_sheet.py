@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -57,7 +58,7 @@ def _tab_of(window: QMainWindow, widget: QWidget | None) -> str:
         if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
             return _clean(tabs.tabText(tabs.indexOf(widget)))
         widget = holder
-    return window.tr("Window")
+    return QCoreApplication.translate("ShortcutSheet", "Window")
 
 
 def shortcut_rows(window: QMainWindow) -> list[ShortcutRow]:

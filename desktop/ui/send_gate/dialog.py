@@ -104,14 +104,14 @@ class GateDialog(QDialog):
             button.setAutoDefault(False)  # Enter in a reason field must never send
         # Keys for the panel's buttons: deliberate chords, never a bare Enter.
         redact = QShortcut(QKeySequence("Alt+R"), self)
-        redact.setWhatsThis("Redact all secrets in the gate panel")
+        redact.setWhatsThis(self.tr("Redact all secrets in the gate panel"))
         redact.activated.connect(lambda: self.redact_all.isVisible() and self.redact_all.click())
-        self.redact_all.setToolTip(self.redact_all.toolTip() + " (Alt+R)")
-        self.cancel.setToolTip("Send nothing (Esc)")
-        self.primary.setToolTip("Send the text as it is now (Ctrl+Enter)")
+        self.redact_all.setToolTip(self.redact_all.toolTip() + " (Alt+R)")  # i18n: key name
+        self.cancel.setToolTip(self.tr("Send nothing (Esc)"))
+        self.primary.setToolTip(self.tr("Send the text as it is now (Ctrl+Enter)"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             send = QShortcut(QKeySequence(keys), self)
-            send.setWhatsThis("Send from the gate panel")
+            send.setWhatsThis(self.tr("Send from the gate panel"))
             send.activated.connect(lambda: self.primary.isEnabled() and self.primary.click())
         buttons = QHBoxLayout()
         buttons.addWidget(self.redact_all)

@@ -78,8 +78,9 @@ def install(window: MainWindow) -> None:
         window.side_tabs.setCurrentWidget(pane)
         pane.assess_now()
 
-    window.case_menu.addAction(window._action("&Assess severity", "Ctrl+Shift+S", assess_severity))
-    pane.assess_button.setToolTip(pane.assess_button.toolTip() + " (Ctrl+Shift+S)")
+    assess_text = QCoreApplication.translate("Feature", "&Assess severity")
+    window.case_menu.addAction(window._action(assess_text, "Ctrl+Shift+S", assess_severity))
+    pane.assess_button.setToolTip(pane.assess_button.toolTip() + " (Ctrl+Shift+S)")  # i18n: key
     window.case_menu.addAction(
         window._action(
             QCoreApplication.translate("Severity", "&Severity assessment history…"),
