@@ -15,7 +15,7 @@ from desktop.core.queue.follow_up import quick_follow_ups
 from desktop.core.queue.labels import due_label
 from desktop.core.queue.notify import DueAnnouncer
 from desktop.core.queue.timeline import mark_reply_sent, undo_event
-from desktop.core.queue.work import CaseWork, load_work, save_work
+from desktop.core.queue.work import CaseWork, Place, load_work, save_work
 from desktop.core.queue.zones import customer_zone, engineer_zone, guess_time_zone, zone_or_none
 from desktop.ui.case_list import CasePager, RowNote
 from desktop.ui.i18n import core_text
@@ -64,6 +64,8 @@ class QueueFeature(QObject):
         self._last_keystroke: datetime | None = None
         self._sent_event: int | None = None
         self._closed = False
+        # Places left this session, so a quick return does not wait for the write to land.
+        self._places: dict[int, Place] = {}
 
         self.overdue_button = QPushButton()
         self.overdue_button.setObjectName("overdueCounter")
@@ -183,13 +185,15 @@ class QueueFeature(QObject):
             self.work.next_step, self.work.customer_time_zone, guess_time_zone(facts.region)
         )
         self._show_due(datetime.now(UTC))
-        self.places.arrive(self.work.place)
+        self.places.arrive(self._places.get(key, self.work.place))
 
     def leave_case(self) -> None:
         """Save the next step being typed and where the user was in the case on screen (before
         another one is shown)."""
         self.panel.flush_next_step()
         place = self.places.leave()
+        if self._work_key is not None:
+            self._places[self._work_key] = place
         if self._work_key is not None and place != self.work.place:
             self.save_work(self._work_key, replace(self.work, place=place))
 
