@@ -14,6 +14,8 @@ UI_LANGUAGES: tuple[str, ...] = ("en", "zh_TW", "ja")
 _TRADITIONAL_CHINESE = ("zh-tw", "zh-hk", "zh-mo", "zh-hant")
 
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
+_BABEL_LOCALES = {"zh_TW": "zh_Hant_TW", "ja": "ja_JP"}
+_current = {"language": "en"}
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -46,6 +48,7 @@ def install_translation(language: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current["language"] = "en"
     if language not in UI_LANGUAGES or language == "en":
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return "en"
@@ -59,12 +62,18 @@ def install_translation(language: str) -> str:
         return "en"
     app.installTranslator(ours)
     _installed.append(ours)
+    _current["language"] = language
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", folder):
         app.installTranslator(qt_own)
         _installed.append(qt_own)
     return language
+
+
+def babel_locale() -> str | None:
+    """The Babel locale of the UI language for dates (None in English: the default format)."""
+    return _BABEL_LOCALES.get(_current["language"])
 
 
 def core_text(text: Any) -> str:

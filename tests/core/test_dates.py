@@ -78,3 +78,16 @@ def test_templates_see_now_as_a_datetime() -> None:
     text = render_source("{{ now | format_date(locale=case.language) }}", context)
     assert text == format_date(context["now"], locale="ja")
     assert text.endswith("日")
+
+
+def test_queue_times_read_as_the_ui_language_writes_them() -> None:
+    from zoneinfo import ZoneInfo
+
+    from desktop.core.queue.zones import format_in_zone
+
+    moment = datetime(2026, 11, 29, 5, 4, tzinfo=UTC)
+    tokyo = ZoneInfo("Asia/Tokyo")
+    assert format_in_zone(moment, tokyo) == "Sun 29 Nov 14:04 JST"  # CLI and handover keep this
+    assert format_in_zone(moment, tokyo, locale="ja_JP") == "11月29日(日) 14:04 JST"
+    taipei = ZoneInfo("Asia/Taipei")
+    assert format_in_zone(moment, taipei, locale="zh_Hant_TW").startswith("11月29日")

@@ -6,6 +6,8 @@ from datetime import UTC, datetime, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from babel.dates import format_skeleton
+
 from desktop.core.resources import read_bundled_text
 from desktop.core.safe_parse import safe_load
 
@@ -86,8 +88,17 @@ def zone_label(moment: datetime) -> str:
     return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def format_in_zone(moment: datetime, zone: tzinfo, *, with_date: bool = True) -> str:
-    """``Sun 29 Nov 14:04 JST``: the time as seen in ``zone``, with the zone's abbreviation."""
+def format_in_zone(
+    moment: datetime, zone: tzinfo, *, with_date: bool = True, locale: str | None = None
+) -> str:
+    """``Sun 29 Nov 14:04 JST``: the time as seen in ``zone``, with the zone's abbreviation.
+
+    With a Babel ``locale`` (the UI's, e.g. ``zh_Hant_TW``) the date reads as that language
+    writes it: ``11月29日週日 14:04 JST``, ``11月29日(日) 14:04 JST``.
+    """
     local = moment.astimezone(zone)
+    if locale:
+        day = format_skeleton("MMMEd", local, locale=locale) + " " if with_date else ""
+        return f"{day}{format_skeleton('Hm', local, locale=locale)} {zone_label(local)}"
     pattern = "%a %d %b %H:%M" if with_date else "%H:%M"
     return f"{local.strftime(pattern)} {zone_label(local)}"

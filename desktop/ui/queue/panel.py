@@ -27,7 +27,7 @@ from desktop.core.queue.board import QueueEntry
 from desktop.core.queue.labels import DueLabel
 from desktop.core.queue.zones import format_in_zone, zone_or_none
 from desktop.ui.case_list import DUE_COLOURS
-from desktop.ui.i18n import core_text
+from desktop.ui.i18n import babel_locale, core_text
 
 NEXT_STEP_DELAY_MS = 600
 
@@ -141,10 +141,15 @@ class CasePanel(QWidget):
         colour = DUE_COLOURS.get(label.state, "")
         due_text = core_text(label.text)
         text = f'<b style="color:{colour}">{due_text}</b>' if colour else f"<b>{due_text}</b>"
-        text += f" — {format_in_zone(entry.due.at, mine)} " + self.tr("(you)")
+        text += f" — {format_in_zone(entry.due.at, mine, locale=babel_locale())} " + self.tr(
+            "(you)"
+        )
         customer = zone_or_none(entry.customer_time_zone)
         if customer is not None:
-            text += f" · {format_in_zone(entry.due.at, customer)} " + self.tr("(customer)")
+            text += (
+                f" · {format_in_zone(entry.due.at, customer, locale=babel_locale())} "
+                + self.tr("(customer)")
+            )
         self.due.setText(text)
         self.due.setToolTip(f"{due_text}: {entry.due.basis}")
 
@@ -179,7 +184,9 @@ class CasePanel(QWidget):
     def _fill_follow_up_menu(self) -> None:
         self.follow_up_menu.clear()
         for label, moment in self._choices.items():
-            action = self.follow_up_menu.addAction(f"{label} ({format_in_zone(moment, _local())})")
+            action = self.follow_up_menu.addAction(
+                f"{label} ({format_in_zone(moment, _local(), locale=babel_locale())})"
+            )
             action.triggered.connect(lambda _=False, m=moment: self._choose(m))
         self.follow_up_menu.addAction(self.tr("Custom…"), self._choose_custom)
         self.follow_up_menu.addAction(self.tr("Clear follow-up date"), lambda: self._choose(None))

@@ -18,6 +18,7 @@ from desktop.core.queue.events import (
 )
 from desktop.core.queue.handover import two_lines
 from desktop.core.queue.zones import format_in_zone, parse_utc
+from desktop.ui.i18n import babel_locale
 from desktop.ui.theme import hex_colour
 
 
@@ -41,9 +42,14 @@ class ThreadView(QWidget):
         moment = parse_utc(text)
         if moment is None:
             return text
-        when = format_in_zone(moment, mine)
+        when = format_in_zone(moment, mine, locale=babel_locale())
         if customer is not None:
-            when += " · " + self.tr("customer") + " " + format_in_zone(moment, customer)
+            when += (
+                " · "
+                + self.tr("customer")
+                + " "
+                + format_in_zone(moment, customer, locale=babel_locale())
+            )
         return when
 
     def show_events(self, events: Sequence[Event], mine: tzinfo, customer: tzinfo | None) -> None:
@@ -65,7 +71,9 @@ class ThreadView(QWidget):
             elif event.kind == FOLLOW_UP_SET:
                 follow = parse_utc(event.detail)
                 label = (
-                    self.tr("Follow-up set for {0}").format(format_in_zone(follow, mine))
+                    self.tr("Follow-up set for {0}").format(
+                        format_in_zone(follow, mine, locale=babel_locale())
+                    )
                     if follow
                     else self.tr("Follow-up date cleared")
                 )
