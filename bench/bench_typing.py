@@ -10,6 +10,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop.ui.grammar.feature import GrammarFeature
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -54,7 +56,7 @@ def _until_underlined(app: QApplication, window, word: str) -> float:  # type: i
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     QTest.keyClicks(editor, f" {word} ")
     start = time.perf_counter()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     while time.perf_counter() - start < 5:
         app.processEvents()
         if any(mark.text == word for mark in checker.underliner.marks):

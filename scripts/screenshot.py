@@ -14,12 +14,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.reproduction.pane import ReproductionPane
+from desktop.ui.severity.feature import SeverityFeature
+from desktop.ui.templates.feature import TemplatesFeature
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's desktop package
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap, QTextCursor
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core.case import CHECKLIST, ESCALATION, REPLY, CaseFacts
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, Checklist, Step, checklist_to_json
@@ -192,7 +198,7 @@ def _grab_with_dialog(window: QWidget, dialog: QWidget) -> QPixmap:
 
 def severity_screenshot(window: MainWindow, path: Path) -> None:
     """The Severity tab of a case opened as urgent whose impact is lower (a mismatch)."""
-    pane = window.severity_pane  # type: ignore[attr-defined]
+    pane = window.features.find(SeverityFeature).pane
     window.side_tabs.setCurrentWidget(pane)
     pane.form.production.setChecked(True)
     pane.form.state.setCurrentIndex(pane.form.state.findData("degraded"))
@@ -268,7 +274,7 @@ EKS_ESCALATION = EscalationNote(
 def capture_escalation(app: QApplication, window: MainWindow, key: int, output: Path) -> None:
     """The EKS case with its escalation tab: the note, then the rendered preview."""
     window.open_case(key)
-    pane = window.escalation_pane  # type: ignore[attr-defined]
+    pane = window.features.find(EscalationPane)
     window.side_tabs.setCurrentWidget(pane)
     pane.tabs.setCurrentWidget(pane.form)
     for _ in range(3):  # let the growing fields settle their heights
@@ -317,7 +323,7 @@ def grammar_screenshot(app: QApplication, paths: DataPaths, target: Path) -> Non
     assert window is not None, messages
     window.resize(1366, 768)
     window.show()
-    grammar = window.grammar  # type: ignore[attr-defined]
+    grammar = window.features.find(GrammarFeature)
     case = window.context.store.list_cases("Lambda timeouts")[0]
     window.open_case(case.key)
     window.side_tabs.setCurrentWidget(grammar.pane)
@@ -405,11 +411,11 @@ def main() -> int:
     return 0
 
 
-def shot_reproduction(app: QApplication, window: QMainWindow, key: int, path: Path) -> None:
+def shot_reproduction(app: QApplication, window: MainWindow, key: int, path: Path) -> None:
     """The Reproduction tab with the ten-step checklist of case ``key``, step 3 selected."""
-    window.open_case(key)  # type: ignore[attr-defined]
-    pane = window.reproduction  # type: ignore[attr-defined]
-    window.side_tabs.setCurrentWidget(pane)  # type: ignore[attr-defined]
+    window.open_case(key)
+    pane = window.features.find(ReproductionPane)
+    window.side_tabs.setCurrentWidget(pane)
     app.processEvents()
     pane.table.select_row(2)
     pane.table.setFocus()
@@ -421,7 +427,7 @@ def _template_screenshots(app: QApplication, window: MainWindow, output: Path) -
     """The Ctrl+K dialog mid-fill and the editor with a lint error, as on a 1366x768 laptop."""
     from PySide6.QtTest import QTest
 
-    features = window.templates  # type: ignore[attr-defined]
+    features = window.features.find(TemplatesFeature)
     dialog = features.insert_template()
     dialog.resize(1300, 700)  # what fits a 1366x768 screen with a taskbar
     QTest.keyClicks(dialog.picker.search, "request info")

@@ -15,6 +15,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.templates.feature import TemplatesFeature
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -80,7 +83,7 @@ def shoot(variant: str, output: Path) -> None:
             app.processEvents()
         window.grab().save(str(output / f"{variant}-main-window.png"))
 
-        dialog = window.templates.insert_template()  # type: ignore[attr-defined]
+        dialog = window.features.find(TemplatesFeature).insert_template()  # type: ignore[attr-defined]
         dialog.resize(1300, 700)
         QTest.keyClicks(dialog.picker.search, "request")
         items = dialog.form.inputs.get("requested_items")
@@ -109,7 +112,7 @@ def shoot(variant: str, output: Path) -> None:
         gate.close()
         window.reply_editor.undo()
 
-        pane = window.escalation_pane  # type: ignore[attr-defined]
+        pane = window.features.find(EscalationPane)
         window.side_tabs.setCurrentWidget(pane)
         pane.tabs.setCurrentWidget(pane.form)
         for _ in range(3):

@@ -16,6 +16,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desktop.ui.queue.feature import QueueFeature
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's desktop package
 
@@ -99,7 +101,7 @@ def main() -> int:
         assert window is not None, messages
         window.resize(1366, 768)
         window.show()
-        queue = window.queue  # type: ignore[attr-defined]
+        queue = window.features.find(QueueFeature)
         _wait(app, lambda: bool(queue.service.entries))
         window.case_list.view_mode.setCurrentIndex(1)  # Due soonest
         window.open_case(first)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
@@ -23,7 +23,7 @@ from desktop.ui.accessibility import name_controls
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.error_report import ErrorReporter
-from desktop.ui.features import FEATURE_MODULES, install_feature, install_features
+from desktop.ui.features import Feature, load_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
 from desktop.ui.integrity import start_integrity_check
@@ -92,12 +92,13 @@ def build_main_window(
     *,
     with_features: bool = True,
     retry_when_busy: Callable[[str], bool] | None = None,
+    features: Sequence[Feature] | None = None,
 ) -> tuple[MainWindow | None, list[str]]:
     """Open the store and build the window; return it (or None) and messages for the user.
 
-    Without ``with_features`` the feature panes are left for ``finish_start_up`` after the
-    first paint, so the window appears sooner. When another process holds the store's lock,
-    ``retry_when_busy(message)`` is asked whether to try again.
+    ``features`` defaults to every feature module's. Without ``with_features`` they are left
+    for ``finish_start_up`` after the first paint, so the window appears sooner. When another
+    process holds the store's lock, ``retry_when_busy(message)`` is asked whether to try again.
     """
     messages: list[str] = []
     settings, settings_problem = load_settings_or_defaults(paths)
@@ -133,7 +134,7 @@ def build_main_window(
             lambda: apply_style(app, window.context.settings.color_scheme)
         )
     if with_features:
-        install_features(window)
+        window.features.install_all(load_features() if features is None else features)
         name_controls(window, _accessible_fallbacks())
         window.menus_complete()
     window.open_first_case()
@@ -161,14 +162,14 @@ def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
     typed meanwhile are handled between them instead of waiting for all of them.
     """
     if not one_per_turn:
-        install_features(window)
+        window.features.install_all(load_features())
         _features_ready(window)
         return
-    pending = list(FEATURE_MODULES)
+    pending = window.features.plan(load_features())
 
     def next_feature() -> None:
         if pending:
-            install_feature(window, pending.pop(0))
+            window.features.install(pending.pop(0))
             QTimer.singleShot(0, next_feature)
         else:
             _features_ready(window)

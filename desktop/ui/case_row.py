@@ -9,7 +9,13 @@ second line of a CJK row.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 # Latin with descenders plus Han, kana and hangul: the tallest lines a subject can have.
 TALLEST_LINE = "Ágjy 漢字かなカナ한글"
@@ -26,7 +32,8 @@ class CaseRowDelegate(QStyledItemDelegate):
         sample = QStyleOptionViewItem(option)
         self.initStyleOption(sample, index)
         sample.text = f"{TALLEST_LINE}\u2028{TALLEST_LINE}"  # Qt's line separator, as in rows
-        widget = option.widget  # type: ignore[attr-defined]
+        # The PySide6 stubs lack QStyleOptionViewItem.widget; it is there at run time.
+        widget: QWidget | None = getattr(option, "widget", None)
         style = widget.style() if widget is not None else QApplication.style()
         tallest = style.sizeFromContents(
             QStyle.ContentsType.CT_ItemViewItem, sample, QSize(), widget

@@ -13,57 +13,47 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess
+from PySide6.QtCore import QObject, QProcess
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.backup import BACKUP_SUFFIX, BackupSummary, read_backup, request_restore
 from desktop.core.backup import write_backup as write_backup_file
 from desktop.core.case_transfer import CASE_SUFFIX, ImportedCase, export_case, import_case
 from desktop.ui.data_folder_widgets import AboutDialog
+from desktop.ui.features import Feature
 from desktop.ui.help import about_info
+from desktop.ui.install_context import Menu
 from desktop.ui.tasks import Operation
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from desktop.ui.main_window import MainWindow
-
-
-def _menu(window: MainWindow, title: str) -> QMenu:
-    """The menu-bar menu called ``title`` (ignoring the & accelerator), created if missing."""
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == title.replace("&", ""):
-            return menu
-    return window.menuBar().addMenu(title)
+    from desktop.ui.install_context import InstallContext
 
 
 class DataFolderFeature(QObject):
     """Backs up, restores, exports and imports; shows the data folder in Help → About."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        file_menu = _menu(window, QCoreApplication.translate("MainWindow", "&File"))
-        before = next((a for a in file_menu.actions() if a.isSeparator()), None)
+    def __init__(self, context: InstallContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        self.window = context.parent  # dialogs' parent
         self.actions: dict[str, QAction] = {}
         for name, text, slot in (
+            ("", "", None),
             ("backup", self.tr("&Back up…"), self.back_up),
             ("restore", self.tr("&Restore from backup…"), self.restore),
+            ("", "", None),
             ("export", self.tr("E&xport case…"), self.export_case),
             ("import", self.tr("&Import case…"), self.import_case),
         ):
-            action = QAction(text, window)
-            action.triggered.connect(slot)
-            file_menu.insertAction(before, action)  # type: ignore[arg-type]
-            self.actions[name] = action
-        file_menu.insertSeparator(self.actions["backup"])
-        file_menu.insertSeparator(self.actions["export"])
-        about = QAction(self.tr("&About Casewright"), window)
+            if slot is None:
+                context.add_separator(Menu.FILE)
+            else:
+                self.actions[name] = context.add_action(Menu.FILE, text, slot)
+        about = context.add_action(Menu.HELP, self.tr("&About Casewright"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        _menu(window, QCoreApplication.translate("MainWindow", "&Help")).addAction(about)
         self.actions["about"] = about
 
     # Running after the pending writes -------------------------------------------------------
@@ -71,7 +61,7 @@ class DataFolderFeature(QObject):
     def _after_writes(
         self, work: Callable[[], object], done: Callable[[object], None], failure_title: str
     ) -> None:
-        context = self.window.context
+        context = self.context.app
         context.autosaver.flush()
         operation = Operation(work, describe=failure_title)
         operation.succeeded.connect(done)
@@ -81,7 +71,7 @@ class DataFolderFeature(QObject):
         context.tasks.start(operation, serial_writer=True)
 
     def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)
+        self.context.show_status(text, 8000)
 
     # Backup and restore ----------------------------------------------------------------------
 
@@ -95,7 +85,7 @@ class DataFolderFeature(QObject):
 
     def write_backup(self, target: Path) -> None:
         """Write a backup to ``target`` in the background; say where when done."""
-        paths = self.window.context.paths
+        paths = self.context.app.paths
 
         def done(summary: object) -> None:
             assert isinstance(summary, BackupSummary)
@@ -129,7 +119,7 @@ class DataFolderFeature(QObject):
                 self.tr(
                     "Casewright will restart. Your current cases, settings, templates and "
                     "dictionary are not deleted: they move to a before-restore folder in {folder}"
-                ).format(folder=self.window.context.paths.root),
+                ).format(folder=self.context.app.paths.root),
             )
         )
         if confirm:
@@ -141,7 +131,7 @@ class DataFolderFeature(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            request_restore(self.window.context.paths, source)
+            request_restore(self.context.app.paths, source)
         except Exception as error:
             QMessageBox.warning(self.window, self.tr("Cannot restore"), str(error))
             return False
@@ -152,7 +142,7 @@ class DataFolderFeature(QObject):
     # One case --------------------------------------------------------------------------------
 
     def export_case(self) -> None:
-        case = self.window.current_case()
+        case = self.context.current_case()
         if case is None:
             return
         name = "".join(c if c.isalnum() or c in "-_" else "-" for c in case.facts.case_id)
@@ -165,7 +155,7 @@ class DataFolderFeature(QObject):
 
     def export_to(self, key: int, target: Path) -> None:
         """Export case ``key`` with its documents and history to ``target``."""
-        database = self.window.context.paths.database
+        database = self.context.app.paths.database
         self._after_writes(
             lambda: export_case(database, key, target),
             lambda _rows: self._status(self.tr("Case exported to {path}").format(path=target)),
@@ -181,12 +171,12 @@ class DataFolderFeature(QObject):
 
     def import_from(self, source: Path) -> None:
         """Add the case in ``source`` as a new case and open it."""
-        database = self.window.context.paths.database
+        database = self.context.app.paths.database
 
         def done(result: object) -> None:
             assert isinstance(result, ImportedCase)
-            self.window.refresh_case_list()
-            self.window.open_case(result.key)
+            self.context.refresh_case_list()
+            self.context.open_case(result.key)
             message = self.tr("Imported case {case_id}").format(case_id=result.case_id or "")
             if result.duplicate_of is not None:
                 message += " " + self.tr("(a case with this ID was already here; both are kept)")
@@ -197,7 +187,7 @@ class DataFolderFeature(QObject):
     # Help -----------------------------------------------------------------------------------
 
     def show_about(self) -> None:
-        info = about_info(self.window)
+        info = about_info(self.context)
         self.about_dialog = AboutDialog(info.data_folder, self.window, details=info)
         self.about_dialog.exec()
 
@@ -211,9 +201,12 @@ class DataFolderFeature(QObject):
         return self.tr("Casewright cases (*{suffix})").format(suffix=CASE_SUFFIX)
 
 
-def install(window: MainWindow) -> None:
-    """Add the data-folder actions to ``window``."""
-    window.data_folder = DataFolderFeature(window)  # type: ignore[attr-defined]
+def install(context: InstallContext) -> DataFolderFeature:
+    """Add the data-folder actions to the File and Help menus."""
+    return DataFolderFeature(context)
+
+
+FEATURE = Feature("Back up and restore", install)
 
 
 def restart_casewright() -> bool:

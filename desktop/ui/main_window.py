@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Callable
 from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -20,22 +24,28 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts, case_title
-from desktop.core.settings import save_settings
+from desktop.core.settings import Settings, save_settings
 from desktop.ui import save_folder
 from desktop.ui.autosave import FACTS
 from desktop.ui.case_list import CaseListPane
 from desktop.ui.context import AppContext
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.facts_form import FactsForm
+from desktop.ui.features import Feature, FeatureLoader
 from desktop.ui.help import HelpMenu
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.i18n import core_text
+from desktop.ui.install_context import InstallContext, Menu
+from desktop.ui.providers import GATE
 from desktop.ui.quit_guard import QuitGuard
+from desktop.ui.registry import Absent, Registry
 from desktop.ui.reply_editor import ReplyPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.tasks import Operation
 from desktop.ui.window_state import restore_columns, restore_geometry, save_window_state
 from desktop.ui.zoom import install_zoom
+
+log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +81,7 @@ class MainWindow(QMainWindow):
         center_layout = QVBoxLayout(center)
         center_layout.setContentsMargins(6, 0, 6, 0)
         center_layout.addWidget(self.facts_form)
+        self._center_layout = center_layout
         center_layout.addWidget(self.reply_pane, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.case_list)
@@ -87,10 +98,10 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel(self.tr("No changes"))
         self.save_label.setObjectName("saveState")
-        self.grammar_label = QLabel("")
-        self.grammar_label.setObjectName("grammarState")
         self.statusBar().addWidget(self.save_label)
-        self.statusBar().addPermanentWidget(self.grammar_label)
+
+        self.providers = Registry()
+        self.features = FeatureLoader(self.providers, self._install_context, self._report_failure)
 
         self.bindings: dict[str, DocumentBinding] = {}
         self.bind_document(
@@ -137,8 +148,29 @@ class MainWindow(QMainWindow):
             finally:
                 self._loading = False
 
+    def unbind_document(self, kind: str) -> None:
+        """Stop loading and autosaving document ``kind`` (its feature was taken out)."""
+        self.bindings.pop(kind, None)
+
+    def document_shown_in(self, editor: QWidget) -> str | None:
+        """The kind of the document whose binding reads ``editor``, if any."""
+        for kind, binding in self.bindings.items():
+            if getattr(binding.content, "__self__", None) is editor:
+                return kind
+        return None
+
+    def document(self, kind: str) -> str:
+        """The open case's document ``kind`` as shown, else as last edited or saved.
+
+        "" when no case is open.
+        """
+        if self.current_key is None:
+            return ""
+        binding = self.bindings.get(kind)
+        return binding.content() if binding else self._load_document(self.current_key, kind)
+
     def _on_document_edited(self, binding: DocumentBinding) -> None:
-        if self._loading or self.current_key is None:
+        if self._loading or self.current_key is None or binding.kind not in self.bindings:
             return
         self.context.autosaver.edited(self.current_key, binding.kind, binding.content)
         self.save_label.setText(self.tr("Editing…"))
@@ -284,6 +316,24 @@ class MainWindow(QMainWindow):
             return True
         return first.facts != self.facts_form.facts()
 
+    @property
+    def loading(self) -> bool:
+        """Whether a case is being loaded into the panes (their edits are not the user's)."""
+        return self._loading
+
+    def edit_facts(self, facts: CaseFacts) -> None:
+        """Show ``facts`` in the form and autosave them, as if the user had typed them."""
+        self.facts_form.set_facts(facts)
+        self._on_facts_form_edited()
+
+    def add_below_facts(self, widget: QWidget) -> None:
+        """Show ``widget`` between the case facts and the reply."""
+        self._center_layout.insertWidget(self._center_layout.indexOf(self.facts_form) + 1, widget)
+
+    def show_save_failure(self, message: str) -> None:
+        """Tell the user a write failed (the save indicator turns red)."""
+        self._on_autosaver_save_failed(message)
+
     def _on_autosaver_save_failed(self, message: str) -> None:
         self.save_label.setText(
             self.tr(
@@ -314,81 +364,82 @@ class MainWindow(QMainWindow):
     def _on_store_rebuilt(self, message: str) -> None:
         QMessageBox.warning(self, "Casewright", message)
 
+    # Features ------------------------------------------------------------------------------
+
+    def _install_context(self, feature: Feature) -> InstallContext:
+        return InstallContext(self, feature.name)
+
+    def _report_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message)  # stays until the next message
+
     # Menus ---------------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object) -> QAction:
+    def menu(self, which: Menu) -> QMenu:
+        """One of the window's own menus."""
+        menus = {
+            Menu.FILE: self.file_menu,
+            Menu.EDIT: self.edit_menu,
+            Menu.CASE: self.case_menu,
+            Menu.VIEW: self.view_menu,
+            Menu.HELP: self.help_menu.menu,
+        }
+        return menus[which]
+
+    def add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], Any],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        *,
+        before: QAction | None = None,
+    ) -> QAction:
+        """Add an action to ``menu`` (at the end, or ``before`` another); its shortcut works
+        anywhere in the window."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
         return action
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action(self.tr("&New case"), QKeySequence.StandardKey.New, self.new_case)
-        )
-        file_menu.addAction(
-            self._action(self.tr("&Archive or restore case"), "Ctrl+Shift+A", self._archive_current)
-        )
+        bar, tr, add = self.menuBar(), self.tr, self.add_action
+        file_menu = self.file_menu = bar.addMenu(tr("&File"))
+        add(file_menu, tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
+        add(file_menu, tr("&Archive or restore case"), self._archive_current, "Ctrl+Shift+A")
         file_menu.addSeparator()
-        settings = self._action(self.tr("&Settings…"), "Ctrl+,", self.edit_settings)
+        settings = add(file_menu, tr("&Settings…"), self.edit_settings, "Ctrl+,")
         # The platform's own key first where it has one (macOS: Cmd+,); Linux has none.
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         if not preferences.isEmpty() and preferences != settings.shortcut():
             settings.setShortcuts([preferences, settings.shortcut()])
-        file_menu.addAction(settings)
-        file_menu.addSeparator()
+        self.quit_separator = file_menu.addSeparator()  # features' File entries go above it
         # Windows and plain X11 have no standard Quit key; Ctrl+Q is what users try.
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-        file_menu.addAction(
-            self._action(
-                self.tr("&Quit"), "Ctrl+Q" if quit_keys.isEmpty() else quit_keys, self.close
-            )
-        )
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addAction(
-            self._action(
-                self.tr("&Undo"), QKeySequence.StandardKey.Undo, lambda: self._edit_focused("undo")
-            )
-        )
-        self.edit_menu.addAction(
-            self._action(
-                self.tr("&Redo"), QKeySequence.StandardKey.Redo, lambda: self._edit_focused("redo")
-            )
-        )
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(
-            self._action(self.tr("&Copy reply"), "Ctrl+Shift+C", self.copy_reply)
-        )
-        self.edit_menu.addAction(
-            self._action(
-                self.tr("Find case"), QKeySequence.StandardKey.Find, self._focus_case_search
-            )
-        )
-        self.case_menu = bar.addMenu(self.tr("&Case"))
-        self.case_menu.addAction(
-            self._action(self.tr("Reply &history…"), "Ctrl+H", lambda: self.show_history(REPLY))
-        )
-        self.case_menu.addAction(
-            self._action(
-                self.tr("&Escalation history…"), None, lambda: self.show_history(ESCALATION)
-            )
-        )
-        self.case_menu.addAction(
-            self._action(self.tr("Show or hide case &facts"), "Ctrl+Shift+F", self._toggle_facts)
-        )
-        self.view_menu = bar.addMenu(self.tr("&View"))
+        add(file_menu, tr("&Quit"), self.close, "Ctrl+Q" if quit_keys.isEmpty() else quit_keys)
+        edit = self.edit_menu = bar.addMenu(tr("&Edit"))
+        add(edit, tr("&Undo"), lambda: self._edit_focused("undo"), QKeySequence.StandardKey.Undo)
+        add(edit, tr("&Redo"), lambda: self._edit_focused("redo"), QKeySequence.StandardKey.Redo)
+        edit.addSeparator()
+        add(edit, tr("&Copy reply"), self.copy_reply, "Ctrl+Shift+C")
+        add(edit, tr("E&xport reply…"), self.export_reply, "Ctrl+E")
+        add(edit, tr("Find case"), self._focus_case_search, QKeySequence.StandardKey.Find)
+        case = self.case_menu = bar.addMenu(tr("&Case"))
+        add(case, tr("Reply &history…"), lambda: self.show_history(REPLY), "Ctrl+H")
+        add(case, tr("&Escalation history…"), lambda: self.show_history(ESCALATION))
+        add(case, tr("Show or hide case &facts"), self._toggle_facts, "Ctrl+Shift+F")
+        self.view_menu = bar.addMenu(tr("&View"))
         self.zoom = install_zoom(self, self.view_menu)
         self.view_menu.addSeparator()
         self.tab_actions = [
-            self._action(self.tr("Tab {0}").format(n), f"Ctrl+{n}", self._tab_opener(n - 1))
+            add(self.view_menu, tr("Tab {0}").format(n), self._tab_opener(n - 1), f"Ctrl+{n}")
             for n in range(1, 10)
         ]
-        for action in self.tab_actions:
-            self.view_menu.addAction(action)
         self.view_menu.aboutToShow.connect(self.name_tab_shortcuts)
         self.help_menu = HelpMenu(self)
         for action in self.actions():
@@ -436,6 +487,19 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         new_settings = dialog.settings()
+        language_changed = new_settings.language != self.context.settings.language
+        if not self.apply_settings(new_settings):
+            return
+        self.statusBar().showMessage(self.tr("Settings saved"), 3000)
+        if language_changed:
+            QMessageBox.information(
+                self, self.tr("Language"), self.tr("Restart Casewright to see the new language.")
+            )
+
+    def apply_settings(self, new_settings: Settings) -> bool:
+        """Save ``new_settings`` and use them; False (after telling the user) if not saved."""
+        if new_settings == self.context.settings:
+            return True
         try:
             save_settings(new_settings, self.context.paths.settings)
         except OSError as error:
@@ -444,15 +508,10 @@ class MainWindow(QMainWindow):
                 self.tr("Settings not saved"),
                 self.tr("Could not save settings: {error}").format(error=error),
             )
-            return
-        language_changed = new_settings.language != self.context.settings.language
+            return False
         self.context.settings = new_settings
         self.settings_changed.emit()
-        self.statusBar().showMessage(self.tr("Settings saved"), 3000)
-        if language_changed:
-            QMessageBox.information(
-                self, self.tr("Language"), self.tr("Restart Casewright to see the new language.")
-            )
+        return True
 
     def _archive_current(self) -> None:
         if self.current_key is not None:
@@ -465,14 +524,32 @@ class MainWindow(QMainWindow):
     def _toggle_facts(self) -> None:
         self.facts_form.set_expanded(not self.facts_form.body.isVisible())
 
-    def copy_reply(self) -> None:
-        """Put the reply on the clipboard, through the pre-send gate once it is installed."""
-        gate = getattr(self, "send_gate", None)
-        if gate is not None:
-            gate.copy_reply()
-            return
-        QApplication.clipboard().setText(self.reply_editor.toPlainText())
-        self.statusBar().showMessage(self.tr("Reply copied to the clipboard"), 4000)
+    def copy_reply(self) -> bool:
+        """Put the reply on the clipboard through the pre-send gate; True when copied.
+
+        Without a gate (it failed to start, or is still starting) nothing is copied: text never
+        leaves the app unchecked.
+        """
+        gate = self.providers.get(GATE)
+        if isinstance(gate, Absent):
+            self._refuse_to_send(self.tr("Copy reply"), gate)
+            return False
+        return gate.copy_reply()
+
+    def export_reply(self) -> Path | None:
+        """Write the reply to a file through the pre-send gate; the path written, or None."""
+        gate = self.providers.get(GATE)
+        if isinstance(gate, Absent):
+            self._refuse_to_send(self.tr("Export reply"), gate)
+            return None
+        return gate.export_reply()
+
+    def _refuse_to_send(self, title: str, absent: Absent) -> None:
+        message = self.tr("{action} refused: {reason} Nothing left Casewright.").format(
+            action=title, reason=absent.message()
+        )
+        log.warning("%s", message)
+        self.statusBar().showMessage(message, 15000)
 
     def show_history(self, kind: str) -> None:
         """Browse saved versions of a document of this case and restore one."""
@@ -503,6 +580,24 @@ class MainWindow(QMainWindow):
                 binding.show(version.content)
                 self._on_document_edited(binding)
             self.statusBar().showMessage(self.tr("Restored the version; Ctrl+Z undoes it"), 5000)
+
+    def widen_side_panel(self, comfortable: int, min_center: int) -> bool:
+        """Make the side panel ``comfortable`` wide, keeping the reply column ``min_center``.
+
+        Returns whether anything changed (already wide, or no room to take).
+        """
+        sizes = self.splitter.sizes()
+        side = self.splitter.indexOf(self.side_tabs)
+        center = side - 1
+        if side < 1 or sizes[side] >= comfortable:
+            return False
+        gain = min(comfortable - sizes[side], sizes[center] - min_center)
+        if gain <= 0:
+            return False
+        sizes[side] += gain
+        sizes[center] -= gain
+        self.splitter.setSizes(sizes)
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         """The first time the window shows, put the columns back as the user left them."""

@@ -24,8 +24,13 @@ from desktop.core.case import CHECKLIST, ESCALATION, SEVERITY_ASSESSMENT
 from desktop.core.checklist import FAILED, checklist_from_json
 from desktop.core.escalation import load_note
 from desktop.core.severity import from_json
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.severity.feature import SeverityFeature
+from desktop.ui.templates.feature import TemplatesFeature
 from tests.acceptance.day import (
     clipboard,
     copy_reply,
@@ -83,7 +88,7 @@ def _template(qtbot: QtBot, window: Any, search: str, language: str) -> Any:
     focus(qtbot, window.reply_editor)
     to_end(window.reply_editor)
     press(qtbot, Qt.Key.Key_K)
-    dialog = window.templates.fill_dialog
+    dialog = window.features.find(TemplatesFeature).fill_dialog
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=5000)
     assert dialog.picker.current_entry().language == language
     qtbot.keyClicks(dialog.picker.search, search)
@@ -98,7 +103,7 @@ def _insert(qtbot: QtBot, dialog: Any) -> None:
 
 
 def _checklist_from(qtbot: QtBot, window: Any, search: str) -> Any:
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     window.side_tabs.setCurrentWidget(pane)
 
     def choose(dialog: TemplateChooser) -> None:
@@ -121,7 +126,7 @@ def _run_step(qtbot: QtBot, pane: Any, row: int, actual: str, presses: int) -> N
 
 
 def _assess(qtbot: QtBot, window: Any, *, production: bool, state: str) -> Any:
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     window.side_tabs.setCurrentWidget(pane)
     if pane.form.production.isChecked() != production:
         focus(qtbot, pane.form.production)
@@ -154,7 +159,7 @@ def _lambda_case(qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]) -
     to_end(editor)
     type_lines(qtbot, editor, "\nP.S. We recieved the function configuration and are checking ")
     type_lines(qtbot, editor, "the VPC route tables and the NAT gateway now.\n")
-    mark = wait_for_mark(window.grammar.reply, "recieved")
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
     menu = right_click_choose(qtbot, editor, mark, "received")
     assert menu[0].startswith("Spelling:")
     assert "We received the function configuration" in editor.toPlainText()
@@ -201,7 +206,7 @@ def _eks_case(qtbot: QtBot, window: Any, export_to: Path) -> int:
     assessment = _assess(qtbot, window, production=True, state="degraded")
     assert assessment.assessed == "high" and assessment.mismatch == ""
 
-    escalation = window.escalation_pane
+    escalation = window.features.find(EscalationPane)
     focus(qtbot, window.reply_editor)
     press(qtbot, Qt.Key.Key_K, CTRL | SHIFT)  # fill from checklist
     press(qtbot, Qt.Key.Key_J, CTRL | SHIFT)  # fill severity

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
 from desktop.ui.clipboard import release_clipboard
+from desktop.ui.features import Feature
 from desktop.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
@@ -33,8 +34,14 @@ def make_main_window(qtbot: QtBot, data_dir: Path) -> Iterator[MakeWindow]:
 
     windows: list[MainWindow] = []
 
-    def make(folder: Path | None = None, *, show: bool = True) -> MainWindow:
-        window, messages = build_main_window(DataPaths(folder or data_dir))
+    def make(
+        folder: Path | None = None,
+        *,
+        show: bool = True,
+        features: Sequence[Feature] | None = None,
+    ) -> MainWindow:
+        """``features``: install only these (default: every feature module's)."""
+        window, messages = build_main_window(DataPaths(folder or data_dir), features=features)
         assert window is not None, messages
         window.startup_messages = messages  # type: ignore[attr-defined]
         qtbot.addWidget(window)

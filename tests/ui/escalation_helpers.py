@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import CaseFacts
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
+from desktop.ui.escalation.pane import EscalationPane
 
 EKS_FACTS = CaseFacts(
     case_id="171234500022",
@@ -38,7 +39,7 @@ def seed_store(data_dir: Path, cases: list[tuple[CaseFacts, dict[str, str]]]) ->
 
 def pane_of(window: Any) -> Any:
     """The window's escalation pane."""
-    return window.escalation_pane
+    return window.features.find(EscalationPane)
 
 
 def type_into(qtbot: QtBot, window: Any, name: str, text: str) -> None:

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import Checklist, Step
+from desktop.ui.reproduction.pane import ReproductionPane
 
 
 def open_pane(qtbot: QtBot, window: Any) -> Any:
     """Show the Reproduction tab of ``window`` and return the pane."""
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     window.side_tabs.setCurrentWidget(pane)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

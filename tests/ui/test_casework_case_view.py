@@ -12,9 +12,12 @@ from casework_support import focus, new_case, type_into, when_modal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.send_gate.gate import SendGate
+
 
 def _meter_messages(window: Any) -> list[str]:
-    meter = window.escalation_pane.meter
+    meter = window.features.find(EscalationPane).meter
     return [meter.findings.item(row).text() for row in range(meter.findings.count())]
 
 
@@ -23,7 +26,7 @@ def test_the_meter_takes_service_and_region_from_the_case_facts(
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
-    pane = window.escalation_pane
+    pane = window.features.find(EscalationPane)
     window.side_tabs.setCurrentWidget(pane)
     type_into(qtbot, pane.form.editors["summary"], "Lambda times out after the VPC move")
     pane.refresh()
@@ -56,7 +59,7 @@ def test_the_window_and_export_titles_follow_the_subject_as_typed(
         dialog.accept()
 
     when_modal(QFileDialog, save_as_html)
-    assert window.send_gate.export_reply() == target
+    assert window.features.find(SendGate).export_reply() == target
     page = target.read_text(encoding="utf-8")
     assert "<title>CASE-7781 · Lambda times out after VPC move</title>" in page
 
@@ -75,7 +78,7 @@ def test_save_dialogs_start_where_the_user_last_saved_else_home(
     exports.mkdir()
     window = make_main_window()
     new_case(qtbot, window)
-    pane = window.escalation_pane
+    pane = window.features.find(EscalationPane)
     window.side_tabs.setCurrentWidget(pane)
     type_into(qtbot, pane.form.editors["summary"], "Lambda times out after the VPC move")
     seen: list[str] = []
@@ -103,11 +106,11 @@ def test_save_dialogs_start_where_the_user_last_saved_else_home(
         dialog.reject()
 
     when_modal(QFileDialog, look_then_cancel)
-    assert window.send_gate.export_reply() is None
+    assert window.features.find(SendGate).export_reply() is None
     close_window(window)
     again = make_main_window()
-    again.side_tabs.setCurrentWidget(again.escalation_pane)
+    again.side_tabs.setCurrentWidget(again.features.find(EscalationPane))
     when_modal(QMessageBox, lambda box: (box.button(QMessageBox.StandardButton.Yes).click(),
                                          when_modal(QFileDialog, look_then_cancel)))  # fmt: skip
-    assert not again.escalation_pane.export_escalation()
+    assert not again.features.find(EscalationPane).export_escalation()
     assert seen[1:] == [exports.resolve().as_posix()] * 2

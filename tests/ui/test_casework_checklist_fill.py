@@ -11,13 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 
 VERSIONS_HINT = "Kubernetes version, node AMI (AL2/AL2023/Bottlerocket) or Fargate profile"
 
 
 def _start_from_eks_template(qtbot: QtBot, window: Any) -> Any:
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     window.side_tabs.setCurrentWidget(pane)
     seen: dict[str, Any] = {}
 
@@ -64,7 +66,7 @@ def test_fill_from_checklist_copies_recorded_values_not_template_hints(
     qtbot.keyClick(status, Qt.Key.Key_Down)
     assert pane.checklist().steps[1].status == "failed"
 
-    escalation = window.escalation_pane
+    escalation = window.features.find(EscalationPane)
     window.side_tabs.setCurrentWidget(escalation)
     activate(qtbot, window)
     qtbot.mouseClick(escalation.fill_bar.checklist_button, Qt.MouseButton.LeftButton)
@@ -100,6 +102,6 @@ def test_hints_survive_a_restart_as_hints(
     _start_from_eks_template(qtbot, window)
     close_window(window)
     again = make_main_window()
-    pane = again.reproduction
+    pane = again.features.find(ReproductionPane)
     assert pane.checklist().versions == ""
     assert pane.header.editors["versions"].placeholderText() == VERSIONS_HINT

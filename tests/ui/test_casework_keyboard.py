@@ -16,7 +16,10 @@ from send_gate_helpers import AWS_KEY_ID, when_gate_opens
 from desktop.core.case import CaseFacts
 from desktop.core.checklist import FAILED, UpdateStep
 from desktop.core.store import Store
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.severity.feature import SeverityFeature
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:
@@ -79,23 +82,23 @@ def test_fill_assess_and_settings_have_keys(
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     pane.replace_checklist(three_steps())
     pane.document.push(UpdateStep(1, {"actual": "HTTP 502", "status": FAILED}))
     focus(qtbot, window.reply_editor)
 
     _press(qtbot, Qt.Key.Key_K, CTRL | SHIFT)  # Fill escalation from checklist
-    assert window.side_tabs.currentWidget() is window.escalation_pane
-    assert window.escalation_pane.note().steps.startswith("2. two")
+    assert window.side_tabs.currentWidget() is window.features.find(EscalationPane)
+    assert window.features.find(EscalationPane).note().steps.startswith("2. two")
 
     focus(qtbot, window.reply_editor)
     _press(qtbot, Qt.Key.Key_S, CTRL | SHIFT)  # Assess severity
-    assert window.side_tabs.currentWidget() is window.severity_pane
-    assert window.severity_pane.assessment is not None
-    assert QApplication.focusWidget() is window.severity_pane.form.production
+    assert window.side_tabs.currentWidget() is window.features.find(SeverityFeature).pane
+    assert window.features.find(SeverityFeature).pane.assessment is not None
+    assert QApplication.focusWidget() is window.features.find(SeverityFeature).pane.form.production
 
     _press(qtbot, Qt.Key.Key_J, CTRL | SHIFT)  # Fill escalation severity
-    assert window.escalation_pane.note().severity != ""
+    assert window.features.find(EscalationPane).note().severity != ""
 
     seen: list[str] = []
     when_modal(SettingsDialog, lambda dialog: seen.append(dialog.windowTitle()))

@@ -8,6 +8,8 @@ from typing import Any
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.reproduction.pane import ReproductionPane
+
 
 def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
     qtbot: QtBot, make_main_window: Callable[..., Any]
@@ -22,7 +24,7 @@ def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
     assert window.case_list.width() >= 250
     assert window.reply_editor.width() >= 440
 
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     tabs.setCurrentWidget(pane)
     qtbot.waitUntil(pane.isVisible)
     buttons = [b for b in pane.findChildren(QAbstractButton) if b.isVisible() and b.text()]

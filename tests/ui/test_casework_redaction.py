@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 from desktop.core.markers import FILL_MARKER_RE
+from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.theme import colour
 
 EMAIL = "ana.silva@contoso.com"
@@ -45,7 +46,7 @@ def test_redact_all_leaves_warnings_and_its_markers_are_not_misspelled(
     assert "aws-access-token" not in seen["kinds"]
     assert any("email" in kind for kind in seen["kinds"])
 
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     wait_for_mark(checker, "recieved")  # the check of this text has come back
     marker_start = text.index("[REDACTED")
     marker_end = text.index("]", marker_start) + 1

@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reproduction_support import three_steps
 
+from desktop.ui.reproduction.pane import ReproductionPane
+
 
 def test_typing_an_actual_result_does_not_count_the_step_as_run(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     window.side_tabs.setCurrentWidget(pane)
     activate(qtbot, window)
     pane.replace_checklist(three_steps())
@@ -39,7 +41,7 @@ def test_the_status_box_is_blank_when_no_step_is_selected(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.reproduction
+    pane = window.features.find(ReproductionPane)
     window.side_tabs.setCurrentWidget(pane)
     activate(qtbot, window)
     pane.replace_checklist(three_steps())

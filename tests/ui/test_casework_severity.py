@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.severity import DefinitionError, parse_definitions
+from desktop.ui.severity.feature import SeverityFeature
 
 
 @pytest.mark.parametrize(("definitions", "state", "word"), [
@@ -23,7 +24,7 @@ def test_a_test_system_that_is_down_is_called_down(
     new_case(qtbot, window)
     combo = window.facts_form.editors["severity"]
     combo.setCurrentIndex(combo.findData("urgent"))
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     window.side_tabs.setCurrentWidget(pane)
     pane.definitions.setCurrentIndex(pane.definitions.findData(definitions))
     assert not pane.form.production.isChecked()

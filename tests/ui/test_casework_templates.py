@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CaseFacts
 from desktop.core.store import Store
+from desktop.ui.templates.feature import TemplatesFeature
 
 
 def _seed(data_dir: Path) -> tuple[int, int]:
@@ -27,7 +28,7 @@ def _seed(data_dir: Path) -> tuple[int, int]:
 def _ctrl_k(qtbot: QtBot, window: Any) -> Any:
     focus(qtbot, window.reply_editor)
     qtbot.keyClick(window.reply_editor, Qt.Key.Key_K, CTRL)
-    dialog = window.templates.fill_dialog
+    dialog = window.features.find(TemplatesFeature).fill_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=3000)
     return dialog

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.backup import PENDING, read_backup
 from desktop.core.case import REPLY
 from desktop.core.case_transfer import read_case_file
+from desktop.ui.data_folder import DataFolderFeature
 from desktop.ui.data_folder_widgets import AboutDialog
 from desktop.ui.settings_dialog import SettingsDialog
 
@@ -73,7 +74,7 @@ def test_backup_includes_what_was_just_typed(
     )
     window.reply_editor.setPlainText("Typed a second before the backup")
     target = tmp_path / "today.casewright-backup"
-    window.data_folder.write_backup(target)
+    window.features.find(DataFolderFeature).write_backup(target)
     qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
     assert read_backup(target).cases >= 1
     qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage())
@@ -96,7 +97,7 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 ) -> None:
     window = make_main_window()
     backup = tmp_path / "b.casewright-backup"
-    window.data_folder.write_backup(backup)
+    window.features.find(DataFolderFeature).write_backup(backup)
     qtbot.waitUntil(lambda: backup.exists(), timeout=10_000)
     asked: list[str] = []
 
@@ -105,7 +106,7 @@ def test_restore_asks_first_and_cancel_changes_nothing(
         return QMessageBox.StandardButton.Cancel
 
     monkeypatch.setattr(QMessageBox, "question", answer)
-    assert window.data_folder.restore_from(backup) is False
+    assert window.features.find(DataFolderFeature).restore_from(backup) is False
     assert "not deleted" in asked[0]
     assert not (window.context.paths.root / PENDING).exists()
     assert window.isVisible()
@@ -118,11 +119,11 @@ def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
     key = window.current_key
     window.reply_editor.setPlainText("The text in the backup")
     backup = tmp_path / "b.casewright-backup"
-    window.data_folder.write_backup(backup)
+    window.features.find(DataFolderFeature).write_backup(backup)
     qtbot.waitUntil(lambda: backup.exists(), timeout=10_000)
     window.reply_editor.setPlainText("Written after the backup")
 
-    assert window.data_folder.restore_from(backup, confirm=False)
+    assert window.features.find(DataFolderFeature).restore_from(backup, confirm=False)
     assert window.property("restart_requested") is True
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # once the save landed
     close_window(window)  # as run_gui does: the store is closed before the restart
@@ -145,12 +146,12 @@ def test_export_then_import_a_case_opens_the_copy(
     key = window.current_key
     window.reply_editor.setPlainText("Reply to hand over")
     exported = tmp_path / "handover.casewright-case"
-    window.data_folder.export_to(key, exported)
+    window.features.find(DataFolderFeature).export_to(key, exported)
     qtbot.waitUntil(lambda: exported.exists(), timeout=10_000)
     assert read_case_file(exported)["tables"]["documents"]
     before = window.context.store.count_cases()
 
-    window.data_folder.import_from(exported)
+    window.features.find(DataFolderFeature).import_from(exported)
     qtbot.waitUntil(lambda: window.context.store.count_cases() == before + 1, timeout=10_000)
     qtbot.waitUntil(lambda: window.current_key not in (None, key))
     assert window.reply_editor.toPlainText() == "Reply to hand over"
@@ -166,7 +167,7 @@ def test_importing_a_file_that_is_not_a_case_says_why(
     bogus.write_text("hello")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
-    window.data_folder.import_from(bogus)
+    window.features.find(DataFolderFeature).import_from(bogus)
     qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
     assert "not a readable case file" in warnings[0]
     assert window.context.store.count_cases() == before

@@ -9,30 +9,21 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CHECKLIST
-from desktop.core.checklist import Checklist, checklist_to_json
+from desktop.core.checklist import checklist_to_json
 from desktop.core.checklist.samples import sample_checklist
 from desktop.core.escalation.samples import sample_severity
+from desktop.ui.features import load_features
+from desktop.ui.providers import CHECKLIST_SOURCE, SEVERITY
 from tests.ui.escalation_helpers import EKS_FACTS, pane_of, seed_store, type_into, wait_saved
-
-
-class FakeReproduction:
-    """Stands in for the reproduction feature's pane: only ``checklist()`` is used."""
-
-    def __init__(self, checklist: Checklist) -> None:
-        self._checklist = checklist
-
-    def checklist(self) -> Checklist:
-        return self._checklist
+from tests.ui.stand_ins import FakeReproduction, FakeSeverity, features_with
 
 
 def test_without_the_features_the_fill_buttons_are_off_and_say_why(
     make_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
-    window = make_main_window()
-    for feature in ("reproduction", "severity_context"):  # as in a build without them
-        if hasattr(window, feature):
-            delattr(window, feature)
+    without = [f for f in load_features() if f.name not in ("Reproduction", "Severity")]
+    window = make_main_window(features=without)  # as in a build without them
     pane = pane_of(window)
     pane.refresh_sources()
     assert not pane.fill_bar.checklist_button.isEnabled()
@@ -45,8 +36,8 @@ def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
     qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     (key,) = seed_store(data_dir, [(EKS_FACTS, {})])
-    window = make_main_window()
-    window.reproduction = FakeReproduction(sample_checklist())
+    fake = FakeReproduction(sample_checklist())
+    window = make_main_window(features=features_with((CHECKLIST_SOURCE, fake)))
     pane = pane_of(window)
     pane.refresh_sources()
     assert pane.fill_bar.checklist_button.isEnabled()
@@ -76,8 +67,7 @@ def test_fill_severity_uses_the_assessment(
     make_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
-    window = make_main_window()
-    window.severity_context = sample_severity
+    window = make_main_window(features=features_with((SEVERITY, FakeSeverity(sample_severity))))
     pane = pane_of(window)
     pane.refresh_sources()
     assert pane.fill_bar.severity_button.isEnabled()
@@ -102,12 +92,11 @@ def test_a_failing_severity_feature_does_not_break_the_preview(
     make_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
-    window = make_main_window()
 
     def broken() -> dict[str, Any]:
         raise RuntimeError("severity catalog missing")
 
-    window.severity_context = broken
+    window = make_main_window(features=features_with((SEVERITY, FakeSeverity(broken))))
     pane = pane_of(window)
     pane.tabs.setCurrentWidget(pane.preview)
     assert pane.preview.browser.toPlainText().startswith("Escalation: case 171234500022")

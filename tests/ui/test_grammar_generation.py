@@ -13,6 +13,7 @@ from desktop.core.case import REPLY, CaseFacts
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store_open import open_store
+from desktop.ui.grammar.feature import GrammarFeature
 
 
 def test_a_late_result_for_the_previous_case_is_dropped(
@@ -27,25 +28,33 @@ def test_a_late_result_for_the_previous_case_is_dropped(
         save_settings(Settings(languagetool_server_url=server.url), DataPaths(data_dir).settings)
         window = make_main_window()
         qtbot.waitUntil(
-            lambda: "LanguageTool (server)" in window.grammar_label.text(), timeout=20_000
+            lambda: (
+                "LanguageTool (server)" in window.features.find(GrammarFeature).status_label.text()
+            ),
+            timeout=20_000,
         )
         first_text = "We fixed teh bug in a error handler."
         window.open_case(first.key)
         server.answering.clear()  # the server now holds every check
         window.reply_editor.setPlainText(first_text)
-        window.grammar.reply.check_now()
+        window.features.find(GrammarFeature).reply.check_now()
         qtbot.waitUntil(
             lambda: any(r.form.get("text") == first_text for r in server.checks), timeout=10_000
         )
         shown: list[str | None] = []
-        window.grammar.reply.issues_changed.connect(
-            lambda: shown.append(window.grammar.reply.checked_text)
+        window.features.find(GrammarFeature).reply.issues_changed.connect(
+            lambda: shown.append(window.features.find(GrammarFeature).reply.checked_text)
         )
         window.open_case(other.key)
         server.answering.set()
         second_text = window.reply_editor.toPlainText()
-        qtbot.waitUntil(lambda: window.grammar.reply.checked_text == second_text, timeout=20_000)
+        qtbot.waitUntil(
+            lambda: window.features.find(GrammarFeature).reply.checked_text == second_text,
+            timeout=20_000,
+        )
         assert first_text not in shown
         assert not [
-            m for m in window.grammar.reply.underliner.marks if m.text in ("teh", "a error")
+            m
+            for m in window.features.find(GrammarFeature).reply.underliner.marks
+            if m.text in ("teh", "a error")
         ]

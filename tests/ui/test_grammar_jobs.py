@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.grammar.incremental import CheckReport, IncrementalChecker
 from desktop.core.grammar.issue import Category, Issue
+from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.grammar.jobs import SerialJobs
 from desktop.ui.tasks import TaskManager
 
@@ -71,7 +72,7 @@ def test_typing_a_sentence_sends_one_check_not_one_per_key(
     window.reply_editor.setFocus()
     window.reply_editor.selectAll()
     qtbot.keyClicks(window.reply_editor, "We recieved your logs today.")
-    wait_for_mark(window.grammar.reply, "recieved")
+    wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
     assert checked.count("We recieved your logs today.") == 1
     assert not any(text.startswith("We rec") and len(text) < 28 for text in checked)
 
@@ -80,7 +81,7 @@ def test_results_for_text_changed_meanwhile_are_moved_to_where_the_words_are_now
     make_main_window: Callable[..., Any],
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     old = "We recieved it."
     window.reply_editor.setPlainText("Hello 🙂! " + old)  # typed at the start meanwhile
     issue = Issue(3, 11, Category.SPELLING, "SpellCheck", "Typo?", ("received",), "harper")

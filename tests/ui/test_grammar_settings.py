@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, load_settings, save_settings
+from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.grammar.settings_dialog import GrammarSettingsDialog
 
 
@@ -74,7 +75,7 @@ def _dialog(qtbot: QtBot, window: Any) -> GrammarSettingsDialog:
     context = window.context
     dialog = GrammarSettingsDialog(
         context.settings,
-        window.grammar.service.preferences,
+        window.features.find(GrammarFeature).service.preferences,
         context.paths.languagetool,
         context.tasks,
         window,
@@ -90,7 +91,7 @@ def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
     data_dir: Path,
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     window.reply_editor.selectAll()
     window.reply_editor.insertPlainText("Run the zorbulon tool. This is a error.")
     wait_for_mark(checker, "zorbulon")
@@ -99,7 +100,7 @@ def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
     dialog = _dialog(qtbot, window)
     dialog.words.setPlainText("zorbulon\n  \nkubectl-foo")
     dialog.rules.setPlainText(rule)
-    window.grammar.apply_settings(dialog)
+    window.features.find(GrammarFeature).apply_settings(dialog)
     assert checker.underliner.marks == []
     saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
     assert saved["words"] == ["kubectl-foo", "zorbulon"]
@@ -108,7 +109,7 @@ def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
     again = _dialog(qtbot, window)
     assert again.words.toPlainText() == "kubectl-foo\nzorbulon"
     again.words.setPlainText("")  # taking a word out brings its underline back
-    window.grammar.apply_settings(again)
+    window.features.find(GrammarFeature).apply_settings(again)
     assert wait_for_mark(checker, "zorbulon").issue.category.value == "spelling"
 
 
@@ -119,7 +120,7 @@ def test_passive_voice_is_off_until_ticked_in_the_dialog(
     data_dir: Path,
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     window.reply_editor.selectAll()
     window.reply_editor.insertPlainText("The bucket was deleted by a rule. Run the zorbulon tool.")
     wait_for_mark(checker, "zorbulon")
@@ -128,7 +129,7 @@ def test_passive_voice_is_off_until_ticked_in_the_dialog(
     dialog = _dialog(qtbot, window)
     assert not dialog.passive_voice.isChecked()
     dialog.passive_voice.setChecked(True)
-    window.grammar.apply_settings(dialog)
+    window.features.find(GrammarFeature).apply_settings(dialog)
     assert wait_for_mark(checker, "was deleted").issue.rule_id == "casewright.passive-voice"
     saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
     assert saved["enabled_rules"] == ["casewright.passive-voice"]
@@ -151,7 +152,7 @@ def test_download_from_the_mirror_fills_in_the_local_folder(
     assert dialog.folder.text() == str(folder)
     assert (folder / "languagetool-server.jar").is_file()
     assert "Save to start using it" in dialog.download_status.text()
-    window.grammar.apply_settings(dialog)
+    window.features.find(GrammarFeature).apply_settings(dialog)
     assert load_settings(DataPaths(data_dir).settings).languagetool_folder == str(folder)
 
 

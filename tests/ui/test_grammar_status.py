@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
+from desktop.ui.grammar.feature import GrammarFeature
 
 STAND_IN = Path(__file__).resolve().parents[1] / "data" / "lt_stand_in"
 
@@ -40,7 +41,10 @@ def _type_reply(window: Any, text: str) -> None:
 
 
 def _wait_status(qtbot: QtBot, window: Any, expected: str, timeout: int = 20_000) -> None:
-    qtbot.waitUntil(lambda: window.grammar_label.text() == expected, timeout=timeout)
+    qtbot.waitUntil(
+        lambda: window.features.find(GrammarFeature).status_label.text() == expected,
+        timeout=timeout,
+    )
 
 
 def test_without_languagetool_harper_checks_and_the_status_says_why(
@@ -48,15 +52,15 @@ def test_without_languagetool_harper_checks_and_the_status_says_why(
 ) -> None:
     window = make_main_window()
     expected = "Grammar: Harper (offline) - LanguageTool not configured"
-    assert window.grammar_label.text() == expected
-    assert window.grammar_label.toolTip().splitlines() == [
+    assert window.features.find(GrammarFeature).status_label.text() == expected
+    assert window.features.find(GrammarFeature).status_label.toolTip().splitlines() == [
         "LanguageTool (local): LanguageTool not configured",
         "Harper (offline): checking",
         "basic checks (offline): checking",
     ]
     _type_reply(window, "We recieved teh logs.")
-    assert wait_for_mark(window.grammar.reply, "teh").issue.engine == "harper"
-    assert window.grammar_label.text() == expected
+    assert wait_for_mark(window.features.find(GrammarFeature).reply, "teh").issue.engine == "harper"
+    assert window.features.find(GrammarFeature).status_label.text() == expected
 
 
 def test_reachable_languagetool_server_checks_first(
@@ -70,7 +74,7 @@ def test_reachable_languagetool_server_checks_first(
     window = make_main_window()
     _wait_status(qtbot, window, "Grammar: LanguageTool (server)")
     _type_reply(window, "Hello 🙂, we fixed teh bug.")
-    mark = wait_for_mark(window.grammar.reply, "teh")
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "teh")
     assert (mark.issue.engine, mark.issue.rule_id) == ("languagetool", "MORFOLOGIK_RULE_EN_US")
     assert any(r.form.get("text") == "Hello 🙂, we fixed teh bug." for r in double.checks)
 
@@ -90,7 +94,7 @@ def test_unreachable_server_falls_back_to_harper_with_a_message(
         qtbot, window, f"Grammar: Harper (offline) - LanguageTool server unreachable ({url})"
     )
     _type_reply(window, "We fixed teh bug.")
-    assert wait_for_mark(window.grammar.reply, "teh").issue.engine == "harper"
+    assert wait_for_mark(window.features.find(GrammarFeature).reply, "teh").issue.engine == "harper"
 
 
 def test_local_languagetool_without_java_is_a_status_message(
@@ -187,13 +191,15 @@ def test_a_crashed_local_server_falls_back_to_harper_with_a_message(
     window = make_main_window()
     _wait_status(qtbot, window, "Grammar: LanguageTool (local)", timeout=60_000)
     qtbot.waitUntil(
-        lambda: window.grammar_label.text().startswith(
-            "Grammar: Harper (offline) - LanguageTool stopped unexpectedly"
+        lambda: (
+            window.features.find(GrammarFeature)
+            .status_label.text()
+            .startswith("Grammar: Harper (offline) - LanguageTool stopped unexpectedly")
         ),
         timeout=60_000,
     )
     _type_reply(window, "We fixed teh bug.")
-    assert wait_for_mark(window.grammar.reply, "teh").issue.engine == "harper"
+    assert wait_for_mark(window.features.find(GrammarFeature).reply, "teh").issue.engine == "harper"
 
 
 def test_changing_the_server_in_grammar_settings_switches_engines(
@@ -206,7 +212,7 @@ def test_changing_the_server_in_grammar_settings_switches_engines(
     from desktop.ui.grammar.settings_dialog import GrammarSettingsDialog
 
     window = make_main_window()
-    feature = window.grammar
+    feature = window.features.find(GrammarFeature)
     context = window.context
     dialog = GrammarSettingsDialog(
         context.settings, feature.service.preferences, data_dir / "lt", context.tasks, window

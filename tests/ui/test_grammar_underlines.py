@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.grammar.baseline import BaselineEngine
 from desktop.core.grammar.issue import Category
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.grammar.feature import GrammarFeature
 
 
 def _replace_reply(window: Any, text: str) -> None:
@@ -48,7 +50,7 @@ def test_typed_misspelling_is_underlined_red_at_its_utf16_position_after_emoji_a
     _replace_reply(window, "Hi 🙂🙂 你好 𠀋 team, ")
     qtbot.keyClicks(editor, "we recieved your logs.")
 
-    mark = wait_for_mark(window.grammar.reply, "recieved")
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
     text = editor.toPlainText()
     index = text.index("recieved")
     utf16 = len(text[:index].encode("utf-16-le")) // 2
@@ -65,8 +67,8 @@ def test_hover_shows_the_issue_message(
 ) -> None:
     window = make_main_window()
     _replace_reply(window, "Thanks, we recieved the logs.")
-    mark = wait_for_mark(window.grammar.reply, "recieved")
-    menu = window.grammar.menu_for(window.grammar.reply)
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
+    menu = window.features.find(GrammarFeature).menu_for(window.features.find(GrammarFeature).reply)
     tooltip = menu.tooltip_at(_point(window.reply_editor, mark))
     assert "Spelling" in tooltip and "recieved" in tooltip
     start = window.reply_editor.cursorRect(QTextCursor(window.reply_editor.document())).center()
@@ -80,16 +82,22 @@ def test_replacement_from_the_menu_is_one_undoable_edit(
     editor = window.reply_editor
     original = "Hello 🙂, we recieved the logs and will reply today."
     _replace_reply(window, original)
-    mark = wait_for_mark(window.grammar.reply, "recieved")
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
 
-    menu = window.grammar.menu_for(window.grammar.reply).menu_at(_point(editor, mark))
+    menu = (
+        window.features.find(GrammarFeature)
+        .menu_for(window.features.find(GrammarFeature).reply)
+        .menu_at(_point(editor, mark))
+    )
     texts = [a.text() for a in menu.actions()]
     assert texts[0].startswith("Spelling:")
     assert texts.index("received") < texts.index("Ignore here") < texts.index("Ignore this rule")
     assert any("Select All" in t for t in texts[texts.index("Ignore this rule") :])
     _action(menu, "received").trigger()
     assert editor.toPlainText() == original.replace("recieved", "received")
-    assert all(m.text != "recieved" for m in window.grammar.reply.underliner.marks)
+    assert all(
+        m.text != "recieved" for m in window.features.find(GrammarFeature).reply.underliner.marks
+    )
 
     editor.undo()
     assert editor.toPlainText() == original
@@ -104,18 +112,26 @@ def test_add_to_dictionary_removes_the_underline_and_is_remembered(
 ) -> None:
     window = make_main_window()
     _replace_reply(window, "Run the zorbulon tool; it recieved an update.")
-    mark = wait_for_mark(window.grammar.reply, "zorbulon")
-    menu = window.grammar.menu_for(window.grammar.reply).menu_at(_point(window.reply_editor, mark))
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, "zorbulon")
+    menu = (
+        window.features.find(GrammarFeature)
+        .menu_for(window.features.find(GrammarFeature).reply)
+        .menu_at(_point(window.reply_editor, mark))
+    )
     _action(menu, "Add “zorbulon” to dictionary").trigger()
-    assert [m.text for m in window.grammar.reply.underliner.marks] == ["recieved"]
+    assert [m.text for m in window.features.find(GrammarFeature).reply.underliner.marks] == [
+        "recieved"
+    ]
     saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
     assert saved["words"] == ["zorbulon"]
     close_window(window)
 
     reopened = make_main_window(data_dir)
     _replace_reply(reopened, "The zorbulon tool is ready. We recieved it.")
-    _wait_checked(qtbot, reopened.grammar.reply)
-    assert [m.text for m in reopened.grammar.reply.underliner.marks] == ["recieved"]
+    _wait_checked(qtbot, reopened.features.find(GrammarFeature).reply)
+    assert [m.text for m in reopened.features.find(GrammarFeature).reply.underliner.marks] == [
+        "recieved"
+    ]
 
 
 def test_ignore_this_rule_hides_it_everywhere_and_is_remembered(
@@ -125,14 +141,18 @@ def test_ignore_this_rule_hides_it_everywhere_and_is_remembered(
     data_dir: Path,
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     _replace_reply(window, "This is a error. That was a error too.")
     mark = wait_for_mark(checker, "a", nth=1)
     assert mark.issue.category is Category.GRAMMAR
     [selection] = [s for s in window.reply_editor.extraSelections() if s.cursor == mark.cursor]
     assert selection.format.underlineColor() == QColor("#1565c0")  # articles are grammar: blue
     rule = mark.issue.rule_id
-    menu = window.grammar.menu_for(checker).menu_at(_point(window.reply_editor, mark))
+    menu = (
+        window.features.find(GrammarFeature)
+        .menu_for(checker)
+        .menu_at(_point(window.reply_editor, mark))
+    )
     _action(menu, "Ignore this rule").trigger()
     assert all(m.issue.rule_id != rule for m in checker.underliner.marks)
     saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
@@ -147,11 +167,15 @@ def test_ignore_here_hides_only_that_occurrence(
     qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     _replace_reply(window, "We recieved one. They recieved two.")
     first = wait_for_mark(checker, "recieved")
     wait_for_mark(checker, "recieved", nth=1)
-    menu = window.grammar.menu_for(checker).menu_at(_point(window.reply_editor, first))
+    menu = (
+        window.features.find(GrammarFeature)
+        .menu_for(checker)
+        .menu_at(_point(window.reply_editor, first))
+    )
     _action(menu, "Ignore here").trigger()
     assert [m.start for m in checker.underliner.marks if m.text == "recieved"] == [
         window.reply_editor.toPlainText().rindex("recieved")
@@ -167,12 +191,16 @@ def test_ignore_here_is_kept_when_switching_cases_and_back(
     from casework_support import new_case
 
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     first = new_case(qtbot, window)
     _replace_reply(window, "We recieved one. They recieved two.")
     mark = wait_for_mark(checker, "recieved")
     wait_for_mark(checker, "recieved", nth=1)
-    menu = window.grammar.menu_for(checker).menu_at(_point(window.reply_editor, mark))
+    menu = (
+        window.features.find(GrammarFeature)
+        .menu_for(checker)
+        .menu_at(_point(window.reply_editor, mark))
+    )
     _action(menu, "Ignore here").trigger()
     window.context.autosaver.flush()
 
@@ -195,7 +223,7 @@ def test_editing_an_underlined_word_removes_its_underline_at_once(
     qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     _replace_reply(window, "We recieved it")
     wait_for_mark(checker, "recieved")
     editor = window.reply_editor
@@ -234,7 +262,7 @@ def test_checking_runs_on_a_worker_thread(
     monkeypatch.setattr(BaselineEngine, "check", recording_check)
     window = make_main_window()
     _replace_reply(window, "We will fix it ASAP, we recieved it.")
-    wait_for_mark(window.grammar.reply, "recieved")
+    wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
     assert threads
     assert threading.main_thread() not in threads
 
@@ -243,10 +271,10 @@ def test_clicking_an_issue_in_the_writing_tab_selects_it(
     qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.grammar.pane
+    pane = window.features.find(GrammarFeature).pane
     window.side_tabs.setCurrentWidget(pane)
     _replace_reply(window, "Thanks for waiting.\n\nWe recieved the logs and found teh cause.")
-    wait_for_mark(window.grammar.reply, "teh")
+    wait_for_mark(window.features.find(GrammarFeature).reply, "teh")
     rows = [pane.list.item(row).text() for row in range(pane.list.count())]
     row = next(i for i, text in enumerate(rows) if text.startswith("“teh”"))
     item = pane.list.item(row)
@@ -264,9 +292,11 @@ def test_escalation_notes_are_checked_too(
     make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    summary = window.escalation_pane.form.editors["summary"]
-    [checker] = [c for c in window.grammar.escalation if c.editor is summary]
-    assert len(window.grammar.escalation) > 10  # one per text field of the structured note
+    summary = window.features.find(EscalationPane).form.editors["summary"]
+    [checker] = [c for c in window.features.find(GrammarFeature).escalation if c.editor is summary]
+    assert (
+        len(window.features.find(GrammarFeature).escalation) > 10
+    )  # one per text field of the structured note
     summary.setPlainText("Customer recieved 403 errors.")
     mark = wait_for_mark(checker, "recieved")
     assert mark.issue.category is Category.SPELLING
@@ -278,12 +308,14 @@ def test_japanese_case_uses_the_baseline_and_skips_readability(
     window = make_main_window()
     combo = window.facts_form.editors["language"]
     combo.setCurrentIndex(combo.findData("ja"))
-    qtbot.waitUntil(lambda: window.grammar.reply.language == "ja", timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.features.find(GrammarFeature).reply.language == "ja", timeout=5000
+    )
     _replace_reply(window, "ご連絡ありがとうございます,確認します。")
-    mark = wait_for_mark(window.grammar.reply, ",")
+    mark = wait_for_mark(window.features.find(GrammarFeature).reply, ",")
     assert mark.issue.replacements == ("、",)
-    assert "English" in window.grammar.pane.readability_label.text()
-    assert "Harper does not check ja" in window.grammar_label.text()
+    assert "English" in window.features.find(GrammarFeature).pane.readability_label.text()
+    assert "Harper does not check ja" in window.features.find(GrammarFeature).status_label.text()
 
 
 # The offscreen platform cannot raise popups or grab the keyboard for them; harmless here.
@@ -294,7 +326,7 @@ def test_right_click_and_hover_on_an_underlined_word(
     window = make_main_window()
     editor = window.reply_editor
     _replace_reply(window, "Thanks, we recieved it.")
-    point = _point(editor, wait_for_mark(window.grammar.reply, "recieved"))
+    point = _point(editor, wait_for_mark(window.features.find(GrammarFeature).reply, "recieved"))
     viewport = editor.viewport()
     seen: list[str] = []
 
@@ -321,12 +353,12 @@ def test_menu_actions_work_after_a_check_replaced_the_underlines(
     make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    checker = window.grammar.reply
+    checker = window.features.find(GrammarFeature).reply
     editor = window.reply_editor
     _replace_reply(window, "We recieved it and recieved more.")
     mark = wait_for_mark(checker, "recieved")
     wait_for_mark(checker, "recieved", nth=1)
-    menu = window.grammar.menu_for(checker).menu_at(_point(editor, mark))
+    menu = window.features.find(GrammarFeature).menu_for(checker).menu_at(_point(editor, mark))
     text = editor.toPlainText()
     checker.underliner.show([m.issue for m in checker.underliner.marks], text)  # a re-check
 

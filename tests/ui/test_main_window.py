@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import ESCALATION, REPLY
+from desktop.ui.escalation.pane import EscalationPane
 from tests.store_faults import store_full
 
 
 def _summary(window) -> Any:
     """The escalation note's Summary field."""
-    return window.escalation_pane.form.editors["summary"]
+    return window.features.find(EscalationPane).form.editors["summary"]
 
 
 def _saved_summary(window, key: int) -> str:
@@ -38,7 +39,7 @@ def test_first_start_shows_the_demo_case_with_its_reply(
     assert window.current_key is not None
     assert window.reply_editor.toPlainText().startswith("Hello Alex")
     assert window.facts_form.facts().case_id == "DEMO-0001"
-    assert "INTERNAL" in window.escalation_pane.banner.text()
+    assert "INTERNAL" in window.features.find(EscalationPane).banner.text()
 
 
 def test_create_type_switch_and_reopen_keeps_everything(

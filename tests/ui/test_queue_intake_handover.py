@@ -13,7 +13,9 @@ from desktop.core.queue.timeline import case_events, messages
 from desktop.core.queue.work import load_work
 from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
+from desktop.ui.queue.feature import QueueFeature
 from desktop.ui.queue.intake_dialog import ACCEPTED, REJECTED, IntakeDialog
+from desktop.ui.severity.feature import SeverityFeature
 from tests.ui.conftest import MakeWindow
 
 MESSAGE = (
@@ -61,7 +63,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
         dialog.decide(decision)
     assert dialog.summary.text().endswith("3 accepted · 1 rejected")
     accepted = dialog.accepted()
-    queue = window.queue  # type: ignore[attr-defined]
+    queue = window.features.find(QueueFeature)
     key = window.current_key
     assert key is not None
     with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
@@ -71,7 +73,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     assert "i-07e1a2b3c4d5e6f70" not in facts.resource_ids
     assert facts.status == "open"  # the customer answered
     # "請緊急處理" was accepted as a claim (urgent), not an answer: the Severity tab is untouched.
-    assert window.severity_pane.form.answers().production is False  # type: ignore[attr-defined]
+    assert window.features.find(SeverityFeature).pane.form.answers().production is False  # type: ignore[attr-defined]
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: window.context.store.get_case(key).facts.region == "ap-east-2")  # type: ignore[union-attr]
     assert [m.detail for m in messages(case_events(window.context.store, key))] == [MESSAGE]
@@ -91,10 +93,10 @@ def test_accepted_phrases_answer_the_severity_questions(
     dialog = IntakeDialog(text, ZoneInfo("Asia/Tokyo"), window)
     qtbot.addWidget(dialog)
     dialog._accept_all()
-    queue = window.queue  # type: ignore[attr-defined]
+    queue = window.features.find(QueueFeature)
     with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
         queue.actions.add_message(window.current_key, text, "", dialog.accepted())
-    pane = window.severity_pane  # type: ignore[attr-defined]
+    pane = window.features.find(SeverityFeature).pane
     answers = pane.form.answers()
     assert (answers.production, answers.state, answers.workaround) == (True, "down", False)
     assert pane.assessment is not None  # assessed, and stored with the case by autosave
@@ -128,7 +130,7 @@ def test_handover_note_is_shown_redacted_before_it_is_copied(
     qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     window = _window(make_main_window, data_dir, severity="high")
-    queue = window.queue  # type: ignore[attr-defined]
+    queue = window.features.find(QueueFeature)
     key = window.current_key
     assert key is not None
     with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):

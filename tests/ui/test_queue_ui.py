@@ -19,6 +19,7 @@ from desktop.core.queue.work import load_work
 from desktop.core.store import Store
 from desktop.ui.case_list import DUE_COLOURS
 from desktop.ui.main_window import MainWindow
+from desktop.ui.queue.feature import QueueFeature
 from tests.ui.conftest import MakeWindow
 
 LONG_AGO = "2026-01-05T09:00:00+00:00"
@@ -47,7 +48,7 @@ def _seed(folder: Path) -> dict[str, int]:
 
 
 def _queue(window: MainWindow) -> object:
-    return window.queue  # type: ignore[attr-defined]
+    return window.features.find(QueueFeature)
 
 
 def _wait_for_queue(qtbot: QtBot, window: MainWindow) -> None:

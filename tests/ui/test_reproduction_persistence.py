@@ -14,6 +14,7 @@ from reproduction_support import actions, open_pane, three_steps, wait_saved
 from desktop.core.case import CHECKLIST, CaseFacts
 from desktop.core.checklist import Checklist, checklist_from_json
 from desktop.ui import history_dialog
+from desktop.ui.reproduction.pane import ReproductionPane
 
 
 def _second_case(window: Any) -> int:
@@ -52,8 +53,8 @@ def test_the_checklist_survives_case_switch_and_reopen(
     reopened = make_main_window(data_dir)
     reopened.open_case(other)
     reopened.open_case(first)
-    assert reopened.reproduction.checklist() == stored
-    assert reopened.reproduction.model.index(2, 1).data() == "three"
+    assert reopened.features.find(ReproductionPane).checklist() == stored
+    assert reopened.features.find(ReproductionPane).model.index(2, 1).data() == "three"
 
 
 @pytest.mark.parametrize(
@@ -117,7 +118,7 @@ def test_checklist_history_restores_an_older_version_undoably(
     monkeypatch.setattr(history_dialog, "HistoryDialog", PickOldest)
     menu_entries = [a.text() for a in window.case_menu.actions()]
     assert "Checklist &history…" in menu_entries
-    window.reproduction_history_action.trigger()
+    next(a for a in window.case_menu.actions() if a.text() == "Checklist &history…").trigger()
     assert actions(pane) == ["one", "two", "three"]
     assert previews[0].startswith("## Three steps")  # shown as Markdown, not JSON
     wait_saved(qtbot, window)

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from reproduction_support import open_pane, three_steps
 
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, UpdateStep
+from desktop.ui.reproduction.pane import ReproductionPane
 
 
 def test_progress_and_verdict_follow_the_steps(
@@ -53,11 +54,11 @@ def test_other_features_see_the_checklist_and_its_changes(
     window = make_main_window()
     pane = open_pane(qtbot, window)
     seen: list[int] = []
-    window.reproduction.checklist_changed.connect(
-        lambda: seen.append(len(window.reproduction.checklist().steps))
+    window.features.find(ReproductionPane).checklist_changed.connect(
+        lambda: seen.append(len(window.features.find(ReproductionPane).checklist().steps))
     )
     pane.replace_checklist(three_steps())
     pane.actions_by_name["add_step"].trigger()
     pane.undo_stack.undo()
     assert seen == [3, 4, 3]
-    assert window.reproduction.checklist() == three_steps()
+    assert window.features.find(ReproductionPane).checklist() == three_steps()

@@ -11,6 +11,7 @@ from reproduction_support import focus, open_pane, three_steps
 
 from desktop.core.checklist import FAILED, PASSED, UpdateStep, template_context
 from desktop.core.templating import TemplateLibrary, build_context, render_entry
+from desktop.ui.reproduction.pane import ReproductionPane
 
 
 def test_the_reproduced_reply_lists_the_steps_in_checklist_order(
@@ -31,7 +32,7 @@ def test_the_reproduced_reply_lists_the_steps_in_checklist_order(
     context = build_context(
         window.facts_form.facts(),
         {"what_it_means": "It points to the proxy.", "next_steps": ""},
-        checklist=template_context(window.reproduction.checklist()),
+        checklist=template_context(window.features.find(ReproductionPane).checklist()),
     )
     reply = render_entry(entry, context)
     assert "Here is how we reproduced the issue" in reply

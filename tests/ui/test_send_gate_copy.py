@@ -20,6 +20,7 @@ from send_gate_helpers import (
 )
 
 from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.gate import SendGate
 
 BEFORE = "clipboard before the copy"
 
@@ -145,7 +146,7 @@ def test_everyday_ids_copy_without_any_prompt(window: Any) -> None:
     reply = "Hello,\n\nWe looked at these:\n\n" + EVERYDAY_TEXT
     _set_reply(window, reply)
     window.copy_reply()
-    assert window.send_gate.last_dialog is None
+    assert window.features.find(SendGate).last_dialog is None
     assert QApplication.clipboard().text() == reply
     assert QApplication.clipboard().mimeData().hasHtml()
 
@@ -192,7 +193,7 @@ def test_the_secret_never_shows_in_the_panel_or_the_logs(
 
 
 def test_confirm_send_for_other_panes(qtbot: QtBot, window: Any) -> None:
-    gate = window.send_gate
+    gate = window.features.find(SendGate)
     assert gate.confirm_send("Escalation: see request 3f2504e0-4f89-11d3-9a0c-0305e82c3301")
     assert gate.last_dialog is None
     buttons: list[tuple[bool, bool]] = []

@@ -11,6 +11,7 @@ from send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 from desktop.core.escalation import note_to_json
 from desktop.core.escalation.samples import sample_note
+from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.send_gate.dialog import GateDialog
 
 BEFORE = "clipboard before the copy"
@@ -22,10 +23,10 @@ def test_an_escalation_holding_an_access_key_is_copied_only_redacted(
     window = make_main_window()
     QApplication.clipboard().setText(BEFORE)
     note = sample_note().with_changes(evidence=f"CLI ran with key {AWS_KEY_ID} at 03:10Z")
-    window.escalation_pane.show_document(note_to_json(note))
+    window.features.find(EscalationPane).show_document(note_to_json(note))
 
     ran = when_gate_opens(lambda dialog: None)  # the panel opens and is cancelled
-    assert window.escalation_pane.copy_escalation() is False
+    assert window.features.find(EscalationPane).copy_escalation() is False
     assert ran == [True]
     assert QApplication.clipboard().text() == BEFORE
 
@@ -37,7 +38,7 @@ def test_an_escalation_holding_an_access_key_is_copied_only_redacted(
         dialog.primary.click()  # any remaining warnings: "Send anyway"
 
     when_gate_opens(redact_and_send)
-    assert window.escalation_pane.copy_escalation() is True
+    assert window.features.find(EscalationPane).copy_escalation() is True
     copied = QApplication.clipboard().text()
     assert AWS_KEY_ID not in copied
     assert "[REDACTED: AWS access key]" in copied

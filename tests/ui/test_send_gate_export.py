@@ -15,8 +15,11 @@ from pytestqt.qtbot import QtBot
 from send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 from desktop.core.case import ESCALATION
+from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.send_gate import scanning
 from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.gate import SendGate
 
 REPLY = "Hello,\n\nNext steps:\n\n1. Restart the task.\n2. Send us the logs.\n"
 
@@ -62,7 +65,7 @@ def test_export_writes_each_format(
     target = tmp_path / "out" / name
     target.parent.mkdir()
     save_as(target)
-    assert window.send_gate.export_reply() == target
+    assert window.features.find(SendGate).export_reply() == target
     written = target.read_text(encoding="utf-8")
     assert expected in written
     assert sorted(p.name for p in target.parent.iterdir()) == [name]  # no temporary files left
@@ -72,7 +75,7 @@ def test_a_name_without_suffix_gets_the_chosen_filters(
     window: Any, save_as: Callable[..., list[str]], tmp_path: Path
 ) -> None:
     save_as(tmp_path / "for-customer", "Web page (*.html)")
-    assert window.send_gate.export_reply() == tmp_path / "for-customer.html"
+    assert window.features.find(SendGate).export_reply() == tmp_path / "for-customer.html"
     assert (tmp_path / "for-customer.html").read_text(encoding="utf-8").startswith("<!DOCTYPE")
 
 
@@ -89,7 +92,7 @@ def test_export_refuses_while_blocked(
         qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
 
     ran = when_gate_opens(try_then_cancel)
-    assert window.send_gate.export_reply() is None
+    assert window.features.find(SendGate).export_reply() is None
     assert ran and enabled == [False]
     assert asked == [] and not target.exists()
 
@@ -113,7 +116,7 @@ def test_a_failed_write_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", disk_full)
-    assert window.send_gate.export_reply() is None
+    assert window.features.find(SendGate).export_reply() is None
     assert target.read_text(encoding="utf-8") == "the earlier export"
     assert [p.name for p in target.parent.iterdir()] == ["reply.md"]
     assert warnings and "No space left on device" in warnings[0]
@@ -153,17 +156,22 @@ def test_escalation_lines_and_grammar_issues_warn_in_the_reply(
     internal = "Root cause: the shard-7 migration job pinned connections on the proxy fleet."
     from desktop.core.escalation import EscalationNote, note_to_json
 
-    window.escalation_pane.show_document(note_to_json(EscalationNote(summary=internal)))
-    window.reply_editor.replace_all_undoably(f"Hello,\n\n{internal}\n\nIt will comes back.")
-    wait_for_mark(window.grammar.reply, "comes")
-    kinds: list[list[str]] = []
+    window.features.find(EscalationPane).show_document(
+        note_to_json(EscalationNote(summary=internal))
+    )
+    reply = f"Hello 🙂,\n\n{internal}\n\nWe recieved it."
+    window.reply_editor.replace_all_undoably(reply)
+    # The grammar feature underlines the misspelling and tells the gate through its provider.
+    wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
+    findings: list[list[tuple[str, str]]] = []
 
     def look(dialog: GateDialog) -> None:
-        kinds.append(sorted(f.kind for f in dialog.findings))
+        findings.append(sorted((f.kind, reply[f.start : f.end]) for f in dialog.findings))
 
     assert when_gate_opens(look) is not None
     window.copy_reply()
-    assert kinds == [["escalation_text", "grammar"]]
+    assert [kind for kind, _ in findings[0]] == ["escalation_text", "grammar"]
+    assert ("grammar", "recieved") in findings[0]  # Python offsets, past the emoji
     assert internal in window.bindings[ESCALATION].content()
 
 
@@ -174,8 +182,8 @@ def test_a_grammar_error_typed_in_the_reply_warns_when_copying(
     window.reply_editor.selectAll()
     window.reply_editor.insertPlainText("Hi Sam 😀,")
     qtbot.keyClicks(window.reply_editor, " the instance have stopped and we recieved it.")
-    wait_for_mark(window.grammar.reply, "have")
-    wait_for_mark(window.grammar.reply, "recieved")
+    wait_for_mark(window.features.find(GrammarFeature).reply, "have")
+    wait_for_mark(window.features.find(GrammarFeature).reply, "recieved")
     text = window.reply_editor.toPlainText()
     seen: list[tuple[str, str, str]] = []
 

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import SEVERITY_ASSESSMENT
 from desktop.core.severity import from_json
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.severity.feature import SeverityFeature
 
 CONTEXT_KEYS = {
     "selected",
@@ -42,7 +43,7 @@ def test_the_tab_is_there_and_starts_unassessed(make_main_window: Callable[..., 
     window = make_main_window()
     tabs = [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())]
     assert "Severity" in tabs
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     assert pane.assessment is None
     assert pane.result.recommended_card.name.text() == "Not assessed yet"
     assert pane.result.selected_card.name.text() == "Production system down"  # demo: urgent
@@ -53,7 +54,7 @@ def test_a_dev_question_opened_as_critical_is_flagged_over(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     _customer_chose(window, "critical")
     qtbot.mouseClick(pane.assess_button, Qt.MouseButton.LeftButton)  # nothing is impaired
     result = pane.result
@@ -76,7 +77,7 @@ def test_production_down_opened_as_low_is_flagged_under(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     _customer_chose(window, "critical")
     qtbot.mouseClick(pane.assess_button, Qt.MouseButton.LeftButton)
     over_style = pane.result.banner.styleSheet()
@@ -97,13 +98,13 @@ def test_severity_context_has_the_template_contract_shape(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    unassessed = window.severity_context()
+    unassessed = window.features.find(SeverityFeature).assessment()
     assert set(unassessed) == CONTEXT_KEYS
     assert unassessed["assessed"] == "" and unassessed["selected"] == "urgent"
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     pane.form.production.setChecked(True)
     pane.form.state.setCurrentIndex(pane.form.state.findData("degraded"))
-    context = window.severity_context()
+    context = window.features.find(SeverityFeature).assessment()
     assert context["assessed"] == "high"
     assert context["assessed_name"] == "Production system impaired"
     assert context["mismatch"] is True
@@ -117,7 +118,11 @@ def test_severity_context_has_the_template_contract_shape(
         "urgent",
         "critical",
     ]
-    assert window.severity_justification().startswith("Assessed as Production system impaired")
+    assert (
+        window.features.find(SeverityFeature)
+        .justification()
+        .startswith("Assessed as Production system impaired")
+    )
 
 
 def test_the_assessment_is_stored_and_restored(
@@ -128,7 +133,7 @@ def test_the_assessment_is_stored_and_restored(
 ) -> None:
     window = make_main_window()
     demo_key = window.current_key
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     changes: list[bool] = []
     pane.severity_changed.connect(lambda: changes.append(True))
     pane.form.production.setChecked(True)
@@ -152,11 +157,11 @@ def test_the_assessment_is_stored_and_restored(
 
     reopened = make_main_window(data_dir)
     reopened.open_case(demo_key)
-    again = reopened.severity_pane
+    again = reopened.features.find(SeverityFeature).pane
     assert again.form.deadline.text() == "Friday launch"
     assert again.form.workaround.isChecked()
     assert again.result.mismatch == "over"  # the demo case was opened as urgent
-    assert reopened.severity_context()["assessed"] == "high"
+    assert reopened.features.find(SeverityFeature).assessment()["assessed"] == "high"
 
 
 def test_a_broken_team_definitions_file_is_shown_not_a_crash(
@@ -166,10 +171,10 @@ def test_a_broken_team_definitions_file_is_shown_not_a_crash(
     team.mkdir(parents=True)
     (team / "ours.yaml").write_text("id: ours\nname: [unclosed\n", encoding="utf-8")
     window = make_main_window()
-    errors = window.severity_pane.errors
-    assert errors.isVisibleTo(window.severity_pane)
+    errors = window.features.find(SeverityFeature).pane.errors
+    assert errors.isVisibleTo(window.features.find(SeverityFeature).pane)
     assert "ours.yaml" in errors.text() and "not valid YAML" in errors.text()
-    assert window.severity_context()["definitions"] == "AWS Support"
+    assert window.features.find(SeverityFeature).assessment()["definitions"] == "AWS Support"
 
 
 def test_a_team_definitions_file_can_be_chosen(
@@ -187,13 +192,13 @@ def test_a_team_definitions_file_can_be_chosen(
         encoding="utf-8",
     )
     window = make_main_window()
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     assert not pane.errors.isVisibleTo(pane)
     pane.definitions.setCurrentIndex(pane.definitions.findData("ours"))
     assert pane.current_plan() == "Standard"
     assert pane.result.recommended_card.name.text() == "Question"
     assert pane.result.selected_card.name.text() == "Outage"  # demo case: urgent
-    assert window.severity_context()["definitions"] == "Our support"
+    assert window.features.find(SeverityFeature).assessment()["definitions"] == "Our support"
 
 
 def test_new_default_definitions_apply_to_unassessed_cases(
@@ -204,17 +209,20 @@ def test_new_default_definitions_apply_to_unassessed_cases(
         window.context.settings, severity_definitions="gcp", severity_plan="Premium"
     )
     window.settings_changed.emit()
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     assert pane.current_definitions().name == "Google Cloud Customer Care"
     assert pane.current_plan() == "Premium"
-    assert window.severity_context()["definitions"] == "Google Cloud Customer Care"
+    assert (
+        window.features.find(SeverityFeature).assessment()["definitions"]
+        == "Google Cloud Customer Care"
+    )
 
 
 def test_an_earlier_assessment_can_be_restored_from_history(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    pane = window.severity_pane
+    pane = window.features.find(SeverityFeature).pane
     pane.form.production.setChecked(True)
     pane.form.state.setCurrentIndex(pane.form.state.findData("down"))
     _wait_saved(qtbot, window)
@@ -242,4 +250,4 @@ def test_an_earlier_assessment_can_be_restored_from_history(
     assert picked == [2]
     assert not pane.form.workaround.isChecked()
     assert pane.assessment.assessed == "urgent"
-    assert window.severity_context()["assessed"] == "urgent"
+    assert window.features.find(SeverityFeature).assessment()["assessed"] == "urgent"

@@ -13,6 +13,7 @@ from typing import Any
 from desktop.core.migrations import SCHEMA_VERSION
 from desktop.core.paths import DataPaths
 from desktop.ui.app import build_main_window
+from desktop.ui.reproduction.pane import ReproductionPane
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -108,11 +109,11 @@ def test_panes_added_after_first_paint_show_the_open_case(qtbot, data_dir: Path)
     window, _messages = build_main_window(DataPaths(data_dir), with_features=False)
     assert window is not None
     qtbot.addWidget(window)
-    assert not hasattr(window, "reproduction")
+    assert window.features.records == []  # nothing installed before the first paint
     opened: list[int] = []
     window.case_opened.connect(opened.append)
     finish_start_up(window)
-    assert window.reproduction.checklist().title == "Saved earlier"
+    assert window.features.find(ReproductionPane).checklist().title == "Saved earlier"
     assert opened == [demo.key]
     window.close()
     window.context.close()
@@ -154,7 +155,8 @@ def test_panes_can_be_added_one_per_event_loop_turn(qtbot, data_dir: Path) -> No
     finish_start_up(window, one_per_turn=True)
     assert window.side_tabs.count() == tabs_before  # nothing yet: the loop has not turned
     qtbot.waitUntil(lambda: opened == [window.current_key], timeout=10_000)
-    assert hasattr(window, "grammar") and hasattr(window, "reproduction")
-    assert len(FEATURE_MODULES) >= 6
+    installed = [record.feature.name for record in window.features.records]
+    assert len(installed) == len(FEATURE_MODULES) >= 6
+    assert not window.features.failures()
     window.close()
     window.context.close()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.templates import editor_dialog
+from desktop.ui.templates.feature import TemplatesFeature
 from desktop.ui.templates.highlighter import COMMENT, EXPRESSION, METADATA, TAG
 
 
@@ -35,7 +36,7 @@ def test_lint_error_is_underlined_on_its_line_and_jumps_there(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    editor = window.templates.new_template()
+    editor = window.features.find(TemplatesFeature).new_template()
     assert editor.current_problems == []
     assert editor.underlined_lines() == []
     assert "Hello Aiko Tanaka," in editor.preview.text.toPlainText()  # sample values
@@ -71,7 +72,7 @@ def test_highlighter_colours_metadata_tags_expressions_comments(
     make_main_window: Callable[..., Any],
 ) -> None:
     window = make_main_window()
-    editor = window.templates.new_template()
+    editor = window.features.find(TemplatesFeature).new_template()
     editor.editor.setPlainText(
         "{#-- casewright\ntitle: X\n--#}\n{% if a %}{{ b }}{# note\nstill note #} plain\n"
     )
@@ -96,7 +97,7 @@ def test_bundled_template_is_saved_as_a_personal_override_atomically(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_main_window()
-    feature = window.templates
+    feature = window.features.find(TemplatesFeature)
     bundled = feature.catalog.library.get("reply/en/workaround")
     editor = feature.edit_template(bundled)
     assert "saving makes a personal copy" in editor.info.text().lower()
@@ -138,7 +139,7 @@ def test_new_template_save_to_a_library_with_a_file_name(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     window = make_main_window()
-    editor = window.templates.new_template()
+    editor = window.features.find(TemplatesFeature).new_template()
 
     def fill_in(dialog: Any) -> int:
         assert dialog.library.currentText().startswith("Personal")
@@ -152,14 +153,17 @@ def test_new_template_save_to_a_library_with_a_file_name(
     assert editor.save()  # a new template asks where first
     path = data_dir / "templates/reply/en/thanks-for-patience.md.j2"
     assert path.read_text(encoding="utf-8") == editor_dialog.NEW_TEMPLATE
-    assert window.templates.catalog.library.get("reply/en/thanks-for-patience") is not None
+    assert (
+        window.features.find(TemplatesFeature).catalog.library.get("reply/en/thanks-for-patience")
+        is not None
+    )
 
 
 def test_closing_with_unsaved_changes_asks_first(
     qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
-    editor = window.templates.new_template()
+    editor = window.features.find(TemplatesFeature).new_template()
     qtbot.keyClicks(editor.editor, "x")
     assert "(unsaved changes)" in editor.info.text()
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]

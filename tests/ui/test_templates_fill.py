@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QPl
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import REPLY
+from desktop.ui.providers import CHECKLIST_SOURCE, SEVERITY
+from desktop.ui.templates.feature import TemplatesFeature
+from tests.ui.stand_ins import FakeReproduction, FakeSeverity, features_with
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -20,7 +23,7 @@ def _open_picker(qtbot: QtBot, window: Any) -> Any:
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts need the active window
     window.reply_editor.setFocus()
     qtbot.keyClick(window.reply_editor, Qt.Key.Key_K, CTRL)
-    dialog = window.templates.fill_dialog
+    dialog = window.features.find(TemplatesFeature).fill_dialog
     assert dialog is not None and dialog.isVisible(), "Ctrl+K did not open the template dialog"
     # The search field has the keyboard as soon as the dialog window is active.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=3000)
@@ -122,7 +125,7 @@ def test_case_fact_override_changes_only_this_reply(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     qtbot.keyClicks(dialog.picker.search, "ack new case")
     dialog.form.facts_toggle.click()
     contact = dialog.form.fact_inputs["contact_name"]
@@ -177,7 +180,7 @@ variables:
 {{- 'yes' if refund else 'no' }}
 """)  # fmt: skip
     window = make_main_window()
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     qtbot.keyClicks(dialog.picker.search, "all the kinds")
     inputs = dialog.form.inputs
     assert isinstance(inputs["when"].widget, QDateEdit)
@@ -204,16 +207,16 @@ def test_checklist_and_severity_from_other_features_reach_the_template(
 
     body = "{{ checklist.title }}|{{ checklist.has_steps }}|{{ severity.assessed_name }}\n"
     _write(data_dir / "templates", "reply/en/uses-features.md.j2", body)
-    window = make_main_window()
-
-    class Reproduction:
-        def checklist(self) -> Checklist:
-            return Checklist(title="Upload fails")
-
-    window.reproduction = Reproduction()
-    window.severity_context = lambda: {"assessed": "high", "assessed_name": "Production impaired"}
-    qtbot.mouseClick(window.templates.reply_button, Qt.MouseButton.LeftButton)
-    dialog = window.templates.fill_dialog
+    features = features_with(
+        (CHECKLIST_SOURCE, FakeReproduction(Checklist(title="Upload fails"))),
+        (
+            SEVERITY,
+            FakeSeverity(lambda: {"assessed": "high", "assessed_name": "Production impaired"}),
+        ),
+    )
+    window = make_main_window(features=features)
+    qtbot.mouseClick(window.features.find(TemplatesFeature).reply_button, Qt.MouseButton.LeftButton)
+    dialog = window.features.find(TemplatesFeature).fill_dialog
     qtbot.keyClicks(dialog.picker.search, "uses features")
     assert dialog.preview.text.toPlainText() == "Upload fails|False|Production impaired\n"
 
@@ -222,13 +225,13 @@ def test_clicking_the_star_marks_a_favourite(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     window = make_main_window()
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     view = dialog.picker.view
     qtbot.waitExposed(view)
     rect = view.visualRect(dialog.picker.model.index(1))
     entry = dialog.picker.model.entry_at(1)
     star = QPoint(rect.right() - 8, rect.center().y())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=star)
-    assert window.templates.catalog.is_favourite(entry)
+    assert window.features.find(TemplatesFeature).catalog.is_favourite(entry)
     assert "★" not in entry.title  # the star is painted, not part of the title
     qtbot.waitUntil(lambda: entry.id in window.context.store.template_usage()[1], timeout=5000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import save_settings
+from desktop.ui.templates.feature import TemplatesFeature
 from desktop.ui.templates.results import details_line
 
 
@@ -32,7 +33,7 @@ def test_favourites_and_usage_change_the_ranking(
         _write(data_dir / "templates", f"reply/en/zz-{name}.md.j2",
                f"{{#-- casewright\ntitle: Quokka {name}\n--#}}\nHi {name}\n")  # fmt: skip
     window = make_main_window()
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     # Ctrl+D is a shortcut: it needs the dialog to be the active window.
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=3000)
     qtbot.keyClicks(dialog.picker.search, "quokka")
@@ -51,7 +52,7 @@ def test_favourites_and_usage_change_the_ranking(
     dialog.picker.select_id("reply/en/zz-bravo")
     for _ in range(3):
         dialog.insert(replace=True)
-        dialog = window.templates.insert_template()
+        dialog = window.features.find(TemplatesFeature).insert_template()
         qtbot.keyClicks(dialog.picker.search, "quokka")
         dialog.picker.select_id("reply/en/zz-bravo")
     qtbot.waitUntil(lambda: store.template_usage()[0].get("reply/en/zz-bravo") == 3, timeout=5000)
@@ -70,7 +71,7 @@ def test_case_language_is_preferred_not_exclusive(
     window = make_main_window()
     window.facts_form.editors["language"].setCurrentIndex(2)  # ja
     assert window.facts_form.facts().language == "ja"
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     model = dialog.picker.model
     languages = [model.entry_at(row).language for row in range(model.rowCount())]
     assert languages[0] == "ja"
@@ -84,7 +85,7 @@ def test_personal_override_is_labelled_in_picker_and_library(
            "{#-- casewright\ntitle: Our own acknowledgement\n--#}\n"
            '{% include "partials/en/greeting.j2" %}\nWe have it.\n')  # fmt: skip
     window = make_main_window()
-    dialog = window.templates.insert_template()
+    dialog = window.features.find(TemplatesFeature).insert_template()
     qtbot.keyClicks(dialog.picker.search, "our own ack")
     entry = dialog.picker.current_entry()
     assert entry.source.kind == "personal"
@@ -92,7 +93,7 @@ def test_personal_override_is_labelled_in_picker_and_library(
     # The personal copy still finds the bundled greeting partial.
     assert dialog.preview.text.toPlainText().startswith("Hello Alex Chen,\nWe have it.")
 
-    view = window.templates.library_view
+    view = window.features.find(TemplatesFeature).library_view
     personal = view.tree.topLevelItem(0)
     assert personal.text(0).startswith("Personal")
     item = personal.child(0)
@@ -111,7 +112,7 @@ def test_library_shows_problems_and_reloads_when_team_folders_change(
     (team / "reply/en/latin1.md.j2").write_bytes("Caf\xe9 {{ x }}".encode("latin-1"))
     _write(team, "reply/en/bad-syntax.md.j2", "line one\n{% if %}\n")
     window = make_main_window()
-    view = window.templates.library_view
+    view = window.features.find(TemplatesFeature).library_view
     assert _group(view, "team-pack") is None
     window.context.settings.team_template_folders = [str(team)]
     save_settings(window.context.settings, window.context.paths.settings)
@@ -120,7 +121,9 @@ def test_library_shows_problems_and_reloads_when_team_folders_change(
     assert group is not None and group.text(0).endswith("(2)")
     latin = _find(group, "reply/en/latin1")
     assert latin.child(0).text(0) == "Line 1: error: this file is not UTF-8 text"
-    window.templates.show_library()  # the background check runs once the tab is seen
+    window.features.find(
+        TemplatesFeature
+    ).show_library()  # the background check runs once the tab is seen
     qtbot.waitUntil(lambda: _find(_group(view, "team-pack"), "bad-syntax").childCount() == 1,
                     timeout=5000)  # fmt: skip
     note = _find(_group(view, "team-pack"), "bad-syntax").child(0).text(0)

@@ -2,34 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTextEdit
 
 from desktop.core.case import ESCALATION
 from desktop.core.i18n import translate
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.escalation.sources import WindowSources
+from desktop.ui.features import Feature
 from desktop.ui.i18n import core_text
+from desktop.ui.install_context import Menu
+from desktop.ui.providers import CHECKLIST_SOURCE, ESCALATION_FIELDS, SEVERITY, TEMPLATE_LIBRARY
+from desktop.ui.registry import Absent
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 TAB_TITLE = translate("EscalationPane", "Escalation (internal)")
 STATUS_MS = 8000
 
 
-def install(window: MainWindow) -> EscalationPane:
-    """Add the Escalation tab, bind its note to the case as ``escalation`` JSON, add menu
-    actions, and expose the pane as ``window.escalation_pane``."""
-    sources = WindowSources(window)
+class EscalationFields:
+    """The escalation pane's editable text fields (``TextFields``, for grammar checking)."""
+
+    def __init__(self, pane: EscalationPane) -> None:
+        self.pane = pane
+
+    def text_fields(self) -> Sequence[QPlainTextEdit | QTextEdit]:
+        """Every editable multi-line text field of the note."""
+        plain: list[QPlainTextEdit | QTextEdit] = [*self.pane.findChildren(QPlainTextEdit)]
+        found = [*plain, *self.pane.findChildren(QTextEdit)]
+        return [field for field in found if not field.isReadOnly()]
+
+
+def install(context: InstallContext) -> EscalationPane:
+    """Add the Escalation tab in front, bind its note to the case as ``escalation`` JSON, and
+    add its menu actions."""
+    sources = WindowSources(context)
     pane = EscalationPane(sources)
-    window.side_tabs.insertTab(0, pane, core_text(TAB_TITLE))
-    window.side_tabs.setCurrentIndex(0)
-    window.escalation_pane = pane  # type: ignore[attr-defined]
+    context.add_tab(pane, core_text(TAB_TITLE), first=True)
     binding = DocumentBinding(
         ESCALATION,
         pane.note_changed,
@@ -37,66 +52,62 @@ def install(window: MainWindow) -> EscalationPane:
         pane.show_document,
         QCoreApplication.translate("Feature", "Escalation"),
     )
-    window.bind_document(binding)
-    pane.status_message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-    window.case_opened.connect(lambda _key: pane.refresh_sources())
-    window.facts_form.facts_edited.connect(pane.schedule_refresh)
+    context.bind_document(binding)
+    pane.status_message.connect(lambda text: context.show_status(text, STATUS_MS))
+    context.case_opened.connect(lambda _key: pane.refresh_sources())
+    context.facts_edited.connect(pane.schedule_refresh)
 
     def on_settings_changed() -> None:
         sources.reload_library()
         pane.reload_templates()
 
-    window.settings_changed.connect(on_settings_changed)
-    templates = getattr(window, "templates", None)
-    if templates is not None:  # the shared library was read again (Reload, settings)
-        templates.catalog.reloaded.connect(pane.reload_templates)
-    reproduction = getattr(window, "reproduction", None)
-    if reproduction is not None and hasattr(reproduction, "checklist_changed"):
-        reproduction.checklist_changed.connect(pane.schedule_refresh)
+    context.settings_changed.connect(on_settings_changed)
+    if not isinstance(templates := context.get(TEMPLATE_LIBRARY), Absent):
+        templates.reloaded.connect(pane.reload_templates)  # read again (Reload, settings)
+    if not isinstance(checklist := context.get(CHECKLIST_SOURCE), Absent):
+        checklist.checklist_changed.connect(pane.schedule_refresh)
 
     def fill(button: QPushButton) -> None:
-        window.side_tabs.setCurrentWidget(pane)  # the engineer sees what was filled
+        context.show_tab(pane)  # the engineer sees what was filled
         pane.refresh_sources()  # an assessment made since the case opened counts
         if button.isEnabled():
             button.click()
         else:
-            window.statusBar().showMessage(button.toolTip(), STATUS_MS)
+            context.show_status(button.toolTip(), STATUS_MS)
 
     bar = pane.fill_bar
-    for text, shortcut, slot in (
+    translate = QCoreApplication.translate
+    for text, slot, shortcut in (
+        (translate("Feature", "Copy &escalation"), lambda: pane.copy_escalation(), "Ctrl+Shift+E"),
+        (translate("Feature", "E&xport escalation…"), lambda: pane.export_escalation(), None),
         (
-            QCoreApplication.translate("Feature", "Copy &escalation"),
-            "Ctrl+Shift+E",
-            lambda: pane.copy_escalation(),
-        ),
-        (
-            QCoreApplication.translate("Feature", "E&xport escalation…"),
-            None,
-            lambda: pane.export_escalation(),
-        ),
-        (
-            QCoreApplication.translate("Feature", "Fill escalation from &checklist"),
-            "Ctrl+Shift+K",
+            translate("Feature", "Fill escalation from &checklist"),
             lambda: fill(bar.checklist_button),
+            "Ctrl+Shift+K",
         ),
         (
-            QCoreApplication.translate("Feature", "Fill escalation &severity"),
-            "Ctrl+Shift+J",
+            translate("Feature", "Fill escalation &severity"),
             lambda: fill(bar.severity_button),
+            "Ctrl+Shift+J",
         ),
     ):
-        action = QAction(text, window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        window.case_menu.addAction(action)
+        context.add_action(Menu.CASE, text, slot, shortcut)
     for button, keys in (
         (bar.checklist_button, "Ctrl+Shift+K"),
         (bar.severity_button, "Ctrl+Shift+J"),
     ):
         button.setProperty("shortcut_hint", keys)
     bar.refresh_sources()
-    severity = getattr(window, "severity_pane", None)
-    if severity is not None:  # "Fill severity" comes on as soon as the case is assessed
+    if not isinstance(severity := context.get(SEVERITY), Absent):
+        # "Fill severity" comes on as soon as the case is assessed.
         severity.severity_changed.connect(pane.refresh_sources)
+    context.provide(ESCALATION_FIELDS, EscalationFields(pane))
     return pane
+
+
+FEATURE = Feature(
+    "Escalation",
+    install,
+    provides=(ESCALATION_FIELDS,),
+    uses=(TEMPLATE_LIBRARY, CHECKLIST_SOURCE, SEVERITY),
+)

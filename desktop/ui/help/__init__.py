@@ -12,8 +12,11 @@ from desktop.core.about import AboutInfo, library_versions
 from desktop.core.resources import ResourceError
 from desktop.core.user_guide import bundled_guide
 from desktop.ui.help.shortcut_sheet import ShortcutSheet
+from desktop.ui.providers import GRAMMAR_ENGINES
+from desktop.ui.registry import Absent
 
 if TYPE_CHECKING:
+    from desktop.ui.install_context import InstallContext
     from desktop.ui.main_window import MainWindow
 
 
@@ -38,13 +41,13 @@ class UserGuide(QDialog):
         layout.addWidget(buttons)
 
 
-def about_info(window: MainWindow) -> AboutInfo:
-    """What About shows for ``window``: its data folder and its writing-check engines."""
-    grammar = getattr(window, "grammar", None)
-    lines: list[str] = grammar.service.engine_lines() if grammar is not None else []
+def about_info(context: InstallContext) -> AboutInfo:
+    """What About shows: the data folder and the writing-check engines (when installed)."""
+    grammar = context.get(GRAMMAR_ENGINES)
+    lines = [] if isinstance(grammar, Absent) else grammar.engine_lines()
     engines = tuple((label, state) for label, _, state in (ln.partition(": ") for ln in lines))
     return AboutInfo(
-        data_folder=window.context.paths.root,
+        data_folder=context.app.paths.root,
         engines=engines,
         libraries=tuple(library_versions()),
         qt_version=str(qVersion()),

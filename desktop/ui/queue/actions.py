@@ -18,13 +18,16 @@ from desktop.core.queue.handover import HandoverNote, build_handover
 from desktop.core.queue.timeline import add_customer_message, case_events
 from desktop.core.queue.zones import customer_zone, engineer_zone, zone_or_none
 from desktop.core.store import StoreError
+from desktop.ui.install_context import Menu
+from desktop.ui.providers import SEVERITY
 from desktop.ui.queue.handover_dialog import HandoverDialog
 from desktop.ui.queue.intake_dialog import IntakeDialog
 from desktop.ui.queue.thread_view import ThreadView
+from desktop.ui.registry import Absent
 from desktop.ui.tasks import Operation
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
     from desktop.ui.queue.feature import QueueFeature
 
 CASE_LEVELS = frozenset({"low", "normal", "high", "urgent", "critical"})
@@ -62,41 +65,37 @@ class QueueActions(QObject):
     message_added = Signal(int)
     handover_ready = Signal(object)
 
-    def __init__(self, window: MainWindow, feature: QueueFeature) -> None:
+    def __init__(self, context: InstallContext, feature: QueueFeature) -> None:
         super().__init__(feature)
-        self.window = window
+        self.context = context
         self.feature = feature
         self.thread = ThreadView()
-        window.side_tabs.addTab(self.thread, self.tr("Thread"))
+        context.add_tab(self.thread, self.tr("Thread"))
         self.handover_dialog: HandoverDialog | None = None
-        paste = window._action(self.tr("&Paste customer message…"), "Ctrl+Shift+V", self.paste)
-        window.case_menu.addSeparator()
-        window.case_menu.addAction(paste)
-        window.case_menu.addAction(
-            window._action(self.tr("Undo “reply sent”"), None, feature.undo_reply_sent)
+        context.add_separator(Menu.CASE)
+        context.add_action(
+            Menu.CASE, self.tr("&Paste customer message…"), self.paste, "Ctrl+Shift+V"
         )
-        handover = window._action(self.tr("&Handover note…"), "Ctrl+Shift+O", self.handover)
-        file_menu = window.menuBar().actions()[0].menu()
-        separator = file_menu.actions()[-2] if len(file_menu.actions()) >= 2 else None
-        file_menu.insertAction(separator, handover)
-        window.case_opened.connect(lambda _key: self.show_thread())
+        context.add_action(Menu.CASE, self.tr("Undo “reply sent”"), feature.undo_reply_sent)
+        context.add_action(Menu.FILE, self.tr("&Handover note…"), self.handover, "Ctrl+Shift+O")
+        context.case_opened.connect(lambda _key: self.show_thread())
         self.message_added.connect(lambda _key: self.show_thread())
         feature.work_saved.connect(lambda _key: self.show_thread())
         feature.reply_marked_sent.connect(lambda _id: self.show_thread())
-        window.context.autosaver.saved.connect(lambda _when: self.show_thread())  # status changes
+        context.app.autosaver.saved.connect(lambda _when: self.show_thread())  # status changes
 
     # Thread --------------------------------------------------------------------------------
 
     def show_thread(self) -> None:
-        key = self.window.current_key
+        key = self.context.current_key
         if key is None:
             return
         try:
-            found = case_events(self.window.context.store, key)
+            found = case_events(self.context.app.store, key)
         except StoreError:  # the store is closing (a last save while quitting) or unreadable
             return
-        mine = engineer_zone(self.window.context.settings.engineer_time_zone)
-        region = self.window.facts_form.facts().region
+        mine = engineer_zone(self.context.app.settings.engineer_time_zone)
+        region = self.context.facts().region
         zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, region))
         self.thread.show_events(found, mine, zone)
 
@@ -104,40 +103,39 @@ class QueueActions(QObject):
 
     def paste(self) -> None:
         """Paste customer message: review the facts, then add message and accepted facts."""
-        key = self.window.current_key
+        key = self.context.current_key
         if key is None:
             return
-        facts = self.window.facts_form.facts()
+        facts = self.context.facts()
         zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, facts.region))
-        dialog = IntakeDialog(QApplication.clipboard().text(), zone or UTC, self.window)
+        dialog = IntakeDialog(QApplication.clipboard().text(), zone or UTC, self.context.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
             return
         self.add_message(key, dialog.text(), dialog.received_at(), dialog.accepted())
 
     def add_message(self, key: int, text: str, received_at: str, accepted: list[Fact]) -> None:
         """Add the message to the thread; fill accepted facts into the case (undo: History)."""
-        facts, others = apply_facts(self.window.facts_form.facts(), accepted)
+        facts, others = apply_facts(self.context.facts(), accepted)
         status_note = ""
         if facts.status == WAITING_ON_CUSTOMER:  # the customer answered
             facts = replace(facts, status="open")
             status_note = " " + self.tr("Status set to open: the customer answered.")
-        if facts != self.window.facts_form.facts():
-            self.window.facts_form.set_facts(facts)
-            self.window._on_facts_form_edited()
+        if facts != self.context.facts():
+            self.context.edit_facts(facts)
         self._answer_severity_questions(accepted, text)
         if others:
             kept = [*self.feature.work.accepted_facts]
             kept += [{"kind": f.kind, "value": f.value} for f in others]
             self.feature.save_work(key, replace(self.feature.work, accepted_facts=kept))
-        writer = self.window.context.writer
+        writer = self.context.app.writer
         operation = Operation(
             lambda: add_customer_message(writer, key, text, received_at), describe="message"
         )
         operation.succeeded.connect(lambda _: self.message_added.emit(key))
         operation.succeeded.connect(lambda _: self.feature.service.refresh_soon())
-        operation.failed.connect(self.window._on_autosaver_save_failed)
-        self.window.context.tasks.start(operation, serial_writer=True)
-        self.window.statusBar().showMessage(
+        operation.failed.connect(self.context.report_save_failure)
+        self.context.app.tasks.start(operation, serial_writer=True)
+        self.context.show_status(
             self.tr("Message added to the thread; {0} fact(s) accepted.").format(len(accepted))
             + status_note,
             6000,
@@ -145,25 +143,24 @@ class QueueActions(QObject):
 
     def _answer_severity_questions(self, accepted: list[Fact], text: str) -> None:
         """Accepted phrases such as "production is down" answer the Severity tab's questions."""
-        pane = getattr(self.window, "severity_pane", None)
-        if pane is None:
+        severity = self.context.get(SEVERITY)
+        if isinstance(severity, Absent):
             return
-        answers = pane.form.answers()
+        answers = severity.answers()
         updated = answers_from_facts(answers, accepted, text)
         if updated != answers:
-            pane.form.set_answers(updated)
-            pane.form.answers_edited.emit()  # assessed and saved like an edit by hand
+            severity.answer(updated)
 
     # Handover ------------------------------------------------------------------------------
 
     def handover(self) -> None:
         """File → Handover note…: build the note in the background and show it."""
-        settings = self.window.context.settings
+        settings = self.context.app.settings
         zone = settings.handover_time_zone or "UTC"
         zones = ["UTC", "America/New_York", "America/Los_Angeles", "Europe/London",
                  "Europe/Dublin", "Asia/Tokyo", "Asia/Taipei", "Asia/Singapore",
                  "Australia/Sydney"]  # fmt: skip
-        dialog = HandoverDialog(zone, zones, self.window)
+        dialog = HandoverDialog(zone, zones, self.context.parent)
         dialog.options_changed.connect(lambda _h, _z: self._build_handover(dialog))
         self.handover_dialog = dialog
         self._build_handover(dialog)
@@ -175,8 +172,8 @@ class QueueActions(QObject):
         if zone is None:
             dialog.show_error(self.tr("Unknown time zone: {0}").format(zone_name))
             return
-        self.window.context.autosaver.flush()
-        context = self.window.context
+        self.context.app.autosaver.flush()
+        context = self.context.app
         config = QueueConfig.from_settings(context.settings, context.paths.root)
         since = dialog.since()
 

@@ -14,20 +14,23 @@ from desktop.core.case import Case
 from desktop.core.queue.follow_up import quick_follow_ups
 from desktop.core.queue.labels import due_label
 from desktop.core.queue.notify import DueAnnouncer
-from desktop.core.queue.timeline import mark_reply_sent, undo_event
+from desktop.core.queue.timeline import case_events, mark_reply_sent, messages, undo_event
 from desktop.core.queue.work import CaseWork, Place, load_work, save_work
 from desktop.core.queue.zones import customer_zone, engineer_zone, guess_time_zone, zone_or_none
 from desktop.ui.case_list import CasePager, RowNote
 from desktop.ui.i18n import core_text
+from desktop.ui.providers import GATE
 from desktop.ui.queue.panel import CasePanel
 from desktop.ui.queue.place import PlaceKeeper
 from desktop.ui.queue.service import QueueService
 from desktop.ui.queue.tray import DueNotifier
+from desktop.ui.registry import Absent
 from desktop.ui.tasks import Operation
 from desktop.ui.theme import hex_colour
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
+    from desktop.ui.queue.actions import QueueActions
 
 RECENT, BY_DUE, OVERDUE = (
     QT_TRANSLATE_NOOP("QueueFeature", "Recently updated"),
@@ -49,16 +52,16 @@ class QueueFeature(QObject):
     work_saved = Signal(int)
     reply_marked_sent = Signal(int)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        context = window.context
-        self.service = QueueService(context.store, context.tasks, self)
-        self.service.configure(context.settings, context.paths.root)
+    def __init__(self, context: InstallContext) -> None:
+        super().__init__(context.parent)
+        self.context = context
+        app = context.app
+        self.service = QueueService(app.store, app.tasks, self)
+        self.service.configure(app.settings, app.paths.root)
         self.panel = CasePanel()
-        self.notifier = DueNotifier(window, self)
+        self.notifier = DueNotifier(context, self)
         self.announcer = DueAnnouncer()
-        self.places = PlaceKeeper(window, self)
+        self.places = PlaceKeeper(context, self)
         self.work = CaseWork()
         self._work_key: int | None = None
         self._last_keystroke: datetime | None = None
@@ -66,54 +69,51 @@ class QueueFeature(QObject):
         self._closed = False
         # Places left this session, so a quick return does not wait for the write to land.
         self._places: dict[int, Place] = {}
+        self.actions: QueueActions | None = None  # the menu commands, added by install()
 
         self.overdue_button = QPushButton()
         self.overdue_button.setObjectName("overdueCounter")
         self.overdue_button.setFlat(True)
         self.overdue_button.setToolTip(self.tr("Show only overdue cases"))
         self.overdue_button.clicked.connect(self._on_overdue_clicked)
-        window.statusBar().addPermanentWidget(self.overdue_button)
+        context.add_status_widget(self.overdue_button)
         self.undo_sent = QPushButton(self.tr("Undo “reply sent”"))
         self.undo_sent.setObjectName("undoReplySent")
         self.undo_sent.setVisible(False)
         self.undo_sent.clicked.connect(self.undo_reply_sent)
-        window.statusBar().addPermanentWidget(self.undo_sent)
+        context.add_status_widget(self.undo_sent)
         self._undo_timer = QTimer(self)
         self._undo_timer.setSingleShot(True)
         self._undo_timer.timeout.connect(lambda: self.undo_sent.setVisible(False))
 
-        case_list = window.case_list
+        case_list = context.case_list
         case_list.add_view(self.tr(RECENT))
         case_list.add_view(self.tr(BY_DUE), lambda s, a: self._pager(s, a, overdue_only=False))
         case_list.add_view(self.tr(OVERDUE), lambda s, a: self._pager(s, a, overdue_only=True))
 
-        layout = window.facts_form.parentWidget().layout()
-        layout.insertWidget(layout.indexOf(window.facts_form) + 1, self.panel)
+        context.add_below_facts(self.panel)
 
         self.service.refreshed.connect(self._on_service_refreshed)
-        self.service.policy_failed.connect(
-            lambda message: window.statusBar().showMessage(message, 10000)
-        )
-        context.autosaver.saved.connect(lambda _when: self.service.refresh_soon())
-        window.case_opened.connect(self._on_window_case_opened)
-        window.settings_changed.connect(self._on_window_settings_changed)
-        window.reply_editor.textChanged.connect(self._on_typing)
-        window.facts_form.facts_edited.connect(self._on_typing)
+        self.service.policy_failed.connect(lambda message: context.show_status(message, 10000))
+        app.autosaver.saved.connect(lambda _when: self.service.refresh_soon())
+        context.case_opened.connect(self._on_window_case_opened)
+        context.settings_changed.connect(self._on_window_settings_changed)
+        context.reply_editor.textChanged.connect(self._on_typing)
+        context.facts_edited.connect(self._on_typing)
         self.panel.next_step.textEdited.connect(self._on_typing)
         self.panel.next_step_edited.connect(self._on_panel_next_step_edited)
         self.panel.time_zone_chosen.connect(self._on_panel_time_zone_chosen)
         self.panel.follow_up_chosen.connect(self._on_panel_follow_up_chosen)
-        gate = getattr(window, "send_gate", None)
-        if gate is not None:
+        if not isinstance(gate := context.get(GATE), Absent):
             gate.sent.connect(self._on_gate_sent)
-        if window.current_key is not None:
-            self._on_window_case_opened(window.current_key)
-        window.installEventFilter(self)
+        if context.current_key is not None:
+            self._on_window_case_opened(context.current_key)
+        context.parent.installEventFilter(self)
         self.service.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Before the window closes (and waits for its writes): keep the place, stop timers."""
-        if watched is self.window and event.type() == QEvent.Type.Close:
+        if watched is self.context.parent and event.type() == QEvent.Type.Close:
             self.leave_case()
             self.service.stop()
             self._closed = True
@@ -122,7 +122,7 @@ class QueueFeature(QObject):
     # The list ------------------------------------------------------------------------------
 
     def _pager(self, search: str, archived: bool, *, overdue_only: bool) -> CasePager:
-        store = self.window.context.store
+        store = self.context.app.store
         matching = {c.key for c in store.list_cases(search, include_archived=archived)}
         now = datetime.now(UTC)
         cases: list[Case] = [
@@ -134,7 +134,7 @@ class QueueFeature(QObject):
         return lambda offset, limit: cases[offset : offset + limit]
 
     def _on_overdue_clicked(self) -> None:
-        self.window.case_list.view_mode.setCurrentIndex(2)
+        self.context.case_list.view_mode.setCurrentIndex(2)
 
     def _on_service_refreshed(self) -> None:
         if self._closed:  # a rebuild that finished while the window closed
@@ -149,7 +149,7 @@ class QueueFeature(QObject):
             )
             for key, entry in self.service.by_key.items()
         }
-        self.window.case_list.model.set_notes(notes)
+        self.context.case_list.model.set_notes(notes)
         overdue = self.service.overdue(now)
         self.overdue_button.setText(self.tr("{0} overdue").format(len(overdue)) if overdue else "")
         self.overdue_button.setVisible(bool(overdue))
@@ -160,12 +160,12 @@ class QueueFeature(QObject):
         more = [self.tr("… and {0} more").format(len(listed) - 10)] if len(listed) > 10 else []
         self.overdue_button.setToolTip("\n".join([*listed[:10], *more]))
         self._show_due(now)
-        if self.window.case_list.view_mode.currentIndex() > 0:
-            self.window.refresh_case_list()
+        if self.context.case_list.view_mode.currentIndex() > 0:
+            self.context.refresh_case_list()
         for entry in self.announcer.due_now(
             self.service.entries,
             now,
-            typing_key=self.window.current_key,
+            typing_key=self.context.current_key,
             last_keystroke=self._last_keystroke,
         ):
             self.notifier.announce(entry, now)
@@ -176,11 +176,23 @@ class QueueFeature(QObject):
 
     # The case on screen --------------------------------------------------------------------
 
+    def messages(self) -> list[dict[str, str]]:
+        """The customer's messages in the case on screen (``CaseThread``, for templates)."""
+        key = self.context.current_key
+        if key is None:
+            return []
+        found = messages(case_events(self.context.app.store, key))
+        return [{"text": m.detail, "received_at": m.at} for m in found]
+
+    def customer_time_zone(self) -> str:
+        """The customer's time zone chosen for the case on screen ("" if none)."""
+        return str(self.work.customer_time_zone)
+
     def _on_window_case_opened(self, key: int) -> None:
         self.leave_case()
         self._work_key = key
-        self.work = load_work(self.window.context.store, key)
-        facts = self.window.facts_form.facts()
+        self.work = load_work(self.context.app.store, key)
+        facts = self.context.facts()
         self.panel.show_case(
             self.work.next_step, self.work.customer_time_zone, guess_time_zone(facts.region)
         )
@@ -198,12 +210,12 @@ class QueueFeature(QObject):
             self.save_work(self._work_key, replace(self.work, place=place))
 
     def _show_due(self, now: datetime) -> None:
-        key = self.window.current_key
+        key = self.context.current_key
         entry = self.service.by_key.get(key) if key is not None else None
-        mine = engineer_zone(self.window.context.settings.engineer_time_zone)
+        mine = engineer_zone(self.context.app.settings.engineer_time_zone)
         soon = timedelta(minutes=self.service_policy_soon())
         self.panel.show_due(entry, due_label(entry.due.at if entry else None, now, soon), mine, now)
-        facts = self.window.facts_form.facts()
+        facts = self.context.facts()
         zone = zone_or_none(customer_zone(self.work.customer_time_zone, facts.region)) or UTC
         config = self.service._config
         if config is not None:
@@ -213,12 +225,12 @@ class QueueFeature(QObject):
         """Write a case's working state on the serial writer, then refresh the queue."""
         if key == self._work_key:
             self.work = work
-        writer = self.window.context.writer
+        writer = self.context.app.writer
         operation = Operation(lambda: save_work(writer, key, work), describe="case work")
         operation.succeeded.connect(lambda _: self.work_saved.emit(key))
         operation.succeeded.connect(lambda _: self.service.refresh_soon())
-        operation.failed.connect(self.window._on_autosaver_save_failed)
-        self.window.context.tasks.start(operation, serial_writer=True)
+        operation.failed.connect(self.context.report_save_failure)
+        self.context.app.tasks.start(operation, serial_writer=True)
 
     def _on_panel_next_step_edited(self, text: str) -> None:
         if self._work_key is not None:
@@ -232,29 +244,29 @@ class QueueFeature(QObject):
         if self._work_key is not None:
             self.save_work(self._work_key, replace(self.work, follow_up_at=when or None))
             message = self.tr("Follow-up date cleared") if not when else self.tr("Follow-up set")
-            self.window.statusBar().showMessage(message, 4000)
+            self.context.show_status(message, 4000)
 
     def _on_typing(self, *_args: object) -> None:
-        if not self.window._loading:
+        if not self.context.loading:
             self._last_keystroke = datetime.now(UTC)
 
     def _on_window_settings_changed(self) -> None:
-        self.service.configure(self.window.context.settings, self.window.context.paths.root)
+        self.service.configure(self.context.app.settings, self.context.app.paths.root)
         self.service.refresh()
 
     # Replies sent --------------------------------------------------------------------------
 
     def _on_gate_sent(self, title: str, _where: str) -> None:
-        key = self.window.current_key
+        key = self.context.current_key
         titles = {*REPLY_TITLES, *(QCoreApplication.translate("SendGate", t) for t in REPLY_TITLES)}
         if title not in titles or key is None:
             return
-        text = self.window.reply_editor.toPlainText()
-        writer = self.window.context.writer
+        text = self.context.reply_editor.toPlainText()
+        writer = self.context.app.writer
         operation = Operation(lambda: mark_reply_sent(writer, key, text), describe="reply sent")
         operation.succeeded.connect(self._on_reply_marked)
-        operation.failed.connect(self.window._on_autosaver_save_failed)
-        self.window.context.tasks.start(operation, serial_writer=True)
+        operation.failed.connect(self.context.report_save_failure)
+        self.context.app.tasks.start(operation, serial_writer=True)
 
     def _on_reply_marked(self, event: object) -> None:
         event_id = int(getattr(event, "id", 0))
@@ -270,9 +282,9 @@ class QueueFeature(QObject):
         self.undo_sent.setVisible(False)
         if event_id is None:
             return
-        writer = self.window.context.writer
+        writer = self.context.app.writer
         operation = Operation(lambda: undo_event(writer, event_id), describe="undo reply sent")
         operation.succeeded.connect(lambda _: self.service.refresh_soon())
-        operation.failed.connect(self.window._on_autosaver_save_failed)
-        self.window.context.tasks.start(operation, serial_writer=True)
-        self.window.statusBar().showMessage(self.tr("The reply is no longer marked as sent"), 4000)
+        operation.failed.connect(self.context.report_save_failure)
+        self.context.app.tasks.start(operation, serial_writer=True)
+        self.context.show_status(self.tr("The reply is no longer marked as sent"), 4000)

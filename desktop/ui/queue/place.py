@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from shiboken6 import isValid
 
 from desktop.core.queue.work import Place
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 _Editor = QPlainTextEdit | QTextEdit | QLineEdit
 
@@ -38,32 +39,35 @@ def _set_cursor(widget: QWidget, position: int) -> None:
 class PlaceKeeper(QObject):
     """Follows focus, cursor and the side tab while the user works in a case."""
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, context: InstallContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._context = context
         self.place = Place()
         self._followed: weakref.WeakSet[QWidget] = weakref.WeakSet()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_app_focus_changed)
-        window.side_tabs.currentChanged.connect(lambda _index: self.track())
-        window.reply_editor.cursorPositionChanged.connect(self.track)
+        context.tabs.currentChanged.connect(lambda _index: self.track())
+        context.reply_editor.cursorPositionChanged.connect(self.track)
 
     def _editor(self) -> QWidget | None:
         focused = QApplication.focusWidget()
         if (
             isinstance(focused, _Editor)
             and focused.objectName()
-            and self._window.isAncestorOf(focused)
+            and self._context.parent.isAncestorOf(focused)
         ):
             return focused
         return None
 
     def track(self) -> None:
         """Remember where the user is now (ignored while a case is being loaded)."""
-        if self._window._loading or self._window.current_key is None:
+        context = self._context
+        if not isValid(context.parent) or not context.parent.isVisible():
+            return  # focus moves while a closed window is being destroyed
+        if context.loading or context.current_key is None:
             return
-        tabs = self._window.side_tabs
+        tabs = self._context.tabs
         tab = tabs.tabText(tabs.currentIndex()) if tabs.count() else ""
         editor = self._editor()
         if editor is None:  # focus in a button or the list: keep the last editor and cursor
@@ -95,12 +99,12 @@ class PlaceKeeper(QObject):
         QTimer.singleShot(0, lambda: self._restore(place))
 
     def _restore(self, place: Place) -> None:
-        tabs = self._window.side_tabs
+        tabs = self._context.tabs
         for index in range(tabs.count()):
             if place.tab and tabs.tabText(index) == place.tab:
                 tabs.setCurrentIndex(index)
         if place.editor:
-            editor = self._window.findChild(QWidget, place.editor)
+            editor = self._context.parent.findChild(QWidget, place.editor)
             if editor is not None and editor.isVisible():
                 editor.setFocus()
                 _set_cursor(editor, place.cursor)

@@ -12,7 +12,7 @@ from desktop.core.queue.board import QueueEntry
 from desktop.ui.i18n import core_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 
 class DueNotifier(QObject):
@@ -24,13 +24,13 @@ class DueNotifier(QObject):
 
     announced = Signal(int, str)
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, context: InstallContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._context = context
         self._last_key: int | None = None
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(window.windowIcon(), self)
+            self.tray = QSystemTrayIcon(context.parent.windowIcon(), self)
             self.tray.setToolTip("Casewright")
             self.tray.messageClicked.connect(self._on_tray_message_clicked)
             self.tray.show()
@@ -47,6 +47,6 @@ class DueNotifier(QObject):
 
     def _on_tray_message_clicked(self) -> None:
         if self._last_key is not None:
-            self._window.showNormal()
-            self._window.activateWindow()
-            self._window.open_case(self._last_key)
+            self._context.parent.showNormal()
+            self._context.parent.activateWindow()
+            self._context.open_case(self._last_key)

@@ -1,12 +1,11 @@
 """The Reproduction tab: a per-case reproduction checklist with undo, templates and YAML.
 
-Other features read the checklist through ``window.reproduction`` (a :class:`ReproductionPane`):
-``checklist()``, the ``checklist_changed`` signal and ``replace_checklist(checklist, text)``.
+Other features read the checklist through the ``CHECKLIST_SOURCE`` provider
+(``desktop.ui.providers``): ``checklist()`` and the ``checklist_changed`` signal.
 """
 
 from __future__ import annotations
 
-from desktop.ui.reproduction.feature import install
 from desktop.ui.reproduction.pane import ReproductionPane
 
-__all__ = ["ReproductionPane", "install"]
+__all__ = ["ReproductionPane"]

@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 
 from desktop.core.case import CHECKLIST
 from desktop.core.checklist import ChecklistLibrary, checklist_folders, load_checklist_library
 from desktop.core.i18n import translate
 from desktop.ui.document_binding import DocumentBinding
+from desktop.ui.features import Feature
 from desktop.ui.i18n import core_text
+from desktop.ui.install_context import Menu
+from desktop.ui.providers import CHECKLIST_SOURCE
 from desktop.ui.reproduction.history import show_checklist_history
 from desktop.ui.reproduction.pane import ReproductionPane
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 TAB_TITLE = translate("Reproduction", "Reproduction")
 STATUS_MS = 8000
@@ -25,19 +27,17 @@ COMFORTABLE_WIDTH = 560
 MIN_CENTER_WIDTH = 480
 
 
-def install(window: MainWindow) -> ReproductionPane:
-    """Add the Reproduction tab, bind its checklist to the case and expose it as
-    ``window.reproduction``."""
+def install(context: InstallContext) -> ReproductionPane:
+    """Add the Reproduction tab, bind its checklist to the case and offer it to others."""
 
     def load_library() -> ChecklistLibrary:
-        settings, paths = window.context.settings, window.context.paths
+        settings, paths = context.app.settings, context.app.paths
         folders = checklist_folders(settings.team_template_folders, paths.personal_checklists)
         return load_checklist_library(folders)
 
     pane = ReproductionPane(load_library)
-    window.side_tabs.addTab(pane, core_text(TAB_TITLE))
-    window.reproduction = pane  # type: ignore[attr-defined]
-    window.bind_document(
+    context.add_tab(pane, core_text(TAB_TITLE))
+    context.bind_document(
         DocumentBinding(
             CHECKLIST,
             pane.checklist_changed,
@@ -46,37 +46,22 @@ def install(window: MainWindow) -> ReproductionPane:
             QCoreApplication.translate("Feature", "Checklist"),
         )
     )
-    pane.status_message.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
-    history = QAction(QCoreApplication.translate("Feature", "Checklist &history…"), window)
-    history.triggered.connect(lambda: show_checklist_history(window, pane))
-    window.case_menu.addAction(history)
-    window.reproduction_history_action = history  # type: ignore[attr-defined]
+    pane.status_message.connect(lambda text: context.show_status(text, STATUS_MS))
+    context.add_action(
+        Menu.CASE,
+        QCoreApplication.translate("Feature", "Checklist &history…"),
+        lambda: show_checklist_history(context, pane),
+    )
     widened: list[bool] = []
 
-    def on_tab_changed(index: int) -> None:
-        if window.side_tabs.widget(index) is pane and not widened:
-            widened.append(widen_side_panel(window))
+    def on_shown() -> None:
+        if not widened:
+            # Once only, so a user who drags the splitter narrower keeps their choice.
+            widened.append(context.widen_side_panel(COMFORTABLE_WIDTH, MIN_CENTER_WIDTH))
 
-    window.side_tabs.currentChanged.connect(on_tab_changed)
+    context.when_tab_shown(pane, on_shown)
+    context.provide(CHECKLIST_SOURCE, pane)
     return pane
 
 
-def widen_side_panel(window: MainWindow) -> bool:
-    """The first time the tab is shown, make the side panel wide enough for the table.
-
-    Takes the width from the reply column, never leaving it under ``MIN_CENTER_WIDTH``;
-    happens once, so a user who drags the splitter narrower keeps their choice.
-    """
-    splitter = window.splitter
-    sizes = splitter.sizes()
-    side = splitter.indexOf(window.side_tabs)
-    center = side - 1
-    if side < 1 or sizes[side] >= COMFORTABLE_WIDTH:
-        return False
-    gain = min(COMFORTABLE_WIDTH - sizes[side], sizes[center] - MIN_CENTER_WIDTH)
-    if gain <= 0:
-        return False
-    sizes[side] += gain
-    sizes[center] -= gain
-    splitter.setSizes(sizes)
-    return True
+FEATURE = Feature("Reproduction", install, provides=(CHECKLIST_SOURCE,))

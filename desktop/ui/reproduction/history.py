@@ -13,20 +13,21 @@ from desktop.core.checklist import checklist_to_markdown, read_stored_checklist
 from desktop.ui import history_dialog
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
     from desktop.ui.reproduction.pane import ReproductionPane
 
 
-def show_checklist_history(window: MainWindow, pane: ReproductionPane) -> bool:
+def show_checklist_history(context: InstallContext, pane: ReproductionPane) -> bool:
     """Let the user restore a saved version of this case's checklist; return whether they did."""
-    if window.current_key is None:
+    key, app = context.current_key, context.app
+    if key is None:
         return False
-    window.context.autosaver.flush()
-    window.context.tasks.wait_for_writes(2000)  # include what was just changed
-    versions = window.context.store.history(window.current_key, CHECKLIST)
+    app.autosaver.flush()
+    app.tasks.wait_for_writes(2000)  # include what was just changed
+    versions = app.store.history(key, CHECKLIST)
     if not versions:
         QMessageBox.information(
-            window,
+            context.parent,
             QCoreApplication.translate("History", "Checklist history"),
             QCoreApplication.translate("History", "No saved checklist versions yet."),
         )
@@ -36,7 +37,7 @@ def show_checklist_history(window: MainWindow, pane: ReproductionPane) -> bool:
         for version in versions
     ]
     dialog = history_dialog.HistoryDialog(
-        QCoreApplication.translate("History", "Checklist history"), readable, window
+        QCoreApplication.translate("History", "Checklist history"), readable, context.parent
     )
     if not dialog.exec() or dialog.chosen() is None:
         return False

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPlainTextEdit
 
 from desktop.core.case import case_title
 from desktop.core.gate.export import EXPORT_SUFFIXES, clipboard_flavours, export_text
+from desktop.core.gate.privacy import internal_hosts
 from desktop.core.gate.ruleset import load_ruleset
 from desktop.core.i18n import translate
 from desktop.ui import save_folder
@@ -22,7 +23,7 @@ from desktop.ui.send_gate.options import scan_options
 from desktop.ui.send_gate.scanning import ScanFailed, scan_text
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +52,17 @@ class SendGate(QObject):
 
     sent = Signal(str, str)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, context: InstallContext) -> None:
+        super().__init__(context.parent)
+        self._context = context
         self.last_dialog: GateDialog | None = None  # the panel of the latest attempt (tests)
-        self.history = HistoryCleaner(window, self)
+        self.history = HistoryCleaner(context, self)
+        self._check_configuration()
+
+    def _check_configuration(self) -> None:
+        """Compile the configured rules now, so a bad setting stops the gate at start-up
+        (Copy and Export then refuse) instead of at the first send."""
+        list(internal_hosts("", scan_options(self._context, for_reply=False).internal_domains))
 
     # The reusable API ----------------------------------------------------------------------
 
@@ -77,10 +84,10 @@ class SendGate(QObject):
             customer_facing: also warn about escalation-note lines and remaining grammar issues.
         """
         title = title or self.tr("Send")
-        window = self._window
-        options = scan_options(window, for_reply=customer_facing)
+        context, window = self._context, self._context.parent
+        options = scan_options(context, for_reply=customer_facing)
         try:
-            findings = scan_text(window.context.tasks, text, options, window)
+            findings = scan_text(context.app.tasks, text, options, window)
         except ScanFailed as error:
             QMessageBox.warning(window, title, str(error))
             return None
@@ -97,7 +104,7 @@ class SendGate(QObject):
             findings,
             action=title,
             editor=editor,
-            rescan=lambda again: scan_text(window.context.tasks, again, options, window),
+            rescan=lambda again: scan_text(context.app.tasks, again, options, window),
             history_count=(lambda s: self.history.count(document, s)) if document else None,
             notes=notes,
             parent=window,
@@ -110,7 +117,7 @@ class SendGate(QObject):
         if dialog.error:
             QMessageBox.warning(window, title, dialog.error)
         elif dialog.filling:
-            window.statusBar().showMessage(self.tr("Type the missing value, then try again."), 8000)
+            context.show_status(self.tr("Type the missing value, then try again."), 8000)
         return dialog.approved_text
 
     def confirm_send(
@@ -173,10 +180,12 @@ class SendGate(QObject):
         if path is None:
             return None
         try:
-            export_text(path, approved, title=case_title(self._window.facts_form.facts()))
+            export_text(path, approved, title=case_title(self._context.facts()))
         except (OSError, ValueError) as error:
             QMessageBox.warning(
-                self._window, title, self.tr("Nothing was written: {error}").format(error=error)
+                self._context.parent,
+                title,
+                self.tr("Nothing was written: {error}").format(error=error),
             )
             return None
         save_folder.remember(path)
@@ -188,7 +197,7 @@ class SendGate(QObject):
 
     def copy_reply(self) -> bool:
         """Copy reply: the reply editor's text through the gate to the clipboard."""
-        editor = self._window.reply_editor
+        editor = self._context.reply_editor
         copied = self.copy_text(
             editor.toPlainText(),
             source_editor=editor,
@@ -197,13 +206,13 @@ class SendGate(QObject):
         )
         if copied:
             message = self.tr("Reply copied to the clipboard (plain text and formatted)")
-            self._window.statusBar().showMessage(message, 4000)
+            self._context.show_status(message, 4000)
         return copied
 
     def export_reply(self) -> Path | None:
         """Export reply…: the reply editor's text through the gate to a file."""
-        editor = self._window.reply_editor
-        facts = self._window.facts_form.facts()
+        editor = self._context.reply_editor
+        facts = self._context.facts()
         stem = f"reply-{facts.case_id}" if facts.case_id.strip() else "reply"
         path = self.export_text(
             editor.toPlainText(),
@@ -213,15 +222,13 @@ class SendGate(QObject):
             customer_facing=True,
         )
         if path is not None:
-            self._window.statusBar().showMessage(
-                self.tr("Reply exported to {path}").format(path=path), 6000
-            )
+            self._context.show_status(self.tr("Reply exported to {path}").format(path=path), 6000)
         return path
 
     def _choose_path(self, title: str, file_stem: str) -> Path | None:
         suggested = save_folder.suggested(f"{file_stem}.md")
         filters, suffixes = _export_filters()
-        name, chosen = QFileDialog.getSaveFileName(self._window, title, suggested, filters)
+        name, chosen = QFileDialog.getSaveFileName(self._context.parent, title, suggested, filters)
         if not name:
             return None
         path = Path(name)

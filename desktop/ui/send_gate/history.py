@@ -13,7 +13,7 @@ from desktop.core.gate.history import clean_history, versions_holding
 from desktop.ui.tasks import Operation
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 log = logging.getLogger(__name__)
 
@@ -31,32 +31,28 @@ class HistoryCleaner(QObject):
     cleaned = Signal(int)
     failed = Signal(str)
 
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, context: InstallContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._window = window
+        self._context = context
         self.cleaned.connect(self._on_cleaned)
         self.failed.connect(self._on_failed)
 
     def document_of(self, editor: QPlainTextEdit | None) -> Document | None:
         """The open case's document shown in ``editor``, if it is one."""
-        window = self._window
-        if editor is None or window.current_key is None:
-            return None
-        for kind, binding in window.bindings.items():
-            if getattr(binding.content, "__self__", None) is editor:
-                return window.current_key, kind
-        return None
+        key = self._context.current_key
+        kind = self._context.document_shown_in(editor) if editor is not None else None
+        return None if key is None or kind is None else (key, kind)
 
     def count(self, document: Document, secrets: Iterable[str]) -> int:
         """How many saved versions of ``document`` hold any of ``secrets``."""
         key, kind = document
-        versions = self._window.context.store.history(key, kind)
+        versions = self._context.app.store.history(key, kind)
         return versions_holding((v.content for v in versions), list(secrets))
 
     def clean(self, document: Document, replacements: Mapping[str, str]) -> None:
         """Rewrite every saved version with the same redaction, after pending saves land."""
         key, kind = document
-        context = self._window.context
+        context = self._context.app
         context.autosaver.flush()  # the redacted text is saved first, in order
         replacements = dict(replacements)
         operation = Operation(
@@ -82,11 +78,11 @@ class HistoryCleaner(QObject):
             message = self.tr("Removed the redacted secrets from {count} earlier versions.").format(
                 count=count
             )
-        self._window.statusBar().showMessage(message, 8000)
+        self._context.show_status(message, 8000)
 
     def _on_failed(self, message: str) -> None:
         log.warning("removing redacted secrets from saved versions failed")
-        self._window.statusBar().showMessage(
+        self._context.show_status(
             self.tr("Could not remove the secrets from the saved versions: {reason}").format(
                 reason=message
             ),

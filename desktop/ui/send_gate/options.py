@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.case import ESCALATION
 from desktop.core.gate import ScanOptions
 from desktop.core.gate.privacy import DEFAULT_INTERNAL_DOMAINS
 from desktop.core.gate.team import team_internal_domains, team_rule_files
+from desktop.ui.providers import GRAMMAR_ISSUES
+from desktop.ui.registry import Absent
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
-
-
-@runtime_checkable
-class GrammarIssues(Protocol):
-    """What the gate needs from grammar checking (``window.grammar``, the GrammarFeature)."""
-
-    def remaining(self) -> Sequence[tuple[int, int, str]]:
-        """Spelling and grammar issues left in the reply: Python ``(start, end, message)``."""
-        ...
+    from desktop.ui.install_context import InstallContext
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -47,22 +40,21 @@ def escalation_plain_text(content: str) -> str:
     return "\n".join(s for s in _strings(data) if s.strip())
 
 
-def scan_options(window: MainWindow, *, for_reply: bool) -> ScanOptions:
+def scan_options(context: InstallContext, *, for_reply: bool) -> ScanOptions:
     """Options for text of the case on screen; ``for_reply`` adds escalation lines and grammar.
 
     Internal domains and secret rules come from Settings and from each team folder's ``gate/``.
     """
-    settings = window.context.settings
+    settings = context.app.settings
     teams = settings.team_template_folders
     configured = [*settings.internal_domains, *team_internal_domains(teams)]
     domains = tuple(dict.fromkeys([*DEFAULT_INTERNAL_DOMAINS, *configured]))
     rule_files = tuple(dict.fromkeys([*settings.extra_secret_rules, *team_rule_files(teams)]))
     if not for_reply:
         return ScanOptions(internal_domains=domains, rule_files=rule_files)
-    binding = window.bindings.get(ESCALATION)
-    escalation = escalation_plain_text(binding.content()) if binding else ""
-    grammar = getattr(window, "grammar", None)  # installed by desktop.ui.features
-    issues = tuple(grammar.remaining()) if isinstance(grammar, GrammarIssues) else ()
+    escalation = escalation_plain_text(context.document(ESCALATION))
+    grammar = context.get(GRAMMAR_ISSUES)
+    issues = () if isinstance(grammar, Absent) else tuple(grammar.remaining())
     return ScanOptions(
         internal_domains=domains,
         escalation_text=escalation,

@@ -42,7 +42,7 @@ from desktop.ui.templates.save_target import SaveTargetDialog
 from desktop.ui.theme import colour
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 LINT_DELAY_MS = 300
 # i18n: the new template's source (metadata and Jinja), not UI text
@@ -85,11 +85,11 @@ class TemplateEditorDialog(QDialog):
     saved = Signal(str)
 
     def __init__(
-        self, window: MainWindow, catalog: TemplateCatalog, entry: TemplateEntry | None = None
+        self, context: InstallContext, catalog: TemplateCatalog, entry: TemplateEntry | None = None
     ) -> None:
-        super().__init__(window)
+        super().__init__(context.parent)
         self.setObjectName("templateEditor")
-        self.main_window, self.catalog, self.entry = window, catalog, entry
+        self.main_context, self.catalog, self.entry = context, catalog, entry
         self.target = _initial_target(catalog, entry)
         self.info = QLabel()
         self.info.setObjectName("editorInfo")
@@ -150,7 +150,7 @@ class TemplateEditorDialog(QDialog):
         self.editor.document().setModified(False)
         self.editor.document().modificationChanged.connect(lambda _: self._update_info())
         self.current_problems: list[TemplateProblem] = []
-        screen = window.screen().availableGeometry()
+        screen = context.parent.screen().availableGeometry()
         self.resize(min(1300, screen.width() - 40), min(700, screen.height() - 40))
         self._update_info()
         self.check()
@@ -292,9 +292,7 @@ class TemplateEditorDialog(QDialog):
         saved = self.catalog.library.get(_id_of(target.relative))
         note = self.tr(" It overrides the bundled template.") if saved and saved.overrides_bundled else ""
         self._update_info()
-        self.main_window.statusBar().showMessage(
-            self.tr("Saved {path}.").format(path=path) + note, 6000
-        )
+        self.main_context.show_status(self.tr("Saved {path}.").format(path=path) + note, 6000)
         self.saved.emit(str(path))
         return True
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout
 
-from desktop.core.templating import TemplateEntry
+from desktop.core.templating import TemplateEntry, TemplateLibrary
+from desktop.ui.features import Feature
+from desktop.ui.providers import TEMPLATE_LIBRARY
 from desktop.ui.templates.catalog import TemplateCatalog
 from desktop.ui.templates.choose_dialog import ChooseTemplateDialog
 from desktop.ui.templates.editor_dialog import TemplateEditorDialog
@@ -17,56 +20,62 @@ from desktop.ui.templates.fill_dialog import TemplateFillDialog
 from desktop.ui.templates.library_view import LibraryView
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 
 class TemplatesFeature:
-    """Owns the catalog and the dialogs of one main window (``window.templates``)."""
+    """Owns the catalog and the dialogs of one main window.
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.catalog = TemplateCatalog(window.context, window)
+    Provides the shared template library (``TEMPLATE_LIBRARY``) to other features.
+    """
+
+    def __init__(self, context: InstallContext) -> None:
+        self.context = context
+        self.catalog = TemplateCatalog(context.app, context.parent)
         self.fill_dialog: TemplateFillDialog | None = None
         self.editors: list[TemplateEditorDialog] = []
         self.library_view = LibraryView(self.catalog)
-        window.side_tabs.addTab(self.library_view, QCoreApplication.translate("TemplatesFeature", "Templates"))
+        context.add_tab(
+            self.library_view, QCoreApplication.translate("TemplatesFeature", "Templates")
+        )
         self.library_view.use_requested.connect(self.insert_template)
         self.library_view.edit_requested.connect(self.edit_template)
         self.library_view.new_requested.connect(self.new_template)
-        window.settings_changed.connect(self.catalog.reload)
+        context.settings_changed.connect(self.catalog.reload)
         self.catalog.write_failed.connect(
-            lambda message: window.statusBar().showMessage(
-                QCoreApplication.translate("TemplatesFeature", "Template use not saved: {reason}").format(reason=message), 6000
+            lambda message: context.show_status(
+                QCoreApplication.translate(
+                    "TemplatesFeature", "Template use not saved: {reason}"
+                ).format(reason=message),
+                6000,
             )
         )
         self._build_menu()
         self._add_reply_button()
 
+    def library(self) -> TemplateLibrary:
+        """The library as last loaded (``TemplateLibrarySource``)."""
+        return self.catalog.library
+
+    @property
+    def reloaded(self) -> SignalInstance:
+        """Emitted after the library was read again (``TemplateLibrarySource``)."""
+        return self.catalog.reloaded
+
     def _build_menu(self) -> None:
-        window = self.window
-        menu = window.menuBar().addMenu(QCoreApplication.translate("TemplatesFeature", "&Templates"))
-        self.menu = menu
-        for text, keys, slot in (
-            (QCoreApplication.translate("TemplatesFeature", "&Insert template…"), "Ctrl+K", lambda: self.insert_template(None)),
-            (QCoreApplication.translate("TemplatesFeature", "Show template &library"), "Ctrl+Shift+L", self.show_library),
-            (QCoreApplication.translate("TemplatesFeature", "&Reload templates"), None, self.catalog.reload),
-            (None, None, None),
-            (QCoreApplication.translate("TemplatesFeature", "&New template…"), None, self.new_template),
-            (QCoreApplication.translate("TemplatesFeature", "&Edit template…"), None, self.choose_and_edit),
-        ):
-            if text is None:
-                menu.addSeparator()
-                continue
-            action = QAction(text, window)
-            if keys:
-                action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(slot)
-            window.addAction(action)
-            menu.addAction(action)
+        tr = partial(QCoreApplication.translate, "TemplatesFeature")
+        menu = self.menu = self.context.add_menu(tr("&Templates"))
+        add = self.context.add_action
+        add(menu, tr("&Insert template…"), lambda: self.insert_template(None), "Ctrl+K")
+        add(menu, tr("Show template &library"), self.show_library, "Ctrl+Shift+L")
+        add(menu, tr("&Reload templates"), self.catalog.reload)
+        menu.addSeparator()
+        add(menu, tr("&New template…"), self.new_template)
+        add(menu, tr("&Edit template…"), self.choose_and_edit)
 
     def _add_reply_button(self) -> None:
         """A "Templates" button beside the reply heading (no extra toolbar row on a laptop)."""
-        pane = self.window.reply_pane
+        pane = self.context.reply_pane
         layout = pane.layout()
         if not isinstance(layout, QVBoxLayout):
             return
@@ -85,18 +94,18 @@ class TemplatesFeature:
     def insert_template(self, entry: TemplateEntry | None = None) -> TemplateFillDialog:
         """Open the Ctrl+K dialog (on ``entry`` if given) and return it."""
         if self.fill_dialog is None:
-            self.fill_dialog = TemplateFillDialog(self.window, self.catalog)
+            self.fill_dialog = TemplateFillDialog(self.context, self.catalog)
         self.fill_dialog.start(entry.id if entry is not None else "")
         return self.fill_dialog
 
     def show_library(self) -> None:
         """Bring the Templates tab to the front."""
-        self.window.side_tabs.setCurrentWidget(self.library_view)
+        self.context.show_tab(self.library_view)
         self.library_view.tree.setFocus()
 
     def edit_template(self, entry: TemplateEntry | None) -> TemplateEditorDialog:
         """Open the template editor on ``entry`` (None: a new template) and return it."""
-        editor = TemplateEditorDialog(self.window, self.catalog, entry)
+        editor = TemplateEditorDialog(self.context, self.catalog, entry)
         self.editors.append(editor)
         editor.finished.connect(lambda _result: self._forget(editor))
         editor.show()
@@ -108,7 +117,11 @@ class TemplatesFeature:
 
     def choose_and_edit(self) -> None:
         """Ask which template, then open it in the editor."""
-        dialog = ChooseTemplateDialog(self.catalog, QCoreApplication.translate("TemplatesFeature", "Edit template"), self.window)
+        dialog = ChooseTemplateDialog(
+            self.catalog,
+            QCoreApplication.translate("TemplatesFeature", "Edit template"),
+            self.context.parent,
+        )
         if dialog.exec() and (entry := dialog.chosen()) is not None:
             self.edit_template(entry)
 
@@ -118,6 +131,12 @@ class TemplatesFeature:
         editor.deleteLater()
 
 
-def install(window: MainWindow) -> None:
-    """Add templates to ``window``; the feature is reachable as ``window.templates``."""
-    window.templates = TemplatesFeature(window)  # type: ignore[attr-defined]
+def install(context: InstallContext) -> TemplatesFeature:
+    """Add templates to the window and share the library."""
+    feature = TemplatesFeature(context)
+    context.provide(TEMPLATE_LIBRARY, feature)
+    return feature
+
+
+# The checklist and severity are looked up at each render, not while installing.
+FEATURE = Feature("Templates", install, provides=(TEMPLATE_LIBRARY,))

@@ -29,7 +29,7 @@ from desktop.ui.templates.picker import TemplatePicker
 from desktop.ui.templates.preview import PreviewPane
 
 if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.install_context import InstallContext
 
 PREVIEW_DELAY_MS = 100
 # The preview runs on the GUI thread (bundled templates take a few milliseconds); a runaway
@@ -46,11 +46,11 @@ class TemplateFillDialog(QDialog):
 
     inserted = Signal(str)
 
-    def __init__(self, window: MainWindow, catalog: TemplateCatalog) -> None:
-        super().__init__(window)
+    def __init__(self, context: InstallContext, catalog: TemplateCatalog) -> None:
+        super().__init__(context.parent)
         self.setObjectName("templateFillDialog")
         self.setWindowTitle(self.tr("Insert a template"))
-        self.main_window = window
+        self.main_context = context
         self.catalog = catalog
         self.last_render_ms = 0.0
         self.picker = TemplatePicker(catalog)
@@ -94,13 +94,13 @@ class TemplateFillDialog(QDialog):
         self._fit_to_screen()
 
     def _fit_to_screen(self) -> None:
-        screen = self.main_window.screen().availableGeometry()
+        screen = self.main_context.parent.screen().availableGeometry()
         self.resize(min(1300, screen.width() - 40), min(700, screen.height() - 40))
 
     def start(self, template_id: str = "") -> None:
         """Show the dialog for the case on screen, with an empty search (or ``template_id``)."""
         self.picker.search.clear()
-        self.picker.set_language(self.main_window.facts_form.facts().language)
+        self.picker.set_language(self.main_context.facts().language)
         if template_id:
             self.picker.select_id(template_id)
         self._show_entry(self.picker.current_entry())
@@ -117,7 +117,7 @@ class TemplateFillDialog(QDialog):
             self._show_entry(entry)
 
     def _show_entry(self, entry: TemplateEntry | None) -> None:
-        self.form.show_entry(entry, known_values(self.main_window))
+        self.form.show_entry(entry, known_values(self.main_context))
         self.insert_button.setEnabled(entry is not None)
         self.replace_button.setEnabled(entry is not None)
         self.render_preview()
@@ -140,7 +140,7 @@ class TemplateFillDialog(QDialog):
         """
         if self.entry is None:
             return ""
-        context = render_context(self.main_window, self.form.values())
+        context = render_context(self.main_context, self.form.values())
         return render_entry(self.entry, context, markers=True, limits=limits)
 
     def render_preview(self) -> None:
@@ -163,7 +163,7 @@ class TemplateFillDialog(QDialog):
         except TemplateError as error:
             self.preview.show_problem(error.problem)
             return False
-        editor = self.main_window.reply_editor
+        editor = self.main_context.reply_editor
         if replace:
             editor.replace_all_undoably(text)
         else:
@@ -176,6 +176,6 @@ class TemplateFillDialog(QDialog):
             if replace
             else self.tr("Inserted “{title}”; Ctrl+Z undoes it")
         )
-        self.main_window.statusBar().showMessage(done.format(title=entry.title), 6000)
+        self.main_context.show_status(done.format(title=entry.title), 6000)
         self.inserted.emit(entry.id)
         return True
