@@ -26,10 +26,13 @@ class FakeReproduction(QObject):
         return self._checklist
 
 
-class FakeSeverity:
+class FakeSeverity(QObject):
     """Stands in for the severity feature: a ``SeverityProvider`` reading ``assessment``."""
 
+    severity_changed = Signal()
+
     def __init__(self, assessment: Callable[[], dict[str, Any]]) -> None:
+        super().__init__()
         self.assessment = assessment
 
     def justification(self) -> str:
