@@ -1,16 +1,15 @@
-"""The user guide shown in Help: the README's "Using it" section, kept in the bundle.
+"""The user guide shown in Help: the README's "Using it" section, read offline.
 
-The README is not installed with the app, so ``resources/help/user-guide.md`` carries the
-section; ``scripts/update_user_guide.py`` writes it and a test keeps the two the same.
+The README is installed with the app (``desktop/_bundled/README.md`` in a wheel or the
+standalone build, the repository root in a checkout), so the guide is never out of step.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktop.core.resources import read_bundled_text
+from desktop.core.resources import bundle_root
 
-GUIDE_FILE = "help/user-guide.md"
 SECTION = "Using it"
 # Screenshots and other repository files (docs/, templates/README.md) are not installed, and
 # the guide must read fully offline: images go, links to files keep only their text.
@@ -42,5 +41,11 @@ def guide_from_readme(readme: str) -> str:
 
 
 def bundled_guide() -> str:
-    """The user guide as installed with the app."""
-    return read_bundled_text("resources", GUIDE_FILE)
+    """The user guide from the README installed next to the bundled resources.
+
+    Raises:
+        OSError: the README is missing or unreadable.
+        ValueError: it has no "Using it" section.
+    """
+    readme = bundle_root("resources").parent / "README.md"
+    return guide_from_readme(readme.read_text(encoding="utf-8"))

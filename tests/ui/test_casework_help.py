@@ -58,7 +58,7 @@ def test_f1_opens_the_user_guide_from_the_app_s_own_files(
     qtbot: QtBot, make_main_window: Callable[..., Any]
 ) -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    assert bundled_guide() == guide_from_readme(readme), "run scripts/update_user_guide.py"
+    assert bundled_guide() == guide_from_readme(readme)
     window = make_main_window()
     activate(qtbot, window)
     focus(qtbot, window.reply_editor)

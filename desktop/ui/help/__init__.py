@@ -32,7 +32,7 @@ class UserGuide(QDialog):
         self.browser.setOpenExternalLinks(False)
         try:
             self.browser.setMarkdown(bundled_guide())
-        except (ResourceError, OSError) as error:
+        except (ResourceError, OSError, ValueError) as error:
             self.browser.setPlainText(self.tr("The user guide is missing: {0}").format(error))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
