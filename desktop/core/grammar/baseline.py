@@ -39,8 +39,9 @@ class BaselineEngine:
         return base_language(language) in LANGUAGES
 
     def warm_up(self) -> None:
-        """Load the spelling dictionary."""
+        """Load the spelling dictionaries, the suggestion index and the grammar rules."""
         self.spelling.warm_up()
+        learner_rules.check("Warm up the rules.")
 
     def check(self, text: str, language: str) -> list[Issue]:
         """Spelling (English only) and every rule that applies to ``language``."""

@@ -84,7 +84,7 @@ class LearnerRule:
     after: TokenTest | None = None
     not_after: TokenTest | None = None
     check: str = ""
-    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
 
 
 def _test(raw: Any, sets: dict[str, frozenset[str]], rule_id: str) -> TokenTest:
@@ -219,7 +219,10 @@ def _cased(original: str, word: str) -> str:
 
 
 def _issues_of(rule: LearnerRule, sentence: Sequence[Token]) -> Iterator[Issue]:
+    first_words = _first_words(rule)
     for start in range(len(sentence)):
+        if first_words is not None and sentence[start].lower not in first_words:
+            continue
         found = _match(rule.pattern, sentence, start)
         if found is None:
             continue
@@ -286,15 +289,46 @@ def _articles(
             )
 
 
+def _first_words(rule: LearnerRule) -> frozenset[str] | None:
+    """The words a match of ``rule`` can start with, or None when any token may start one."""
+    if rule.check or not rule.pattern:
+        return None
+    first = rule.pattern[0]
+    if first.optional or first.tags or first.name or first.masked or not first.words:
+        return None
+    return first.words
+
+
+@lru_cache(maxsize=4)
+def _index(
+    rules: tuple[LearnerRule, ...],
+) -> tuple[dict[str, list[LearnerRule]], list[LearnerRule]]:
+    """Rules by the word they start with, and the rules to try at every token."""
+    by_word: dict[str, list[LearnerRule]] = {}
+    anywhere: list[LearnerRule] = []
+    for rule in rules:
+        words = _first_words(rule)
+        if words is None:
+            anywhere.append(rule)
+        else:
+            for word in words:
+                by_word.setdefault(word, []).append(rule)
+    return by_word, anywhere
+
+
 def check(text: str, rules: Sequence[LearnerRule] | None = None) -> list[Issue]:
     """Issues of every learner rule in English ``text``."""
     shipped, acronyms = bundled_rules()
-    active = shipped if rules is None else rules
+    by_word, anywhere = _index(tuple(shipped if rules is None else rules))
     found: list[Issue] = []
     for sentence in sentences(text):
-        for rule in active:
+        starts = {rule.rule_id: rule for rule in anywhere if not rule.check}
+        for token in sentence:
+            for rule in by_word.get(token.lower, ()):
+                starts[rule.rule_id] = rule
+        for rule in anywhere:
             if rule.check == "article_before_acronym":
                 found.extend(_articles(sentence, acronyms, rule))
-            else:
-                found.extend(_issues_of(rule, sentence))
-    return found
+        for rule in starts.values():
+            found.extend(_issues_of(rule, sentence))
+    return sorted(set(found), key=lambda issue: (issue.start, issue.end, issue.rule_id))

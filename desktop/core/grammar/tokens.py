@@ -7,7 +7,7 @@ see "an S3 bucket" but never judges the masked text as a word.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from desktop.core.grammar.masking import non_prose_spans
@@ -99,10 +99,10 @@ class Token:
     end: int
     masked: bool = False
     first: bool = False  # first token of its sentence
+    lower: str = field(init=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
 
     @property
     def is_word(self) -> bool:
