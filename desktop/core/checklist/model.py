@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import cast
 
 from desktop.core.i18n import translate
 
@@ -86,10 +88,13 @@ class Checklist:
     hints: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        if not isinstance(self.steps, tuple):
-            object.__setattr__(self, "steps", tuple(self.steps))
-        if not isinstance(self.hints, tuple):
-            object.__setattr__(self, "hints", tuple(self.hints))
+        # Callers building from JSON or YAML may pass lists despite the annotations.
+        steps: object = self.steps
+        if not isinstance(steps, tuple):
+            object.__setattr__(self, "steps", tuple(cast(Iterable[Step], steps)))
+        hints: object = self.hints
+        if not isinstance(hints, tuple):
+            object.__setattr__(self, "hints", tuple(cast(Iterable[tuple[str, str]], hints)))
 
     def hint(self, name: str) -> str:
         """What the template asks to record in environment field ``name`` ("" if nothing)."""
