@@ -206,7 +206,7 @@ def install(context: InstallContext) -> DataFolderFeature:
     return DataFolderFeature(context)
 
 
-FEATURE = Feature("Back up and restore", install)
+FEATURE = Feature("Back up and restore", install)  # i18n: feature name for the log
 
 
 def restart_casewright() -> bool:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.ui.registry import Key, Registry
 
 if TYPE_CHECKING:
@@ -68,7 +70,7 @@ def load_features(module_names: Iterable[str] = FEATURE_MODULES) -> list[Feature
     for name in module_names:
         declared = getattr(importlib.import_module(name), "FEATURE", None)
         if not isinstance(declared, Feature):
-            raise TypeError(f"{name} declares no FEATURE")
+            raise TypeError(f"{name} declares no FEATURE")  # i18n: for developers
         features.append(declared)
     return features
 
@@ -87,7 +89,10 @@ def install_order(features: Sequence[Feature]) -> list[Feature]:
         if feature in ordered:
             return
         if feature.name in visiting:
-            raise ValueError(f"features use each other in a cycle through {feature.name}")
+            raise ValueError(
+                # i18n: a feature name or a message for developers and the log
+                f"features use each other in a cycle through {feature.name}"
+            )  # i18n: dev
         visiting.add(feature.name)
         for key in feature.uses:
             if (provider := provider_of.get(key)) is not None and provider is not feature:
@@ -128,7 +133,9 @@ class FeatureLoader:
             log.exception("the %s feature could not start", feature.name)
             context.roll_back()
             record.error = f"{type(error).__name__}: {error}"
+            # i18n: a feature name or a message for developers and the log
             for key in feature.provides:
+                # i18n: a feature name or a message for developers and the log
                 self.registry.withdraw(key, f"could not start ({record.error}).")
             self.report_failure(self.failure_message())
         return record
@@ -145,7 +152,10 @@ class FeatureLoader:
     def failure_message(self) -> str:
         """One status-bar line naming every feature that could not start."""
         names = ", ".join(record.feature.name for record in self.failures())
-        return f"Could not start: {names}. The rest of Casewright works; details are in the log."
+        return QCoreApplication.translate(
+            "Features",
+            "Could not start: {names}. The rest of Casewright works; details are in the log.",
+        ).format(names=names)
 
     def find(self, kind: type[T]) -> T:
         """The installed feature object or provider of class ``kind``.
@@ -157,4 +167,4 @@ class FeatureLoader:
         for candidate in candidates:
             if isinstance(candidate, kind):
                 return candidate
-        raise LookupError(f"no installed feature provides a {kind.__name__}")
+        raise LookupError(f"no installed feature provides a {kind.__name__}")  # i18n: developers

@@ -408,12 +408,12 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        bar, tr, add = self.menuBar(), self.tr, self.add_action
-        file_menu = self.file_menu = bar.addMenu(tr("&File"))
-        add(file_menu, tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
-        add(file_menu, tr("&Archive or restore case"), self._archive_current, "Ctrl+Shift+A")
+        bar, add = self.menuBar(), self.add_action
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
+        add(file_menu, self.tr("&New case"), self.new_case, QKeySequence.StandardKey.New)
+        add(file_menu, self.tr("&Archive or restore case"), self._archive_current, "Ctrl+Shift+A")
         file_menu.addSeparator()
-        settings = add(file_menu, tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        settings = add(file_menu, self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         # The platform's own key first where it has one (macOS: Cmd+,); Linux has none.
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         if not preferences.isEmpty() and preferences != settings.shortcut():
@@ -421,23 +421,33 @@ class MainWindow(QMainWindow):
         self.quit_separator = file_menu.addSeparator()  # features' File entries go above it
         # Windows and plain X11 have no standard Quit key; Ctrl+Q is what users try.
         quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
-        add(file_menu, tr("&Quit"), self.close, "Ctrl+Q" if quit_keys.isEmpty() else quit_keys)
-        edit = self.edit_menu = bar.addMenu(tr("&Edit"))
-        add(edit, tr("&Undo"), lambda: self._edit_focused("undo"), QKeySequence.StandardKey.Undo)
-        add(edit, tr("&Redo"), lambda: self._edit_focused("redo"), QKeySequence.StandardKey.Redo)
+        add(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q" if quit_keys.isEmpty() else quit_keys)
+        edit = self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        add(
+            edit,
+            self.tr("&Undo"),
+            lambda: self._edit_focused("undo"),
+            QKeySequence.StandardKey.Undo,
+        )
+        add(
+            edit,
+            self.tr("&Redo"),
+            lambda: self._edit_focused("redo"),
+            QKeySequence.StandardKey.Redo,
+        )
         edit.addSeparator()
-        add(edit, tr("&Copy reply"), self.copy_reply, "Ctrl+Shift+C")
-        add(edit, tr("E&xport reply…"), self.export_reply, "Ctrl+E")
-        add(edit, tr("Find case"), self._focus_case_search, QKeySequence.StandardKey.Find)
-        case = self.case_menu = bar.addMenu(tr("&Case"))
-        add(case, tr("Reply &history…"), lambda: self.show_history(REPLY), "Ctrl+H")
-        add(case, tr("&Escalation history…"), lambda: self.show_history(ESCALATION))
-        add(case, tr("Show or hide case &facts"), self._toggle_facts, "Ctrl+Shift+F")
-        self.view_menu = bar.addMenu(tr("&View"))
+        add(edit, self.tr("&Copy reply"), self.copy_reply, "Ctrl+Shift+C")
+        add(edit, self.tr("E&xport reply…"), self.export_reply, "Ctrl+E")
+        add(edit, self.tr("Find case"), self._focus_case_search, QKeySequence.StandardKey.Find)
+        case = self.case_menu = bar.addMenu(self.tr("&Case"))
+        add(case, self.tr("Reply &history…"), lambda: self.show_history(REPLY), "Ctrl+H")
+        add(case, self.tr("&Escalation history…"), lambda: self.show_history(ESCALATION))
+        add(case, self.tr("Show or hide case &facts"), self._toggle_facts, "Ctrl+Shift+F")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.zoom = install_zoom(self, self.view_menu)
         self.view_menu.addSeparator()
         self.tab_actions = [
-            add(self.view_menu, tr("Tab {0}").format(n), self._tab_opener(n - 1), f"Ctrl+{n}")
+            add(self.view_menu, self.tr("Tab {0}").format(n), self._tab_opener(n - 1), f"Ctrl+{n}")
             for n in range(1, 10)
         ]
         self.view_menu.aboutToShow.connect(self.name_tab_shortcuts)

@@ -31,7 +31,7 @@ class Gate(Protocol):
         text: str,
         *,
         source_editor: QPlainTextEdit | None = None,
-        title: str = "Send",
+        title: str = "Send",  # i18n: a protocol default
         customer_facing: bool = False,
     ) -> str | None:
         """The text that may leave (after any fixes), or None to stop."""
@@ -138,11 +138,11 @@ class TextFields(Protocol):
         ...
 
 
-GATE: Key[Gate] = Key("pre-send gate")
-CHECKLIST_SOURCE: Key[ChecklistSource] = Key("Reproduction checklist")
-SEVERITY: Key[SeverityProvider] = Key("Severity assessment")
-GRAMMAR_ISSUES: Key[GrammarIssues] = Key("grammar issues")
-GRAMMAR_ENGINES: Key[GrammarEngines] = Key("writing checks")
-TEMPLATE_LIBRARY: Key[TemplateLibrarySource] = Key("template library")
-ESCALATION_FIELDS: Key[TextFields] = Key("escalation fields")
-CASE_THREAD: Key[CaseThread] = Key("Queue's case thread")
+GATE: Key[Gate] = Key("pre-send gate")  # i18n: key
+CHECKLIST_SOURCE: Key[ChecklistSource] = Key("Reproduction checklist")  # i18n: key
+SEVERITY: Key[SeverityProvider] = Key("Severity assessment")  # i18n: key
+GRAMMAR_ISSUES: Key[GrammarIssues] = Key("grammar issues")  # i18n: key
+GRAMMAR_ENGINES: Key[GrammarEngines] = Key("writing checks")  # i18n: key
+TEMPLATE_LIBRARY: Key[TemplateLibrarySource] = Key("template library")  # i18n: key
+ESCALATION_FIELDS: Key[TextFields] = Key("escalation fields")  # i18n: key
+CASE_THREAD: Key[CaseThread] = Key("Queue's case thread")  # i18n: key

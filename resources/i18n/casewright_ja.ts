@@ -917,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>Could not start: {names}. The rest of Casewright works; details are in the log.</source>
+        <translation>起動できませんでした: {names}。Casewright のほかの機能は使えます。詳細はログにあります。</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>One item per line</source>
@@ -1302,14 +1309,6 @@
     <message>
         <source>&amp;Grammar settings…</source>
         <translation>文法チェックの設定(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>設定を保存できませんでした</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1747,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>ヘルプ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
-        <translation>別の Casewright がこの{document}を先に保存したため、そちらを表示しています。入力した内容は{document}の履歴に残っています。</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>新規ケース(&amp;N)</translation>
     </message>
@@ -1788,6 +1779,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>返信をコピー(&amp;C)</translation>
     </message>
     <message>
+        <source>E&amp;xport reply…</source>
+        <translation>返信をエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Find case</source>
         <translation>ケースを検索</translation>
     </message>
@@ -1816,6 +1811,26 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>タブ {0}</translation>
     </message>
     <message>
+        <source>Copy reply</source>
+        <translation>返信をコピー</translation>
+    </message>
+    <message>
+        <source>Export reply</source>
+        <translation>返信をエクスポート</translation>
+    </message>
+    <message>
+        <source>{action} refused: {reason} Nothing left Casewright.</source>
+        <translation>{action}を中止しました: {reason} Casewright からは何も出ていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
+        <translation>別の Casewright がこの{document}を先に保存したため、そちらを表示しています。入力した内容は{document}の履歴に残っています。</translation>
+    </message>
+    <message>
         <source>Go to {0}</source>
         <translation>「{0}」へ移動</translation>
     </message>
@@ -1838,10 +1853,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Restart Casewright to see the new language.</source>
         <translation>新しい言語は Casewright を再起動すると反映されます。</translation>
-    </message>
-    <message>
-        <source>Reply copied to the clipboard</source>
-        <translation>返信をクリップボードにコピーしました</translation>
     </message>
     <message>
         <source>History</source>
@@ -2324,17 +2335,6 @@ Try again, save the text to a file, or quit without it.</source>
     </message>
 </context>
 <context>
-    <name>Send_gate</name>
-    <message>
-        <source>E&amp;xport reply…</source>
-        <translation>返信をエクスポート(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply</source>
-        <translation>返信をコピー(&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -2586,14 +2586,6 @@ Try again, save the text to a file, or quit without it.</source>
 </context>
 <context>
     <name>Sources</name>
-    <message>
-        <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
-        <translation>この Casewright には「再現」タブがないため、チェックリストはありません。</translation>
-    </message>
-    <message>
-        <source>Severity assessment is not part of this Casewright.</source>
-        <translation>この Casewright には重要度の評価機能がありません。</translation>
-    </message>
     <message>
         <source>This case has no severity assessment yet.</source>
         <translation>このケースはまだ重要度を評価していません。</translation>

@@ -917,6 +917,13 @@
     </message>
 </context>
 <context>
+    <name>Features</name>
+    <message>
+        <source>Could not start: {names}. The rest of Casewright works; details are in the log.</source>
+        <translation>無法啟動：{names}。Casewright 的其他功能仍可使用；詳細資訊請見記錄檔。</translation>
+    </message>
+</context>
+<context>
     <name>FieldInput</name>
     <message>
         <source>One item per line</source>
@@ -1302,14 +1309,6 @@
     <message>
         <source>&amp;Grammar settings…</source>
         <translation>文法設定(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Settings not saved</source>
-        <translation>設定未儲存</translation>
-    </message>
-    <message>
-        <source>Could not save: {error}</source>
-        <translation>無法儲存：{error}</translation>
     </message>
 </context>
 <context>
@@ -1748,14 +1747,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
-        <translation>另一個 Casewright 先儲存了這份{document}，現在顯示的是它的版本。您的內容保留在{document}記錄中。</translation>
-    </message>
-    <message>
         <source>&amp;New case</source>
         <translation>新增案件(&amp;N)</translation>
     </message>
@@ -1788,6 +1779,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>複製回覆(&amp;C)</translation>
     </message>
     <message>
+        <source>E&amp;xport reply…</source>
+        <translation>匯出回覆(&amp;X)…</translation>
+    </message>
+    <message>
         <source>Find case</source>
         <translation>尋找案件</translation>
     </message>
@@ -1816,6 +1811,26 @@ Your open drafts are still in the editors: copy anything important somewhere saf
         <translation>分頁 {0}</translation>
     </message>
     <message>
+        <source>Copy reply</source>
+        <translation>複製回覆</translation>
+    </message>
+    <message>
+        <source>Export reply</source>
+        <translation>匯出回覆</translation>
+    </message>
+    <message>
+        <source>{action} refused: {reason} Nothing left Casewright.</source>
+        <translation>{action}被拒絕：{reason} 沒有任何內容離開 Casewright。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Another Casewright saved this {document} first; it is shown now. Your text is kept in {document} history.</source>
+        <translation>另一個 Casewright 先儲存了這份{document}，現在顯示的是它的版本。您的內容保留在{document}記錄中。</translation>
+    </message>
+    <message>
         <source>Go to {0}</source>
         <translation>前往「{0}」</translation>
     </message>
@@ -1838,10 +1853,6 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Restart Casewright to see the new language.</source>
         <translation>重新啟動 Casewright 後即會套用新的語言。</translation>
-    </message>
-    <message>
-        <source>Reply copied to the clipboard</source>
-        <translation>已將回覆複製到剪貼簿</translation>
     </message>
     <message>
         <source>History</source>
@@ -2324,17 +2335,6 @@ Try again, save the text to a file, or quit without it.</source>
     </message>
 </context>
 <context>
-    <name>Send_gate</name>
-    <message>
-        <source>E&amp;xport reply…</source>
-        <translation>匯出回覆(&amp;X)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply</source>
-        <translation>複製回覆(&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>Settings</name>
     <message>
         <source>System language</source>
@@ -2586,14 +2586,6 @@ Try again, save the text to a file, or quit without it.</source>
 </context>
 <context>
     <name>Sources</name>
-    <message>
-        <source>The Reproduction tab is not part of this Casewright, so there is no checklist.</source>
-        <translation>這個 Casewright 沒有「重現」分頁，所以沒有檢查清單。</translation>
-    </message>
-    <message>
-        <source>Severity assessment is not part of this Casewright.</source>
-        <translation>這個 Casewright 沒有嚴重程度評估功能。</translation>
-    </message>
     <message>
         <source>This case has no severity assessment yet.</source>
         <translation>這個案件還沒有嚴重程度評估。</translation>

@@ -106,7 +106,7 @@ def install(context: InstallContext) -> EscalationPane:
 
 
 FEATURE = Feature(
-    "Escalation",
+    "Escalation",  # i18n: feature name for the log
     install,
     provides=(ESCALATION_FIELDS,),
     uses=(TEMPLATE_LIBRARY, CHECKLIST_SOURCE, SEVERITY),

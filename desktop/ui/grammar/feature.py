@@ -132,5 +132,9 @@ def install(context: InstallContext) -> GrammarFeature:
 
 
 FEATURE = Feature(
-    "Grammar", install, provides=(GRAMMAR_ISSUES, GRAMMAR_ENGINES), uses=(ESCALATION_FIELDS,)
+    # i18n: a feature name or a message for developers and the log
+    "Grammar",
+    install,
+    provides=(GRAMMAR_ISSUES, GRAMMAR_ENGINES),
+    uses=(ESCALATION_FIELDS,),
 )

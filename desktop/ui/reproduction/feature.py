@@ -64,4 +64,5 @@ def install(context: InstallContext) -> ReproductionPane:
     return pane
 
 
+# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Reproduction", install, provides=(CHECKLIST_SOURCE,))

@@ -114,4 +114,5 @@ def install(context: InstallContext) -> SeverityFeature:
     return feature
 
 
+# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Severity", install, provides=(SEVERITY,))

@@ -63,15 +63,14 @@ class TemplatesFeature:
         return self.catalog.reloaded
 
     def _build_menu(self) -> None:
-        tr = partial(QCoreApplication.translate, "TemplatesFeature")
-        menu = self.menu = self.context.add_menu(tr("&Templates"))
+        menu = self.menu = self.context.add_menu(QCoreApplication.translate("TemplatesFeature", "&Templates"))
         add = self.context.add_action
-        add(menu, tr("&Insert template…"), lambda: self.insert_template(None), "Ctrl+K")
-        add(menu, tr("Show template &library"), self.show_library, "Ctrl+Shift+L")
-        add(menu, tr("&Reload templates"), self.catalog.reload)
+        add(menu, QCoreApplication.translate("TemplatesFeature", "&Insert template…"), lambda: self.insert_template(None), "Ctrl+K")
+        add(menu, QCoreApplication.translate("TemplatesFeature", "Show template &library"), self.show_library, "Ctrl+Shift+L")
+        add(menu, QCoreApplication.translate("TemplatesFeature", "&Reload templates"), self.catalog.reload)
         menu.addSeparator()
-        add(menu, tr("&New template…"), self.new_template)
-        add(menu, tr("&Edit template…"), self.choose_and_edit)
+        add(menu, QCoreApplication.translate("TemplatesFeature", "&New template…"), self.new_template)
+        add(menu, QCoreApplication.translate("TemplatesFeature", "&Edit template…"), self.choose_and_edit)
 
     def _add_reply_button(self) -> None:
         """A "Templates" button beside the reply heading (no extra toolbar row on a laptop)."""
@@ -139,4 +138,5 @@ def install(context: InstallContext) -> TemplatesFeature:
 
 
 # The checklist and severity are looked up at each render, not while installing.
+# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Templates", install, provides=(TEMPLATE_LIBRARY,))
