@@ -51,11 +51,19 @@ class Operation(QObject):
                 type(error).__name__,
                 frames,
             )
-            self.failed.emit(str(error) or type(error).__name__)
+            self._emit(self.failed, str(error) or type(error).__name__)
         else:
-            self.succeeded.emit(result)
+            self._emit(self.succeeded, result)
         finally:
-            self.finished.emit()
+            self._emit(self.finished)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        # At quit the window (and this operation with it) can be deleted while the worker
+        # still runs; the outcome then has no listener left, so it is dropped, not raised.
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            log.info("background operation %r finished after its owner was deleted", self.describe)
 
 
 class _Runnable(QRunnable):
