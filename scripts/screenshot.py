@@ -35,6 +35,7 @@ from desktop.core.gate import scan
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
 from desktop.ui.app import build_main_window
+from desktop.ui.install_context import InstallContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.options import scan_options
@@ -212,7 +213,7 @@ def gate_screenshot(window: MainWindow, path: Path) -> None:
     """The gate panel over the window: a blocked access key and a warning."""
     window.reply_editor.replace_all_undoably(GATE_REPLY)
     text = window.reply_editor.toPlainText()
-    options = scan_options(window, for_reply=True)
+    options = scan_options(InstallContext(window, "screenshots"), for_reply=True)
     dialog = GateDialog(
         text,
         scan(text, options),

@@ -53,6 +53,7 @@ def shoot(variant: str, output: Path) -> None:
     from desktop.core.settings import Settings, save_settings
     from desktop.core.store_open import open_store
     from desktop.ui.app import build_main_window
+    from desktop.ui.install_context import InstallContext
     from desktop.ui.send_gate.dialog import GateDialog
     from desktop.ui.send_gate.options import scan_options
 
@@ -66,7 +67,7 @@ def shoot(variant: str, output: Path) -> None:
         shown = None
         for facts in base.SAMPLE_CASES:  # type: ignore[attr-defined]
             case = store.create_case(facts)
-            reply = base.SAMPLE_REPLY.format(name=facts.contact_name)  # type: ignore[attr-defined]
+            reply = base.SAMPLE_REPLIES[facts.case_id]  # type: ignore[attr-defined]
             store.save_document(case.key, REPLY, reply)
             store.save_document(case.key, ESCALATION, note_to_json(base.EKS_ESCALATION))  # type: ignore[attr-defined]
             if facts.language == case_language:
@@ -97,7 +98,7 @@ def shoot(variant: str, output: Path) -> None:
 
         window.reply_editor.replace_all_undoably(base.GATE_REPLY)  # type: ignore[attr-defined]
         text = window.reply_editor.toPlainText()
-        options = scan_options(window, for_reply=True)
+        options = scan_options(InstallContext(window, "screenshots"), for_reply=True)
         gate = GateDialog(
             text,
             scan(text, options),
