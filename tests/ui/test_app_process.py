@@ -30,6 +30,18 @@ def _launch(data_dir: Path, *extra: str) -> subprocess.Popen[str]:
     )
 
 
+def _start_headless(data_dir: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    """Start the app on ``data_dir`` with --exit-after-startup and return what it printed."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
+        cwd=REPO_ROOT,
+        env=ENV,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
 def _wait_for_log(data_dir: Path, needle: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -86,14 +98,7 @@ def test_a_lock_held_by_a_silent_process_is_named(tmp_path: Path) -> None:
         text=True,
     ) as holder:
         assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
-        second = subprocess.run(
-            [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
-            cwd=REPO_ROOT,
-            env=ENV,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        second = _start_headless(data_dir, timeout=60)
         assert holder.stdin is not None
         holder.stdin.close()
     assert second.returncode == 1
@@ -158,14 +163,7 @@ def test_exit_after_startup_prints_notices_instead_of_waiting(tmp_path: Path) ->
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     (data_dir / "settings.json").write_text("{not json", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
-        cwd=REPO_ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_headless(data_dir)
     assert result.returncode == 0, result.stderr
     assert "settings.json" in result.stderr and "Default settings are used" in result.stderr
 
@@ -180,26 +178,12 @@ def test_hostile_settings_values_never_stop_start_up(tmp_path: Path) -> None:
         + "}"
     )
     (data_dir / "settings.json").write_text(hostile, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
-        cwd=REPO_ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_headless(data_dir)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "cannot read settings" in result.stderr  # 5,000 digits: more than Python converts
     (data_dir / "settings.json").write_text(hostile.replace("9" * 5000, '"Business"'), "utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "--exit-after-startup"],
-        cwd=REPO_ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_headless(data_dir)
     assert result.returncode == 0, result.stderr
     for field in (
         "autosave_delay_ms",
@@ -284,14 +268,7 @@ def test_an_uncaught_error_is_logged_and_explained_without_the_users_text(
 def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "data"
     not_a_folder.write_text("I am a file", encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--data-dir", str(not_a_folder), "--exit-after-startup"],
-        cwd=REPO_ROOT,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = _start_headless(not_a_folder)
     assert result.returncode == 1
     [line] = result.stderr.strip().splitlines()
     assert "is a file, not a folder" in line and str(not_a_folder) in line
