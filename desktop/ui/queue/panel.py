@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +75,11 @@ class CasePanel(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.zone.setCompleter(completer)
-        self.follow_up = QToolButton()
+        # A push button, not a tool button: its menu arrow gets room of its own instead of
+        # being drawn over the last letter.
+        self.follow_up = QPushButton(self.tr("Follow up"))
         self.follow_up.setObjectName("followUp")
-        self.follow_up.setText(self.tr("Follow up"))
-        self.follow_up.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.follow_up.setAutoDefault(False)
         self.follow_up_menu = QMenu(self.follow_up)
         self.follow_up.setMenu(self.follow_up_menu)
         self._choices: dict[str, datetime] = {}
