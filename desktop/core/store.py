@@ -145,12 +145,24 @@ class Store:
             key = int(cursor.lastrowid or 0)
         return Case(key=key, facts=facts, created_at=now, updated_at=now)
 
-    def update_facts(self, key: int, facts: CaseFacts) -> None:
-        """Replace a case's facts; a new status is recorded on the case's timeline."""
-        assignments = ", ".join(f"{name} = ?" for name in FACT_NAMES)
-        values = [getattr(facts, name) for name in FACT_NAMES]
+    def update_facts(self, key: int, facts: CaseFacts, based_on: CaseFacts | None = None) -> None:
+        """Save a case's facts; a new status is recorded on the case's timeline.
+
+        With ``based_on`` (the facts as they were when editing began) only the facts edited
+        since are written, so a fact another writer changed meanwhile is kept.
+        """
+        names = [
+            name
+            for name in FACT_NAMES
+            if based_on is None or getattr(facts, name) != getattr(based_on, name)
+        ]
+        if not names:
+            return
+        assignments = ", ".join(f"{name} = ?" for name in names)
+        values = [getattr(facts, name) for name in names]
         with self._transaction() as db:
-            record_status_change(db, key, facts.status)
+            if "status" in names:
+                record_status_change(db, key, facts.status)
             db.execute(
                 f"UPDATE cases SET {assignments}, updated_at = ? WHERE key = ?",
                 (*values, utc_now(), key),
