@@ -186,6 +186,8 @@ class InstallContext:
             tabs.setCurrentIndex(0)
         else:
             tabs.addTab(pane, title)
+        # With more tabs than fit the titles elide; the tooltip still names the tab in full.
+        tabs.setTabToolTip(tabs.indexOf(pane), title)
         self._tabs.append(pane)
 
     @property
@@ -198,7 +200,7 @@ class InstallContext:
         tabs = self._window.side_tabs
         index = tabs.indexOf(pane)
         tabs.setTabText(index, title)
-        tabs.setTabToolTip(index, tooltip)
+        tabs.setTabToolTip(index, f"{title}\n{tooltip}" if tooltip else title)
 
     def show_tab(self, pane: QWidget) -> None:
         """Bring ``pane``'s tab to the front."""

@@ -32,3 +32,17 @@ def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
     for button in buttons:
         inside = button.parentWidget().rect().contains(button.geometry())
         assert inside and button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_every_side_tab_names_itself_in_full_in_its_tooltip(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    # Narrow windows and extra tabs (escalation, thread) elide the titles to "Se…", "W…".
+    window = make_main_window(show=False)
+    window.resize(904, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    tabs = window.side_tabs
+    for index in range(tabs.count()):
+        title = tabs.tabText(index).replace("&", "")
+        assert title and title in tabs.tabToolTip(index).replace("&", ""), title
