@@ -24,8 +24,8 @@ def _visible_words(widget: QWidget) -> str:
     placeholder = ""
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
         placeholder = widget.placeholderText()
-    elif isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        placeholder = widget.lineEdit().placeholderText() or widget.currentText()
+    elif isinstance(widget, QComboBox) and (line_edit := widget.lineEdit()) is not None:
+        placeholder = line_edit.placeholderText() or widget.currentText()
     if placeholder.strip():
         return placeholder.strip()
     tip = widget.toolTip().strip()

@@ -49,7 +49,9 @@ class FactsForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.toggle = QToolButton(checkable=True, checked=True)
+        self.toggle = QToolButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
         self.toggle.setObjectName("factsToggle")
         self.toggle.setToolButtonStyle(self.toggle.toolButtonStyle().ToolButtonTextBesideIcon)
         self.toggle.setArrowType(self.toggle.arrowType().DownArrow)

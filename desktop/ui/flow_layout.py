@@ -25,10 +25,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def hasHeightForWidth(self) -> bool:
@@ -63,7 +63,7 @@ class FlowLayout(QLayout):
         return [
             item
             for item in self._items
-            if not (item.widget() is not None and item.widget().isHidden())
+            if (widget := item.widget()) is None or not widget.isHidden()
         ]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:

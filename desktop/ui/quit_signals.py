@@ -25,7 +25,7 @@ QUIT_SIGNALS = tuple(
 class QuitOnSignal(QObject):
     """Calls ``on_quit`` on the GUI thread when the process is asked to terminate."""
 
-    def __init__(self, on_quit: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, on_quit: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_quit = on_quit
         self._reader, self._writer = socket.socketpair()

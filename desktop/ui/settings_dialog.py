@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,7 +97,8 @@ class SettingsDialog(QDialog):
 
     def settings(self) -> Settings:
         """The settings as edited."""
-        values: dict[str, object] = {}
+        # str, list[str] or int: each editor was built for its field's type (see _editor_for).
+        values: dict[str, Any] = {}
         for spec in fields(Settings):
             editor = self.editors[spec.name]
             if isinstance(editor, QComboBox):

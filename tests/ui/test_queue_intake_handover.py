@@ -62,7 +62,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
         dialog.facts.setCurrentItem(rows[label])
         dialog.decide(decision)
     assert dialog.summary.text().endswith("3 accepted · 1 rejected")
-    accepted = dialog.accepted()
+    accepted = dialog.accepted_facts()
     queue = window.features.find(QueueFeature)
     key = window.current_key
     assert key is not None
@@ -79,7 +79,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     assert [m.detail for m in messages(case_events(window.context.store, key))] == [MESSAGE]
     kept = load_work(window.context.store, key).accepted_facts
     assert {"kind": "request_id", "value": "5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f"} in kept
-    thread = queue.actions.thread.plain_text()
+    thread = queue.actions.thread_view.plain_text()
     assert "ap-east-2 的 EC2" in thread and "UTC+8" in thread
 
 
@@ -95,7 +95,7 @@ def test_accepted_phrases_answer_the_severity_questions(
     dialog._accept_all()
     queue = window.features.find(QueueFeature)
     with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
-        queue.actions.add_message(window.current_key, text, "", dialog.accepted())
+        queue.actions.add_message(window.current_key, text, "", dialog.accepted_facts())
     pane = window.features.find(SeverityFeature).pane
     answers = pane.form.answers()
     assert (answers.production, answers.state, answers.workaround) == (True, "down", False)

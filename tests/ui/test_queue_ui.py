@@ -179,7 +179,7 @@ def test_copying_the_reply_marks_it_sent_and_undo_takes_it_back(
     assert [e.kind for e in events] == [REPLY_SENT]
     assert events[0].detail.startswith("Hello,")
     assert queue.undo_sent.isVisible()  # type: ignore[attr-defined]
-    thread = queue.actions.thread.plain_text()  # type: ignore[attr-defined]
+    thread = queue.actions.thread_view.plain_text()
     assert "Reply sent" in thread and "we are looking into it." in thread
     # The answered case is no longer overdue.
     qtbot.waitUntil(lambda: "overdue" not in _row_text(window, keys["old"]), timeout=15_000)

@@ -125,9 +125,12 @@ class ShortcutSheet(QDialog):
     def visible_rows(self) -> list[tuple[str, str, str]]:
         """``(area, action, keys)`` as listed now (for tests and screen readers)."""
         shown = []
-        for i in range(self.tree.topLevelItemCount()):
-            area = self.tree.topLevelItem(i)
-            for j in range(area.childCount()):
-                child = area.child(j)
+        for area in _children(self.tree.invisibleRootItem()):
+            for child in _children(area):
                 shown.append((area.text(0), child.text(0), child.text(1)))
         return shown
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    # Qt's child(i) is None only past the end; the stubs cannot know i is in range.
+    return [child for i in range(item.childCount()) if (child := item.child(i)) is not None]

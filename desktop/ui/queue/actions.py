@@ -69,8 +69,8 @@ class QueueActions(QObject):
         super().__init__(feature)
         self.context = context
         self.feature = feature
-        self.thread = ThreadView()
-        context.add_tab(self.thread, self.tr("Thread"))
+        self.thread_view = ThreadView()
+        context.add_tab(self.thread_view, self.tr("Thread"))
         self.handover_dialog: HandoverDialog | None = None
         context.add_separator(Menu.CASE)
         context.add_action(
@@ -97,7 +97,7 @@ class QueueActions(QObject):
         mine = engineer_zone(self.context.app.settings.engineer_time_zone)
         region = self.context.facts().region
         zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, region))
-        self.thread.show_events(found, mine, zone)
+        self.thread_view.show_events(found, mine, zone)
 
     # Intake --------------------------------------------------------------------------------
 
@@ -111,7 +111,7 @@ class QueueActions(QObject):
         dialog = IntakeDialog(QApplication.clipboard().text(), zone or UTC, self.context.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text():
             return
-        self.add_message(key, dialog.text(), dialog.received_at(), dialog.accepted())
+        self.add_message(key, dialog.text(), dialog.received_at(), dialog.accepted_facts())
 
     def add_message(self, key: int, text: str, received_at: str, accepted: list[Fact]) -> None:
         """Add the message to the thread; fill accepted facts into the case (undo: History)."""

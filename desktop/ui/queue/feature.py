@@ -32,10 +32,11 @@ if TYPE_CHECKING:
     from desktop.ui.install_context import InstallContext
     from desktop.ui.queue.actions import QueueActions
 
+# str(): PySide6's stubs say QT_TRANSLATE_NOOP returns object; it returns the message itself.
 RECENT, BY_DUE, OVERDUE = (
-    QT_TRANSLATE_NOOP("QueueFeature", "Recently updated"),
-    QT_TRANSLATE_NOOP("QueueFeature", "Due soonest"),
-    QT_TRANSLATE_NOOP("QueueFeature", "Overdue only"),
+    str(QT_TRANSLATE_NOOP("QueueFeature", "Recently updated")),
+    str(QT_TRANSLATE_NOOP("QueueFeature", "Due soonest")),
+    str(QT_TRANSLATE_NOOP("QueueFeature", "Overdue only")),
 )
 REPLY_TITLES = frozenset({"Copy reply", "Export reply"})  # i18n: the gate's titles, in English
 UNDO_SECONDS = 15

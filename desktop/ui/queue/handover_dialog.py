@@ -44,6 +44,8 @@ class HandoverDialog(QDialog):
         self.hours.setSuffix(self.tr(" h"))
         self.zone = QComboBox()
         self.zone.setEditable(True)
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # an editable combo box always has one
         self.zone.addItems(zones)
         self.zone.setCurrentText(zone)
         self.note = QPlainTextEdit()
@@ -71,7 +73,7 @@ class HandoverDialog(QDialog):
         self.copy_button.clicked.connect(self.copy)
         self.hours.valueChanged.connect(self._on_options_changed)
         self.zone.activated.connect(self._on_options_changed)
-        self.zone.lineEdit().editingFinished.connect(self._on_options_changed)
+        zone_edit.editingFinished.connect(self._on_options_changed)
 
     def since(self) -> timedelta:
         return timedelta(hours=self.hours.value())

@@ -109,8 +109,8 @@ class IntakeDialog(QDialog):
             item.setToolTip(3, excerpt(text, fact, 120))
             self._set_decision(item, kept.get((fact.kind, fact.value), UNDECIDED))
             self.facts.addTopLevelItem(item)
-        if self.facts.topLevelItemCount():
-            self.facts.setCurrentItem(self.facts.topLevelItem(0))
+        if (first := self.facts.topLevelItem(0)) is not None:
+            self.facts.setCurrentItem(first)
         self._update_summary()
         self.ok_button.setEnabled(bool(text.strip()))
 
@@ -137,7 +137,8 @@ class IntakeDialog(QDialog):
         item.setText(0, labels[decision])
 
     def _items(self) -> list[QTreeWidgetItem]:
-        return [self.facts.topLevelItem(i) for i in range(self.facts.topLevelItemCount())]
+        root = self.facts.invisibleRootItem()
+        return [item for i in range(root.childCount()) if (item := root.child(i)) is not None]
 
     def _update_summary(self) -> None:
         decisions = [item.data(1, _ROLE) for item in self._items()]
@@ -158,6 +159,6 @@ class IntakeDialog(QDialog):
         assert isinstance(moment, datetime)
         return moment.astimezone().astimezone(UTC).isoformat()
 
-    def accepted(self) -> list[Fact]:
+    def accepted_facts(self) -> list[Fact]:
         """The facts the user accepted, in the order of the message."""
         return [item.data(0, _ROLE) for item in self._items() if item.data(1, _ROLE) == ACCEPTED]

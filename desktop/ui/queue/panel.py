@@ -62,6 +62,9 @@ class CasePanel(QWidget):
         self.zone = QComboBox()
         self.zone.setObjectName("customerZone")
         self.zone.setEditable(True)
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # an editable combo box always has one
+        self._zone_edit = zone_edit
         self.zone.setMinimumContentsLength(14)
         self.zone.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -108,7 +111,7 @@ class CasePanel(QWidget):
         self.next_step.textEdited.connect(lambda _text: self._next_step_timer.start())
         self.next_step.editingFinished.connect(self._flush_next_step)
         self.zone.activated.connect(self._on_zone_activated)
-        self.zone.lineEdit().editingFinished.connect(self._on_zone_activated)
+        self._zone_edit.editingFinished.connect(self._on_zone_activated)
         self.follow_up_menu.aboutToShow.connect(self._fill_follow_up_menu)
 
     # Showing a case -------------------------------------------------------------------------
@@ -121,7 +124,7 @@ class CasePanel(QWidget):
             self.next_step.setText(next_step)
             self.next_step.setCursorPosition(0)
             self._guess = guessed_zone
-            self.zone.lineEdit().setPlaceholderText(guessed_zone or self.tr("unknown"))
+            self._zone_edit.setPlaceholderText(guessed_zone or self.tr("unknown"))
             self.zone.setEditText(chosen_zone)
         finally:
             self._loading = False
@@ -209,7 +212,9 @@ class CasePanel(QWidget):
         layout.addWidget(edit)
         layout.addWidget(buttons)
         if dialog.exec():
-            self._choose(edit.dateTime().toPython().astimezone())  # type: ignore[union-attr]
+            moment = edit.dateTime().toPython()
+            assert isinstance(moment, datetime)  # a QDateTime converts to a datetime
+            self._choose(moment.astimezone())
 
 
 def _local() -> tzinfo:

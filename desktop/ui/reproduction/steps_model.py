@@ -7,6 +7,7 @@ time, so views keep their selection and scroll position across edits, undo and r
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -138,7 +139,7 @@ class StepsModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:
         return [STEP_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         data = QMimeData()
         if rows:

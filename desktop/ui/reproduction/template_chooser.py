@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -96,7 +96,7 @@ class TemplateChooser(QDialog):
             self.list.setCurrentRow(0)
         self.search.setFocus()
 
-    def eventFilter(self, watched: QObject, event: object) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up and Down in the search box move through the list (Enter then takes it)."""
         if watched is self.search and isinstance(event, QKeyEvent):
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()), 0)

@@ -6,7 +6,7 @@ fields' own undo would fight it; they hand undo and redo to the stack instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -92,7 +92,7 @@ class StackTextEdit(_OnChecklistStack, QPlainTextEdit):
         self._preferred_height = line * lines + chrome
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         hint.setHeight(self._preferred_height)
         return hint

@@ -105,14 +105,14 @@ class GateDialog(QDialog):
         # Keys for the panel's buttons: deliberate chords, never a bare Enter.
         redact = QShortcut(QKeySequence("Alt+R"), self)
         redact.setWhatsThis(self.tr("Redact all secrets in the gate panel"))
-        redact.activated.connect(lambda: self.redact_all.isVisible() and self.redact_all.click())
+        redact.activated.connect(lambda: _click_if(self.redact_all.isVisible(), self.redact_all))
         self.redact_all.setToolTip(self.redact_all.toolTip() + " (Alt+R)")  # i18n: key name
         self.cancel.setToolTip(self.tr("Send nothing (Esc)"))
         self.primary.setToolTip(self.tr("Send the text as it is now (Ctrl+Enter)"))
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             send = QShortcut(QKeySequence(keys), self)
             send.setWhatsThis(self.tr("Send from the gate panel"))
-            send.activated.connect(lambda: self.primary.isEnabled() and self.primary.click())
+            send.activated.connect(lambda: _click_if(self.primary.isEnabled(), self.primary))
         buttons = QHBoxLayout()
         buttons.addWidget(self.redact_all)
         buttons.addStretch(1)
@@ -242,9 +242,9 @@ class GateDialog(QDialog):
 
     def _on_row_fix(self, finding: Finding) -> None:
         replacement = fix_replacement(finding)
-        if replacement is None and self._editor is None:
-            return  # nothing to type into: the engineer fixes the source and copies again
         if replacement is None:  # a value only the engineer knows: go there and let them type
+            if self._editor is None:
+                return  # nothing to type into: the engineer fixes the source and copies again
             select_span(self._editor, finding.start, finding.end)
             self.filling = True
             self.reject()
@@ -281,3 +281,8 @@ class GateDialog(QDialog):
             log.info("sending with %d overridden block(s): %s", len(self._overrides), kinds)
         self.approved_text = self._text
         self.accept()
+
+
+def _click_if(condition: bool, button: QPushButton) -> None:
+    if condition:
+        button.click()
