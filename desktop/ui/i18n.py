@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop.core.i18n import Message
+from desktop.core.i18n import LocalizedText, Message, escape_fields
 from desktop.core.resources import ResourceError, bundled_path
 
 # UI languages with a translation, as Settings stores them; English is the source text.
@@ -76,11 +76,22 @@ def babel_locale() -> str | None:
     return _BABEL_LOCALES.get(_current["language"])
 
 
+def current_language() -> str:
+    """The UI language in use: ``en``, ``zh_TW`` or ``ja``."""
+    return _current["language"]
+
+
 def core_text(text: Any) -> str:
-    """Show a core message in the UI language (a plain string is shown as it is)."""
+    """Show a core message or data text in the UI language (a plain string is shown as it is)."""
+    if isinstance(text, LocalizedText):
+        return text.in_language(_current["language"])
     if not isinstance(text, Message):
         return "" if text is None else str(text)
-    translated = QCoreApplication.translate(text.context, text.source)
+    if text.data is not None:
+        data = text.data.in_language(_current["language"])
+        translated = escape_fields(data, text.values)
+    else:
+        translated = QCoreApplication.translate(text.context, text.source)
     if not text.values:
         return translated
     values = {name: core_text(value) for name, value in text.values.items()}

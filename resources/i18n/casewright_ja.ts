@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing in the answers shows impact beyond a general question</source>
+        <translation>回答からは、一般的な質問を超える影響は見られません</translation>
+    </message>
+    <message>
+        <source>{text}, affecting about 1 user</source>
+        <translation>{text}（影響ユーザー数：約 1 人）</translation>
+    </message>
+    <message>
+        <source>{text}, affecting about {count} users</source>
+        <translation>{text}（影響ユーザー数：約 {count} 人）</translation>
+    </message>
+    <message>
+        <source>{text}, with a deadline of {deadline}</source>
+        <translation>{text}（期限：{deadline}）</translation>
+    </message>
+    <message>
+        <source>{text}; {level} is the highest level the {plan} plan offers</source>
+        <translation>{text}。{plan} プランで選べる最も高いレベルは「{level}」です</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, which is meant for: {criteria} From what we know so far, {recommended} fits better; the customer may know of impact we have not heard about, so ask kindly before suggesting a change.</source>
+        <translation>このケースは「{chosen}」で起票されています。このレベルの基準：{criteria}現時点の情報では「{recommended}」が適切です。お客様はこちらが把握していない影響をご存じかもしれないため、変更を提案する前に丁寧に確認してください。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, but the impact described matches {recommended}; suggest raising it so the case gets the faster response it needs (target first response {time}).</source>
+        <translation>このケースは「{chosen}」で起票されていますが、伝えられた影響は「{recommended}」に当たります。必要な早い対応を受けられるよう、引き上げを提案してください（初回応答の目標：{time}）。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, but the impact described matches {recommended}; suggest raising it so the case gets the faster response it needs.</source>
+        <translation>このケースは「{chosen}」で起票されていますが、伝えられた影響は「{recommended}」に当たります。必要な早い対応を受けられるよう、引き上げを提案してください。</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <source>open</source>
@@ -2509,6 +2548,30 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>&amp;Severity assessment history…</source>
         <translation>重要度評価の履歴(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Working normally</source>
+        <translation>正常に動作している</translation>
+    </message>
+    <message>
+        <source>Degraded or impaired</source>
+        <translation>低下または障害あり</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常に動作しています</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>低下しています</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ダウンしています</translation>
     </message>
 </context>
 <context>

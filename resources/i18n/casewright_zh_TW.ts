@@ -64,6 +64,45 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>Nothing in the answers shows impact beyond a general question</source>
+        <translation>從回答看來，影響沒有超出一般問題的範圍</translation>
+    </message>
+    <message>
+        <source>{text}, affecting about 1 user</source>
+        <translation>{text}，影響約 1 位使用者</translation>
+    </message>
+    <message>
+        <source>{text}, affecting about {count} users</source>
+        <translation>{text}，影響約 {count} 位使用者</translation>
+    </message>
+    <message>
+        <source>{text}, with a deadline of {deadline}</source>
+        <translation>{text}，期限為 {deadline}</translation>
+    </message>
+    <message>
+        <source>{text}; {level} is the highest level the {plan} plan offers</source>
+        <translation>{text}；「{plan}」方案最高只提供「{level}」</translation>
+    </message>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, which is meant for: {criteria} From what we know so far, {recommended} fits better; the customer may know of impact we have not heard about, so ask kindly before suggesting a change.</source>
+        <translation>此案例以「{chosen}」開立，這個等級適用於：{criteria}就目前所知，「{recommended}」較為合適；客戶可能知道我們尚未聽說的影響，建議調整前請先客氣地向客戶確認。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, but the impact described matches {recommended}; suggest raising it so the case gets the faster response it needs (target first response {time}).</source>
+        <translation>此案例以「{chosen}」開立，但描述的影響符合「{recommended}」；建議調高等級，讓案例得到所需的更快回應（目標初次回應：{time}）。</translation>
+    </message>
+    <message>
+        <source>The case was opened as {chosen}, but the impact described matches {recommended}; suggest raising it so the case gets the faster response it needs.</source>
+        <translation>此案例以「{chosen}」開立，但描述的影響符合「{recommended}」；建議調高等級，讓案例得到所需的更快回應。</translation>
+    </message>
+</context>
+<context>
     <name>Case</name>
     <message>
         <source>open</source>
@@ -2509,6 +2548,30 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>&amp;Severity assessment history…</source>
         <translation>嚴重程度評估記錄(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Working normally</source>
+        <translation>正常運作</translation>
+    </message>
+    <message>
+        <source>Degraded or impaired</source>
+        <translation>效能降低或受損</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停機</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常運作</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>效能降低</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>停機</translation>
     </message>
 </context>
 <context>

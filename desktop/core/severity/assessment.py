@@ -7,10 +7,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from desktop.core.case import utc_now
-from desktop.core.severity.model import STATES, Condition, DefinitionSet, Level
+from desktop.core.i18n import LocalizedText, Message, data_message, translate
+from desktop.core.severity.model import STATE_WORDS, STATES, Condition, DefinitionSet, Level
 
 Direction = Literal["", "over", "under"]
 FORMAT_VERSION = 1
+_NO_RULE = translate("Assessment", "Nothing in the answers shows impact beyond a general question")
 
 
 class AssessmentError(ValueError):
@@ -78,35 +80,59 @@ def _cap_to_plan(definitions: DefinitionSet, level: Level, plan: str) -> Level:
     return (fitting or offered or [level])[-1]
 
 
-def _sentence(base: str, answers: Answers, capped: tuple[Level, str] | None) -> str:
-    # "{state}" says what the engineer answered: down, degraded or working.
-    parts = [base.replace("{state}", answers.state).strip().rstrip(".")]
-    if answers.users:
-        parts.append(f"affecting about {answers.users} user{'s' if answers.users != 1 else ''}")
+def _trim(text: str) -> str:
+    return text.strip().rstrip(".。")
+
+
+def _base(reason: str, state: str) -> Message:
+    """The rule's reason without its full stop; "{state}" says what the engineer answered."""
+    if isinstance(reason, Message):
+        return reason
+    translations = reason.translations if isinstance(reason, LocalizedText) else {}
+    trimmed = LocalizedText(_trim(reason), {lang: _trim(t) for lang, t in translations.items()})
+    return data_message(trimmed, state=STATE_WORDS[state])
+
+
+def _sentence(base: str, answers: Answers, capped: tuple[Level, str] | None) -> Message:
+    text = _base(base, answers.state)
+    if answers.users == 1:
+        text = translate("Assessment", "{text}, affecting about 1 user").format(text=text)
+    elif answers.users:
+        text = translate("Assessment", "{text}, affecting about {count} users").format(
+            text=text, count=answers.users
+        )
     if answers.deadline.strip():
-        parts.append(f"with a deadline of {' '.join(answers.deadline.split())}")
-    text = ", ".join(parts)
+        text = translate("Assessment", "{text}, with a deadline of {deadline}").format(
+            text=text, deadline=" ".join(answers.deadline.split())
+        )
     if capped:
-        text += f"; {capped[0].name} is the highest level the {capped[1]} plan offers"
-    return text + "."
+        text = translate(
+            "Assessment", "{text}; {level} is the highest level the {plan} plan offers"
+        ).format(text=text, level=capped[0].name, plan=capped[1])
+    return translate("Assessment", "{text}.").format(text=text)
 
 
-def _explain(direction: Direction, chosen: Level, recommended: Level, plan: str) -> str:
+def _explain(direction: Direction, chosen: Level, recommended: Level, plan: str) -> Message:
     if direction == "over":
-        return (
-            f"The case was opened as {chosen.name}, which is meant for: {chosen.criteria} "
-            f"From what we know so far, {recommended.name} fits better; the customer may know "
-            "of impact we have not heard about, so ask kindly before suggesting a change."
-        )
-    if direction == "under":
-        faster = recommended.response_time(plan)
-        wait = f" (target first response {faster})" if faster else ""
-        return (
-            f"The case was opened as {chosen.name}, but the impact described matches "
-            f"{recommended.name}; suggest raising it so the case gets the faster response "
-            f"it needs{wait}."
-        )
-    return ""
+        return translate(
+            "Assessment",
+            "The case was opened as {chosen}, which is meant for: {criteria} "
+            "From what we know so far, {recommended} fits better; the customer may know "
+            "of impact we have not heard about, so ask kindly before suggesting a change.",
+        ).format(chosen=chosen.name, criteria=chosen.criteria, recommended=recommended.name)
+    faster = recommended.response_time(plan)
+    if faster:
+        return translate(
+            "Assessment",
+            "The case was opened as {chosen}, but the impact described matches {recommended}; "
+            "suggest raising it so the case gets the faster response it needs "
+            "(target first response {time}).",
+        ).format(chosen=chosen.name, recommended=recommended.name, time=faster)
+    return translate(
+        "Assessment",
+        "The case was opened as {chosen}, but the impact described matches {recommended}; "
+        "suggest raising it so the case gets the faster response it needs.",
+    ).format(chosen=chosen.name, recommended=recommended.name)
 
 
 def assess(
@@ -125,7 +151,7 @@ def assess(
     plan = definitions.plan_or_default(plan)
     rule = next((r for r in definitions.rules if _matches(r.when, answers)), None)
     wanted = (definitions.level(rule.level) if rule else None) or definitions.levels[0]
-    base = rule.reason if rule else "Nothing in the answers shows impact beyond a general question"
+    base = rule.reason if rule else _NO_RULE
     level = _cap_to_plan(definitions, wanted, plan)
     reason = _sentence(base, answers, (level, plan) if level != wanted else None)
     chosen = definitions.resolve(selected)
@@ -133,7 +159,7 @@ def assess(
     if chosen is not None and chosen.code != level.code:
         above = definitions.rank(chosen.code) > definitions.rank(level.code)
         direction = "over" if above else "under"
-    explanation = _explain(direction, chosen, level, plan) if chosen and direction else ""
+    explanation: str = _explain(direction, chosen, level, plan) if chosen and direction else ""
     return Assessment(
         definitions=definitions.id,
         plan=plan,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from desktop.core.i18n import LocalizedText
 from desktop.core.safe_parse import safe_compose
+from desktop.core.severity import translations as tr
 from desktop.core.severity.model import (
     STATES,
     Condition,
@@ -19,9 +22,12 @@ from desktop.core.severity.model import (
 )
 
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9_-]*")
-_TOP_KEYS = {"id", "name", "source", "plans", "default_plan", "levels", "rules", "description"}
-_LEVEL_KEYS = {"code", "name", "criteria", "response_time", "aliases"}
-_RULE_KEYS = {"when", "level", "reason"}
+_TOP_KEYS = {
+    *("id", "name", "source", "plans", "default_plan", "levels", "rules", "description"),
+    "translations",
+}
+_LEVEL_KEYS = {"code", "name", "criteria", "response_time", "aliases", "translations"}
+_RULE_KEYS = {"when", "level", "reason", "translations"}
 _BOOL_CONDITIONS = ("production", "critical_business", "workaround", "has_deadline")
 _WHEN_KEYS = {*_BOOL_CONDITIONS, "state", "min_users"}
 
@@ -80,16 +86,22 @@ class _Reader:
         return value
 
 
-def _level(reader: _Reader, node: Node, plans: tuple[str, ...]) -> Level:
+def _level(
+    reader: _Reader,
+    node: Node,
+    plans: tuple[str, ...],
+    response_time: Callable[[str, str], LocalizedText],
+) -> Level:
     items = reader.mapping(node, "a level", _LEVEL_KEYS)
     code = reader.text(reader.required(node, items, "code", "a level"), "code")
     what = f"level {code!r}"
+    blocks = tr.read_blocks(reader, items.get("translations"), what, tr.LEVEL_FIELDS)
     times_node = reader.required(node, items, "response_time", what)
     times: dict[str, str] = {}
     for plan, value in reader.mapping(times_node, f"{what} response_time", set()).items():
         if plan not in plans:
             raise reader.fail(value, f"{what} names plan {plan!r}, which is not in plans")
-        times[plan] = reader.text(value, f"{what} response time on {plan}")
+        times[plan] = response_time(reader.text(value, f"{what} response time on {plan}"), what)
     if not times:
         raise reader.fail(times_node, f"{what} needs a response time for at least one plan")
     aliases = (
@@ -97,10 +109,12 @@ def _level(reader: _Reader, node: Node, plans: tuple[str, ...]) -> Level:
         if "aliases" in items
         else []
     )
+    name = reader.text(reader.required(node, items, "name", what), f"{what} name")
+    criteria = reader.text(reader.required(node, items, "criteria", what), f"{what} criteria")
     return Level(
         code=code,
-        name=reader.text(reader.required(node, items, "name", what), f"{what} name"),
-        criteria=reader.text(reader.required(node, items, "criteria", what), f"{what} criteria"),
+        name=tr.localized(reader, name, tr.field(blocks, "name"), f"{what} name"),
+        criteria=tr.localized(reader, criteria, tr.field(blocks, "criteria"), f"{what} criteria"),
         response_times=times,
         aliases=tuple(aliases),
     )
@@ -135,7 +149,8 @@ def _rule(reader: _Reader, node: Node, codes: set[str]) -> Rule:
             "a rule for several states must say which with {state} in its reason, "
             "e.g. 'A non-production system is {state}'",
         )
-    return Rule(when=when, level=level, reason=reason)
+    nodes = tr.read_texts(reader, items.get("translations"), "a rule's reason")
+    return Rule(when=when, level=level, reason=tr.localized(reader, reason, nodes, "the reason"))
 
 
 def _decode(path: Path) -> str:
@@ -171,11 +186,13 @@ def parse_definitions(text: str, path: str = "<text>") -> DefinitionSet:
     source = reader.text(reader.required(root, items, "source", "the file"), "source")
     if not source.startswith(("https://", "http://")):
         raise reader.fail(items["source"], "source must be the URL of the public page cited")
+    blocks = tr.read_blocks(reader, items.get("translations"), "the file", tr.TOP_FIELDS)
+    plan_name = tr.glossary(reader, blocks, "plans")
     plans_node = reader.required(root, items, "plans", "the file")
-    plans = tuple(p for _n, p in reader.texts(plans_node, "plans"))
+    plans = tuple(plan_name(p, f"plan {p!r}") for _n, p in reader.texts(plans_node, "plans"))
     if not plans:
         raise reader.fail(plans_node, "plans must name at least one support plan")
-    default_plan = plans[-1]
+    default_plan: str = plans[-1]
     if "default_plan" in items:
         default_plan = reader.text(items["default_plan"], "default_plan")
         if default_plan not in plans:
@@ -184,8 +201,9 @@ def parse_definitions(text: str, path: str = "<text>") -> DefinitionSet:
     if not isinstance(levels_node, SequenceNode) or not levels_node.value:
         raise reader.fail(levels_node, "levels must be a list of at least one level")
     levels: list[Level] = []
+    response_time = tr.glossary(reader, blocks, "response_times")
     for node in levels_node.value:
-        level = _level(reader, node, plans)
+        level = _level(reader, node, plans, response_time)
         if any(other.code == level.code for other in levels):
             raise reader.fail(node, f"level code {level.code!r} is defined twice")
         levels.append(level)
@@ -195,18 +213,20 @@ def parse_definitions(text: str, path: str = "<text>") -> DefinitionSet:
             raise reader.fail(items["rules"], "rules must be a list")
         codes = {lvl.code for lvl in levels}
         rules = [_rule(reader, node, codes) for node in items["rules"].value]
+    name = reader.text(reader.required(root, items, "name", "the file"), "name")
+    description = reader.text(items["description"], "description") if "description" in items else ""
     return DefinitionSet(
         id=set_id,
-        name=reader.text(reader.required(root, items, "name", "the file"), "name"),
+        name=tr.localized(reader, name, tr.field(blocks, "name"), "the name"),
         source=source,
         plans=plans,
         default_plan=default_plan,
         levels=tuple(levels),
         rules=tuple(rules),
         path=path,
-        description=reader.text(items["description"], "description")
-        if "description" in items
-        else "",
+        description=tr.localized(
+            reader, description, tr.field(blocks, "description"), "the description"
+        ),
     )
 
 

@@ -5,11 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import translate
+
 STATES: tuple[str, ...] = ("working", "degraded", "down")
 STATE_LABELS: dict[str, str] = {
-    "working": "Working normally",
-    "degraded": "Degraded or impaired",
-    "down": "Down",
+    "working": translate("Severity", "Working normally"),
+    "degraded": translate("Severity", "Degraded or impaired"),
+    "down": translate("Severity", "Down"),
+}
+# The state as a word inside a rule's reason ("A non-production system is {state}").
+STATE_WORDS: dict[str, str] = {
+    "working": translate("Severity", "working"),
+    "degraded": translate("Severity", "degraded"),
+    "down": translate("Severity", "down"),
 }
 
 

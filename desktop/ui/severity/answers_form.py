@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.severity import STATE_LABELS, STATES, Answers
+from desktop.ui.i18n import core_text
 
 MAX_USERS = 10_000_000
 
@@ -31,7 +32,7 @@ class AnswersForm(QWidget):
         self.production = QCheckBox(self.tr("Production is affected"))
         self.state = QComboBox()
         for state in STATES:
-            self.state.addItem(STATE_LABELS[state], state)
+            self.state.addItem(core_text(STATE_LABELS[state]), state)
         self.critical_business = QCheckBox(self.tr("Critical business functions are unavailable"))
         self.workaround = QCheckBox(self.tr("A workaround keeps the business going"))
         self.users = QSpinBox()

@@ -30,6 +30,7 @@ from desktop.core.severity import (
     severity_justification,
     to_json,
 )
+from desktop.ui.i18n import core_text
 from desktop.ui.severity.answers_form import AnswersForm
 from desktop.ui.severity.result_view import ResultView
 from desktop.ui.theme import hex_colour
@@ -113,7 +114,7 @@ class SeverityPane(QScrollArea):
         try:
             self.definitions.clear()
             for definitions in catalog.sets.values():
-                self.definitions.addItem(definitions.name, definitions.id)
+                self.definitions.addItem(core_text(definitions.name), definitions.id)
             wanted = current.id if current and self._assessed else default_set
             self._select_definitions(wanted)
         finally:
@@ -142,7 +143,7 @@ class SeverityPane(QScrollArea):
         if definitions is None:
             return
         for plan in definitions.plans:
-            self.plan.addItem(plan, plan)
+            self.plan.addItem(core_text(plan), str(plan))
         self.plan.setCurrentIndex(self.plan.findData(definitions.plan_or_default(wanted)))
 
     # The case's document -------------------------------------------------------------------

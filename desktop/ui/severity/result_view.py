@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.core.case import SEVERITY_LABELS
 from desktop.core.i18n import translate
 from desktop.core.severity import Assessment, DefinitionSet, Level
 from desktop.ui.i18n import core_text
@@ -66,14 +67,19 @@ class _LevelCard(QFrame):
             self.meta.setText("")
         else:
             response = level.response_time(plan)
+            plan_name = core_text(plan)
             when = (
-                self.tr("first response {time} ({plan})").format(time=response, plan=plan)
+                self.tr("first response {time} ({plan})").format(
+                    time=core_text(response), plan=plan_name
+                )
                 if response
-                else self.tr("not offered on {plan}").format(plan=plan)
+                else self.tr("not offered on {plan}").format(plan=plan_name)
             )
-            self.name.setText(level.name)
-            self.meta.setText(f"{level.code} · {when}")
-        self.detail.setText(detail)
+            self.name.setText(core_text(level.name))
+            # Case facts store low…critical; those codes read as the facts form shows them.
+            code = core_text(SEVERITY_LABELS.get(level.code, level.code))
+            self.meta.setText(f"{code} · {when}")
+        self.detail.setText(core_text(detail))
         self.detail.setVisible(bool(detail))
 
 
@@ -112,12 +118,13 @@ class ResultView(QWidget):
         assessment: Assessment | None,
     ) -> None:
         """Show the comparison for ``selected`` (the case fact) and ``assessment`` (or none)."""
+        plan = next((p for p in definitions.plans if p == plan), plan)  # with its translations
         chosen = definitions.resolve(selected)
         self.selected_card.show_level(
             chosen,
             plan,
             self.tr("“{selected}” is not a {definitions} level").format(
-                selected=selected, definitions=definitions.name
+                selected=selected, definitions=core_text(definitions.name)
             ),
             chosen.criteria if chosen else "",
         )
@@ -139,7 +146,7 @@ class ResultView(QWidget):
         background, accent = hex_colour(background_name), hex_colour(accent_name)
         self.banner_heading.setText(heading)
         self.banner_heading.setStyleSheet(f"font-weight: bold; color: {accent};")
-        self.banner_text.setText(assessment.explanation)
+        self.banner_text.setText(core_text(assessment.explanation))
         self.banner_text.setVisible(bool(assessment.explanation))
         self.banner.setStyleSheet(
             f"QFrame#severityBanner {{ background: {background};"
