@@ -125,7 +125,7 @@ case "${1:-}" in
         install_python_env test
         export QT_QPA_PLATFORM=offscreen
         echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
-        echo "== mypy (strict, desktop/)"; "$VENV/bin/mypy"
+        echo "== mypy (strict, desktop/ and tests/)"; "$VENV/bin/mypy"
         echo "== import-linter"; "$VENV/bin/lint-imports"
         echo "== pytest"; exec "$VENV/bin/python" -m pytest "$@"
         ;;

@@ -60,7 +60,7 @@ def check(lock: Path, targets: list[Target], pythons: tuple[str, ...]) -> list[s
     """One line per missing wheel, e.g. ``win-amd64 / Python 3.11: no wheel for uvloop==0.21.0``."""
     combos = [(target, python) for target in targets for python in pythons]
     with ThreadPoolExecutor(max_workers=4) as pool:  # waiting on the network, not the CPU
-        results = pool.map(lambda combo: missing_wheels(*combo, lock), combos)
+        results = pool.map(lambda combo: missing_wheels(combo[0], combo[1], lock), combos)
     return [
         f"{target.name} / Python {python}: no wheel for {pin}"
         for (target, python), missing in zip(combos, results, strict=True)

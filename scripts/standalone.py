@@ -22,8 +22,8 @@ def build_standalone(dist: Path, work: Path | None = None) -> Path:
     return dist / "Casewright"
 
 
-def executable(folder: Path) -> Path:
+def executable(folder: Path, platform: str = sys.platform) -> Path:
     """The console executable inside a built folder (it runs the app and the commands)."""
-    if sys.platform.startswith("linux"):
+    if platform.startswith("linux"):
         return folder / "casewright"
-    return folder / ("casewright-cli.exe" if sys.platform == "win32" else "casewright-cli")
+    return folder / ("casewright-cli.exe" if platform == "win32" else "casewright-cli")

@@ -69,7 +69,7 @@ def _no_downloads(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
     allowed: set[str] = set()
     if request.node.get_closest_marker("real_languagetool") and os.environ.get("LT_SERVER_URL"):
         host = urllib.parse.urlparse(os.environ["LT_SERVER_URL"]).hostname or ""
-        allowed = {host, *(info[4][0] for info in socket.getaddrinfo(host, None))}
+        allowed = {host, *(str(info[4][0]) for info in socket.getaddrinfo(host, None))}
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
 

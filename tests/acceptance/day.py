@@ -67,6 +67,7 @@ def right_click_choose(qtbot: QtBot, editor: Any, mark: Any, choice: str) -> lis
 
     def choose() -> None:
         popup = QApplication.activePopupWidget()
+        assert popup is not None, "no context menu opened"
         actions = popup.actions()
         seen.extend(action.text() for action in actions)
         chosen = next(action for action in actions if action.text() == choice)

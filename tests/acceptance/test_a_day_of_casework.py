@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CHECKLIST, ESCALATION, SEVERITY_ASSESSMENT
@@ -44,7 +44,7 @@ from tests.acceptance.day import (
     type_lines,
     type_text,
 )
-from tests.ui.casework_support import CTRL, SHIFT, activate, focus, new_case
+from tests.ui.casework_support import CTRL, SHIFT, activate, focus, focused, new_case
 
 pytestmark = [
     pytest.mark.slow,
@@ -60,6 +60,7 @@ def _settings_name(qtbot: QtBot, window: Any) -> None:
 
     def fill(dialog: SettingsDialog) -> None:
         editor = dialog.editors["engineer_name"]
+        assert isinstance(editor, QLineEdit)
         editor.setFocus()
         editor.selectAll()
         qtbot.keyClicks(editor, ENGINEER)
@@ -151,7 +152,7 @@ def _lambda_case(qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]) -
 
     dialog = _template(qtbot, window, "ack new case", "en")
     hours = dialog.form.inputs["next_update_hours"]
-    assert QApplication.focusWidget() is hours.widget
+    assert isinstance(hours.widget, QLineEdit) and QApplication.focusWidget() is hours.widget
     hours.widget.selectAll()
     qtbot.keyClicks(hours.widget, "2")
     _insert(qtbot, dialog)
@@ -253,7 +254,7 @@ def _eks_case(qtbot: QtBot, window: Any, export_to: Path) -> int:
 
 def _cjk_case(qtbot: QtBot, window: Any, language: str, subject: str, contact: str) -> int:
     key = new_case(qtbot, window)
-    ime_type(qtbot, QApplication.focusWidget(), subject)
+    ime_type(qtbot, focused(), subject)
     _facts(qtbot, window, language=language, contact_name=contact, service="Amazon EKS")
     dialog = _template(qtbot, window, "acknowledg", language)
     assert dialog.picker.current_entry().id == f"reply/{language}/acknowledgement"

@@ -8,9 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from lt_test_double import LanguageToolTestDouble
 
 from desktop.cli import main
+from tests.lt_test_double import LanguageToolTestDouble
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "grammar"
 

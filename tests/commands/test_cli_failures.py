@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from stalling_servers import StallingServer
 
 from desktop.cli import main
 from desktop.core.demo import seed_demo_case
 from desktop.core.store_open import open_store
+from tests.stalling_servers import StallingServer
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

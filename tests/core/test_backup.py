@@ -72,9 +72,9 @@ def test_backups_made_while_another_process_writes_restore_consistent(tmp_path: 
         for index in range(3):
             for _ in range(20 + 40 * index):  # let the writer commit a few drafts
                 committed = int(writer.stdout.readline())
-            target = tmp_path / f"backup-{index}.casewright-backup"
-            write_backup(source, target)
-            backups.append((target, committed))
+            backup_file = tmp_path / f"backup-{index}.casewright-backup"
+            write_backup(source, backup_file)
+            backups.append((backup_file, committed))
         assert writer.poll() is None, "the writer must still have been writing"
     finally:
         writer.kill()

@@ -21,7 +21,7 @@ from desktop.core.checklist import (
     write_text_atomically,
 )
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+TEXT = st.text(st.characters(blacklist_categories=["Cs"]), max_size=40)
 STEPS = st.builds(Step, TEXT, TEXT, TEXT, st.sampled_from(STATUSES), TEXT)
 CHECKLISTS = st.builds(
     Checklist, TEXT, TEXT, TEXT, TEXT, TEXT, TEXT, st.lists(STEPS, max_size=4).map(tuple)

@@ -23,7 +23,7 @@ from desktop.core.checklist.samples import sample_checklist
 
 # Any text a user can type or paste, including newlines, tabs, CJK, emoji and control characters;
 # only lone surrogates are left out (they cannot be stored as UTF-8 at all).
-any_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+any_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
 typical_text = st.sampled_from(
     ["", "aws ecs describe-tasks --cluster prod", "null", "1.20", "yes", "- a", "a: b", "  x  \n"]
 )

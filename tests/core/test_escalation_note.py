@@ -48,7 +48,7 @@ CONTRACT_FIELDS = [
 notes = st.builds(
     EscalationNote,
     **{
-        name: st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
+        name: st.text(st.characters(exclude_categories=["Cs"]), max_size=30)
         for name in CONTRACT_FIELDS
     },
 )

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from gate_samples import AWS_KEY_ID
-
 from desktop.core.gate import decide, finding_key, redact, scan, valid_override_reason
+from tests.core.gate_samples import AWS_KEY_ID
 
 
 def test_text_with_an_access_key_cannot_be_sent_until_redacted() -> None:

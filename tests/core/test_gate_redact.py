@@ -2,15 +2,6 @@
 
 from __future__ import annotations
 
-from gate_samples import (
-    AWS_KEY_ID,
-    AWS_SECRET,
-    GITHUB_PAT,
-    JWT,
-    PEM_KEY,
-    URL_PASSWORD,
-    texts,
-)
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +14,15 @@ from desktop.core.gate import (
     remove,
     scan,
     shift_after_edit,
+)
+from tests.core.gate_samples import (
+    AWS_KEY_ID,
+    AWS_SECRET,
+    GITHUB_PAT,
+    JWT,
+    PEM_KEY,
+    URL_PASSWORD,
+    texts,
 )
 
 

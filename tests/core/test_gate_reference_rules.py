@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from gate_samples import (
+
+from desktop.core.gate import blocking, scan
+from tests.core.gate_samples import (
     AWS_KEY_ID,
     AWS_SECRET,
     EVERYDAY,
@@ -17,8 +19,6 @@ from gate_samples import (
     SSH2_KEY,
     URL_PASSWORD,
 )
-
-from desktop.core.gate import blocking, scan
 
 aws = pytest.importorskip("detect_secrets.plugins.aws")
 basic_auth = pytest.importorskip("detect_secrets.plugins.basic_auth")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT
-
 from desktop.core.gate import make_finding, scan
 from desktop.core.gate.decision import decide
 from desktop.core.gate.review import describe, excerpt, fix_replacement, line_number, mask_value
+from tests.core.gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT
 
 
 def test_line_numbers_are_one_based() -> None:

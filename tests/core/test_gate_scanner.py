@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 import pytest
-from gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, JWT, URL_PASSWORD, texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +13,7 @@ from desktop.core.gate.ruleset import load_ruleset
 from desktop.core.gate.scanner import _DROPPED_NEAR_BLOCKS, _dedupe, jinja_leftovers
 from desktop.core.gate.spans import Intervals
 from desktop.core.markers import JINJA_LEFTOVER_RE, fill_marker
+from tests.core.gate_samples import AWS_KEY_ID, AWS_SECRET, GITHUB_PAT, JWT, URL_PASSWORD, texts
 
 
 def test_unfilled_markers_and_jinja_leftovers_block() -> None:

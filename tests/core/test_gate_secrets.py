@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from gate_samples import (
+
+from desktop.core.gate import scan
+from tests.core.gate_samples import (
     AWS_KEY_ID,
     AWS_SECRET,
     AWS_TEMP_KEY_ID,
@@ -19,8 +21,6 @@ from gate_samples import (
     SSH2_KEY,
     URL_PASSWORD,
 )
-
-from desktop.core.gate import scan
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:

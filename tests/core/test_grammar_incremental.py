@@ -102,9 +102,8 @@ def test_remap_moves_issues_after_an_edit_and_drops_touched_ones() -> None:
 def test_results_from_a_check_where_an_engine_failed_are_not_cached(
     baseline: BaselineEngine,
 ) -> None:
-    from lt_test_double import LanguageToolTestDouble
-
     from desktop.core.grammar.languagetool_engine import LanguageToolEngine
+    from tests.lt_test_double import LanguageToolTestDouble
 
     with LanguageToolTestDouble() as double:
         checker = GrammarChecker([LanguageToolEngine(server_url=double.url), baseline])

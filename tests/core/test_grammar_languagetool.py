@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from lt_test_double import LanguageToolTestDouble
 
 from desktop.core.grammar.checker import GrammarChecker
 from desktop.core.grammar.incremental import IncrementalChecker
@@ -21,6 +20,7 @@ from desktop.core.grammar.languagetool_engine import (
     normalise_server_url,
 )
 from desktop.core.grammar.setup import GrammarConfig, build_checker
+from tests.lt_test_double import LanguageToolTestDouble
 
 
 @pytest.fixture

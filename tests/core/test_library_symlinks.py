@@ -33,7 +33,8 @@ def test_the_library_lists_the_link_with_a_problem_and_no_text(team: Path) -> No
     assert entry is not None and entry.text == ""
     assert "links outside its library" in entry.problems[0].message
     assert SECRET not in "".join(e.text for e in library.all_entries)
-    assert library.get("reply/en/fine") is not None and "Hello" in library.get("reply/en/fine").text
+    fine = library.get("reply/en/fine")
+    assert fine is not None and "Hello" in fine.text
 
 
 def test_lint_and_render_refuse_the_link(team: Path, capsys: pytest.CaptureFixture[str]) -> None:

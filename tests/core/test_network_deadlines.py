@@ -6,11 +6,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from stalling_servers import StallingServer
 
 from desktop.core.grammar.issue import EngineUnavailableError
 from desktop.core.grammar.languagetool_engine import LanguageToolEngine
 from desktop.core.grammar.lt_server import is_ready
+from tests.stalling_servers import StallingServer
 
 
 @pytest.mark.parametrize("mode", ["silent", "drip"])

@@ -123,3 +123,19 @@ def test_elsewhere_the_missing_libraries_are_named_and_nothing_is_installed(
     assert "libxcb-cursor.so.0" in result.stderr
     assert "not installed automatically outside Debian/Ubuntu" in result.stderr
     assert "casewright " in dev_sh.calls()  # still tries to start
+
+
+def test_the_test_command_type_checks_and_stops_before_pytest_when_mypy_fails(
+    dev_sh: DevSh,
+) -> None:
+    passed = dev_sh.run("test", "-q")
+    assert passed.returncode == 0, passed.stderr
+    # No paths on the command line: [tool.mypy] files in pyproject.toml decide what is checked.
+    assert "mypy " in dev_sh.calls()
+    assert "python -m pytest -q" in dev_sh.calls()
+
+    _executable(dev_sh.root / ".venv" / "bin" / "mypy", LOGGER.format(name="mypy") + "exit 1\n")
+    failed = dev_sh.run("test", "-q")
+    assert failed.returncode == 1
+    assert "mypy " in dev_sh.calls()
+    assert not [call for call in dev_sh.calls() if "-m pytest" in call]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from locks import by_name, declared, locked, pinned_version
 from packaging.utils import canonicalize_name
+
+from tests.packaging.locks import by_name, declared, locked, pinned_version
 
 FIX = "run scripts/lock.sh and commit requirements/*.lock"
 

@@ -14,6 +14,13 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
+def focused() -> QWidget:
+    """The widget with the keyboard focus; the test fails plainly when none has it."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard focus"
+    return widget
+
+
 def activate(qtbot: QtBot, window: Any) -> None:
     """Make ``window`` the active window (shortcuts only reach the active window)."""
     window.activateWindow()

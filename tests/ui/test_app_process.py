@@ -276,7 +276,7 @@ def test_a_data_folder_that_is_a_file_is_named_as_such(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_quit_never_waits_for_a_stalling_languagetool_server(tmp_path: Path) -> None:
-    from stalling_servers import StallingServer
+    from tests.stalling_servers import StallingServer
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()

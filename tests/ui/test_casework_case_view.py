@@ -8,12 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from casework_support import focus, new_case, type_into, when_modal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.send_gate.gate import SendGate
+from tests.ui.casework_support import focus, new_case, type_into, when_modal
 
 
 def _meter_messages(window: Any) -> list[str]:

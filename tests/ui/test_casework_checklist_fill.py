@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from casework_support import activate, focus, new_case, type_into, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -14,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
+from tests.ui.casework_support import activate, focus, new_case, type_into, when_modal
 
 VERSIONS_HINT = "Kubernetes version, node AMI (AL2/AL2023/Bottlerocket) or Fargate profile"
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from casework_support import CTRL, SHIFT, focus, new_case
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+
+from tests.ui.casework_support import CTRL, SHIFT, focus, new_case
 
 REPLY = (
     "Hello Ana,\n\n"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from casework_support import CTRL, activate, focus, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
@@ -15,6 +14,7 @@ from desktop import __version__
 from desktop.core.user_guide import bundled_guide, guide_from_readme
 from desktop.ui.data_folder_widgets import AboutDialog
 from tests.conftest import REPO_ROOT
+from tests.ui.casework_support import CTRL, activate, focus, when_modal
 
 
 def test_the_shortcut_sheet_lists_every_action_with_keys(

@@ -6,12 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from casework_support import ALT, CTRL, SHIFT, activate, focus, new_case, when_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from reproduction_support import three_steps
-from send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 from desktop.core.case import CaseFacts
 from desktop.core.checklist import FAILED, UpdateStep
@@ -20,6 +17,9 @@ from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.severity.feature import SeverityFeature
+from tests.ui.casework_support import ALT, CTRL, SHIFT, activate, focus, new_case, when_modal
+from tests.ui.reproduction_support import three_steps
+from tests.ui.send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 
 def _press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from casework_support import CTRL, SHIFT, activate, focus, new_case
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 from desktop.core.markers import FILL_MARKER_RE
 from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.theme import colour
+from tests.ui.casework_support import CTRL, SHIFT, activate, focus, new_case
+from tests.ui.send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 EMAIL = "ana.silva@contoso.com"
 ACCOUNT = "arn:aws:iam::123456789012:root"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from casework_support import activate, type_into
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from reproduction_support import three_steps
 
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.casework_support import activate, type_into
+from tests.ui.reproduction_support import three_steps
 
 
 def test_typing_an_actual_result_does_not_count_the_step_as_run(

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from casework_support import focus, new_case
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.severity import DefinitionError, parse_definitions
 from desktop.ui.severity.feature import SeverityFeature
+from tests.ui.casework_support import focus, new_case
 
 
 @pytest.mark.parametrize(("definitions", "state", "word"), [

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from casework_support import CTRL, activate, focus
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
@@ -14,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import CaseFacts
 from desktop.core.store import Store
 from desktop.ui.templates.feature import TemplatesFeature
+from tests.ui.casework_support import CTRL, activate, focus
 
 
 def _seed(data_dir: Path) -> tuple[int, int]:

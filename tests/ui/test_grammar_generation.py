@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lt_test_double import LanguageToolTestDouble
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import REPLY, CaseFacts
@@ -14,6 +13,7 @@ from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
 from desktop.core.store_open import open_store
 from desktop.ui.grammar.feature import GrammarFeature
+from tests.lt_test_double import LanguageToolTestDouble
 
 
 def test_a_late_result_for_the_previous_case_is_dropped(

@@ -15,12 +15,12 @@ from typing import Any
 
 import psutil
 import pytest
-from lt_test_double import LanguageToolTestDouble
 from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.grammar.feature import GrammarFeature
+from tests.lt_test_double import LanguageToolTestDouble
 
 STAND_IN = Path(__file__).resolve().parents[1] / "data" / "lt_stand_in"
 

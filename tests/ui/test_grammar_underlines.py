@@ -188,7 +188,7 @@ def test_ignore_here_hides_only_that_occurrence(
 def test_ignore_here_is_kept_when_switching_cases_and_back(
     qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
 ) -> None:
-    from casework_support import new_case
+    from tests.ui.casework_support import new_case
 
     window = make_main_window()
     checker = window.features.find(GrammarFeature).reply

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, GITHUB_PAT, when_gate_opens
 
 from desktop.core.logs import configure_logging, log_file
+from tests.ui.send_gate_helpers import AWS_KEY_ID, GITHUB_PAT, when_gate_opens
 
 
 @pytest.fixture

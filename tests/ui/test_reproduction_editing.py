@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
-from reproduction_support import actions, focus, open_pane, three_steps
 
 from desktop.core.checklist import FAILED, PASSED
 from desktop.ui.reproduction.steps_model import COLUMN_OF
+from tests.ui.reproduction_support import actions, focus, open_pane, three_steps
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from reproduction_support import actions, open_pane, three_steps, wait_saved
 
 from desktop.core.case import CHECKLIST, CaseFacts
 from desktop.core.checklist import Checklist, checklist_from_json
 from desktop.ui import history_dialog
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.reproduction_support import actions, open_pane, three_steps, wait_saved
 
 
 def _second_case(window: Any) -> int:

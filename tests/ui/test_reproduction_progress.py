@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 from pytestqt.qtbot import QtBot
-from reproduction_support import open_pane, three_steps
 
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, UpdateStep
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.reproduction_support import open_pane, three_steps
 
 
 def test_progress_and_verdict_follow_the_steps(

@@ -7,11 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from reproduction_support import focus, open_pane, three_steps
 
 from desktop.core.checklist import FAILED, PASSED, UpdateStep, template_context
 from desktop.core.templating import TemplateLibrary, build_context, render_entry
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.reproduction_support import focus, open_pane, three_steps
 
 
 def test_the_reproduced_reply_lists_the_steps_in_checklist_order(

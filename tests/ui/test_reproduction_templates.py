@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from reproduction_support import open_pane, three_steps
 
 from desktop.core.checklist import Checklist, load_checklist_library
 from desktop.ui.reproduction import file_actions
 from desktop.ui.reproduction import pane as pane_module
 from desktop.ui.reproduction.template_chooser import TemplateChooser
+from tests.ui.reproduction_support import open_pane, three_steps
 
 ECS = "ecs-task-health-check"
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from reproduction_support import open_pane, three_steps
 
 from desktop.core.checklist import FAILED, Checklist, Step, checklist_to_markdown
+from tests.ui.reproduction_support import open_pane, three_steps
 
 HANDOFF = Checklist(
     title="ALB returns 502 — 日本語 🙂",

@@ -10,7 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import (
+
+from desktop.ui.send_gate.dialog import GateDialog
+from desktop.ui.send_gate.gate import SendGate
+from tests.ui.send_gate_helpers import (
     AWS_KEY_ID,
     EVERYDAY_TEXT,
     GITHUB_PAT,
@@ -18,9 +21,6 @@ from send_gate_helpers import (
     visible_text,
     when_gate_opens,
 )
-
-from desktop.ui.send_gate.dialog import GateDialog
-from desktop.ui.send_gate.gate import SendGate
 
 BEFORE = "clipboard before the copy"
 

@@ -7,12 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 from desktop.core.escalation import note_to_json
 from desktop.core.escalation.samples import sample_note
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.send_gate.dialog import GateDialog
+from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 BEFORE = "clipboard before the copy"
 

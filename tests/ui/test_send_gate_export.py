@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 from desktop.core.case import ESCALATION
 from desktop.ui.escalation.pane import EscalationPane
@@ -20,6 +19,7 @@ from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.send_gate import scanning
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.gate import SendGate
+from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 REPLY = "Hello,\n\nNext steps:\n\n1. Restart the task.\n2. Send us the logs.\n"
 

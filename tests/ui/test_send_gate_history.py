@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 from desktop.core.case import REPLY
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.send_gate.dialog import GateDialog
+from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 TEAM_RULES = r"""
 [[rules]]
