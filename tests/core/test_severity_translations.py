@@ -21,6 +21,13 @@ from desktop.core.severity import (
 LANGUAGES = ("zh_TW", "ja")
 _FIELD = re.compile(r"\{\w*\}")
 
+
+def _in_language(text: str, language: str) -> str:
+    """The model types names as str; loaded from a file, each is a LocalizedText."""
+    assert isinstance(text, LocalizedText), f"{text!r} carries no translations"
+    return text.in_language(language)
+
+
 TEAM_FILE = """\
 id: team
 name: Team levels
@@ -68,16 +75,16 @@ def test_every_bundled_text_is_translated_into_chinese_and_japanese(path: Path) 
 def test_translations_of_level_names_use_the_providers_own_terms() -> None:
     aws = load_definitions().sets["aws"]
     names = {level.code: level.name for level in aws.levels}
-    assert names["urgent"].in_language("zh_TW") == "生產系統停機"
-    assert names["critical"].in_language("zh_TW") == "業務關鍵系統停機"
-    assert names["urgent"].in_language("ja") == "本番システムのダウン"
+    assert _in_language(names["urgent"], "zh_TW") == "生產系統停機"
+    assert _in_language(names["critical"], "zh_TW") == "業務關鍵系統停機"
+    assert _in_language(names["urgent"], "ja") == "本番システムのダウン"
     assert str(names["urgent"]) == "Production system down"  # files and templates: English
 
 
 def test_a_team_copy_without_translations_shows_english() -> None:
     definitions = parse_definitions(TEAM_FILE)
-    assert definitions.levels[0].name.in_language("ja") == "Minor"
-    assert definitions.plans[0].in_language("zh_TW") == "Gold"
+    assert _in_language(definitions.levels[0].name, "ja") == "Minor"
+    assert _in_language(definitions.plans[0], "zh_TW") == "Gold"
     result = assess(definitions, Answers(state="down"), "s2")
     assert result.reason == "A test system is down."
 
@@ -88,9 +95,9 @@ def test_a_partial_translation_falls_back_field_by_field() -> None:
         "    criteria: Something small.\n    translations: {ja: {name: 軽微}}\n",
     )
     level = parse_definitions(text).levels[0]
-    assert level.name.in_language("ja") == "軽微"
-    assert level.criteria.in_language("ja") == "Something small."
-    assert level.name.in_language("zh_TW") == "Minor"
+    assert _in_language(level.name, "ja") == "軽微"
+    assert _in_language(level.criteria, "ja") == "Something small."
+    assert _in_language(level.name, "zh_TW") == "Minor"
 
 
 @pytest.mark.parametrize(
