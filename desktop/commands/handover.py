@@ -7,13 +7,15 @@ import json
 import sys
 from typing import Any
 
-from desktop.commands.queue import add_data_dir
+from desktop.commands.queue import add_data_dir, add_language, date_locale
 
 DESCRIPTION = """\
 Print one note of every open case touched in the last --since (default 8h): ID, customer,
 severity, status, due time in UTC and in the receiving team's time zone (--to-zone, else the
 setting, else UTC), next step, the last customer message and the last reply in two lines each,
-and whom the case is blocked on. Secrets the pre-send gate blocks are redacted. Exit status 2,
+and whom the case is blocked on. Secrets the pre-send gate blocks are redacted. --language
+zh-TW or ja writes the dates as that language does; the note's words stay English (the
+common language of follow-the-sun shifts, and what scripts read). Exit status 2,
 with one line on stderr, when the store cannot be read or --since or --to-zone is wrong."""
 
 
@@ -26,6 +28,7 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_data_dir(parser)
+    add_language(parser)
     parser.add_argument("--since", default="8h", help="how far back the shift goes: 8h, 90m, 2d")
     parser.add_argument("--to-zone", default="", metavar="ZONE", help="receiving team's zone")
     parser.add_argument("--format", choices=("md", "json"), default="md")
@@ -56,7 +59,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"casewright handover: unknown time zone {zone_name!r}", file=sys.stderr)
         return 2
     note = build_handover(
-        loaded.entries, since=since, team_zone=zone or UTC, team_zone_name=zone_name
+        loaded.entries,
+        since=since,
+        team_zone=zone or UTC,
+        team_zone_name=zone_name,
+        locale=date_locale(args.language),
     )
     if args.format == "json":
         print(json.dumps(note.cases, ensure_ascii=False, indent=2))

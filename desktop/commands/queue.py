@@ -26,6 +26,7 @@ def register(subparsers: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_data_dir(parser)
+    add_language(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=run)
 
@@ -38,6 +39,23 @@ def add_data_dir(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="folder of the case store and settings (default: the platform's data folder)",
     )
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """``--language``: the language dates are written in (the words stay English)."""
+    parser.add_argument(
+        "--language",
+        choices=("en", "zh-TW", "ja"),
+        default="en",
+        help="write dates as this language does (11月29日 週日 14:04); messages stay English",
+    )
+
+
+def date_locale(language: str) -> str | None:
+    """The Babel locale for ``--language``; None for English (``Sun 29 Nov 14:04``)."""
+    from desktop.core.dates import CASE_LOCALES
+
+    return None if language == "en" else CASE_LOCALES.get(language)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -55,13 +73,16 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps([e.as_json(now) for e in loaded.entries], ensure_ascii=False, indent=2))
         return 0
     mine = engineer_zone(loaded.settings.engineer_time_zone)
+    locale = date_locale(args.language)
     for entry in loaded.entries:
         label = entry.label(now).text or "nothing due"
         when = ""
         if entry.due.at is not None:
             customer = zone_or_none(entry.customer_time_zone)
-            when = f" ({format_in_zone(entry.due.at, mine)}"
-            when += f"; customer {format_in_zone(entry.due.at, customer)})" if customer else ")"
+            when = f" ({format_in_zone(entry.due.at, mine, locale=locale)}"
+            if customer:
+                when += f"; customer {format_in_zone(entry.due.at, customer, locale=locale)}"
+            when += ")"
         facts = entry.case.facts
         print(
             f"{entry.display_id}\t{label}{when}\t{facts.severity}\t{facts.status}\t{facts.subject}"

@@ -510,6 +510,14 @@
         <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
         <translation>チェックしていません: {count} 文字を超えています。</translation>
     </message>
+    <message>
+        <source>“{text}”: {message} (suggested: “{suggestion}”)</source>
+        <translation>「{text}」：{message}（候補：「{suggestion}」）</translation>
+    </message>
+    <message>
+        <source>“{text}”: {message}</source>
+        <translation>「{text}」：{message}</translation>
+    </message>
 </context>
 <context>
     <name>EditorZoom</name>
@@ -1659,6 +1667,34 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Typography</source>
         <translation>表記</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>verb form</source>
+        <translation>動詞の形</translation>
+    </message>
+    <message>
+        <source>confused words</source>
+        <translation>混同しやすい語</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>冠詞</translation>
+    </message>
+    <message>
+        <source>determiners</source>
+        <translation>限定詞</translation>
+    </message>
+    <message>
+        <source>word order</source>
+        <translation>語順</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>その他</translation>
     </message>
     <message>
         <source>No suggestions</source>
@@ -3156,6 +3192,10 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
         <translation>英数字やスペースが全角になっています。半角にしてください。</translation>
+    </message>
+    <message>
+        <source>Possible spelling mistake: “{word}”.</source>
+        <translation>スペルミスの可能性があります：「{word}」。</translation>
     </message>
 </context>
 <context>

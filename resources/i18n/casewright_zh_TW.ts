@@ -510,6 +510,14 @@
         <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
         <translation>未檢查：內容超過 {count} 個字元。</translation>
     </message>
+    <message>
+        <source>“{text}”: {message} (suggested: “{suggestion}”)</source>
+        <translation>「{text}」：{message}（建議：「{suggestion}」）</translation>
+    </message>
+    <message>
+        <source>“{text}”: {message}</source>
+        <translation>「{text}」：{message}</translation>
+    </message>
 </context>
 <context>
     <name>EditorZoom</name>
@@ -1659,6 +1667,34 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Typography</source>
         <translation>排版</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>verb form</source>
+        <translation>動詞形式</translation>
+    </message>
+    <message>
+        <source>confused words</source>
+        <translation>易混淆字詞</translation>
+    </message>
+    <message>
+        <source>articles</source>
+        <translation>冠詞</translation>
+    </message>
+    <message>
+        <source>determiners</source>
+        <translation>限定詞</translation>
+    </message>
+    <message>
+        <source>word order</source>
+        <translation>詞序</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
     <message>
         <source>No suggestions</source>
@@ -3156,6 +3192,10 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>Full-width letters, digits or spaces beside Latin text; use half-width.</source>
         <translation>英數字或空格使用了全形；請改用半形。</translation>
+    </message>
+    <message>
+        <source>Possible spelling mistake: “{word}”.</source>
+        <translation>可能拼錯了：「{word}」。</translation>
     </message>
 </context>
 <context>

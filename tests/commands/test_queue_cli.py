@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -149,3 +150,29 @@ def test_intake_text_format_from_a_real_pipe(tmp_path: Path) -> None:
         "request_id\t4X7QRP9KJ2M8VB3C\t12-28",
         "region\teu-west-2\t32-41",
     ]
+
+
+def test_language_writes_the_dates_of_queue_and_handover_in_that_language(
+    data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--data-dir", str(data)]
+    status, english, _ = _run(["queue", *base], capsys)
+    assert status == 0
+    status, chinese, _ = _run(["queue", *base, "--language", "zh-TW"], capsys)
+    assert status == 0
+    assert "月" in chinese and "日" in chinese and "月" not in english
+    assert "JST" in chinese and "\tnext: Call the customer" in chinese  # the words stay English
+    assert len(chinese.splitlines()) == len(english.splitlines())
+    status, note, _ = _run(
+        ["handover", *base, "--since", "1h", "--to-zone", "Asia/Tokyo", "--language", "ja"], capsys
+    )
+    assert status == 0
+    heading = note.splitlines()[0]
+    assert heading.startswith("# Handover — ") and "月" in heading and heading.endswith("UTC")
+    due = next(line for line in note.splitlines() if line.startswith("- Due: "))
+    assert len(re.findall(r"\d+月\d+日", due)) == 2 and "JST" in due  # UTC and team zone
+    status, plain, _ = _run(["handover", *base, "--since", "1h"], capsys)
+    assert "月" not in plain
+    with pytest.raises(SystemExit) as refused:
+        main(["queue", *base, "--language", "klingon"])
+    assert refused.value.code == 2 and "--language" in capsys.readouterr().err

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import re2  # type: ignore[import-untyped]  # google-re2 ships no type stubs
 
 from desktop.core.gate.allow import shannon_entropy
+from desktop.core.gate.rule_names import capitalized, rule_name
 from desktop.core.gate.rulefile import AllowlistSpec, RuleProblem, RuleSpec
 from desktop.core.i18n import translate
 
@@ -95,14 +96,14 @@ class CompiledRule:
     def label(self) -> str:
         """Short name for redaction markers: a short description, else the id in words."""
         text = self.spec.description.strip().rstrip(".")
-        if 0 < len(text) <= 40:
-            return text
-        return self.spec.id.replace("-", " ").replace("_", " ")
+        if not 0 < len(text) <= 40:
+            text = self.spec.id.replace("-", " ").replace("_", " ")
+        return rule_name(text)  # English, carrying the panel's zh-TW/ja names
 
     @property
     def message(self) -> str:
         """What the gate panel says about a finding (never the value itself)."""
-        label = self.label[:1].upper() + self.label[1:]
+        label = capitalized(self.label)
         if self.spec.severity == "warn":
             return translate("Gate", "{label} is in the text; check it may be sent.").format(
                 label=label

@@ -11,12 +11,13 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any
 
 import yaml
 
 from desktop.core.grammar.issue import Category, Issue
+from desktop.core.grammar.message_translations import localized_message
 from desktop.core.grammar.tokens import Token, inflect_word, sentences
 from desktop.core.resources import read_bundled_text
 
@@ -214,6 +215,10 @@ def _render(template: str, matched: list[Token | None]) -> str:
     return " ".join(_TEMPLATE_RE.sub(one, template).split())
 
 
+def _fill_suggestion(template: str, said: str) -> str:
+    return template.replace("{suggestion}", said)
+
+
 def _cased(original: str, word: str) -> str:
     return word[:1].upper() + word[1:] if original[:1].isupper() else word
 
@@ -246,7 +251,9 @@ def _issues_of(rule: LearnerRule, sentence: Sequence[Token]) -> Iterator[Issue]:
             end=marked[-1].end,
             category=rule.category,
             rule_id=rule.rule_id,
-            message=_render(rule.message, matched),
+            message=localized_message(
+                rule.rule_id, rule.message, partial(_render, matched=matched)
+            ),
             replacements=replacements,
             engine="baseline",
             kind=rule.kind if rule.category is Category.GRAMMAR else "",
@@ -282,7 +289,11 @@ def _articles(
                 end=token.end,
                 category=Category.GRAMMAR,
                 rule_id=rule.rule_id,
-                message=rule.message.replace("{suggestion}", f"{suggestion} {following.text}"),
+                message=localized_message(
+                    rule.rule_id,
+                    rule.message,
+                    partial(_fill_suggestion, said=f"{suggestion} {following.text}"),
+                ),
                 replacements=(suggestion,),
                 engine="baseline",
                 kind=rule.kind,

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from desktop.core.grammar import cjk, cjk_checks
 from desktop.core.grammar.issue import Issue
 from desktop.core.grammar.masking import mask_text, non_prose_spans
+from desktop.core.grammar.message_translations import localized_message
 from desktop.core.grammar.style_rules import StyleRule
 from desktop.core.grammar.vocabulary import technical_vocabulary
 
@@ -27,7 +28,8 @@ def run_rule(rule: StyleRule, text: str, language: str, is_word: WordTest) -> li
             end=end,
             category=rule.category,
             rule_id=rule.rule_id,
-            message=cjk_checks.MESSAGES.get(rule.check, rule.message),
+            message=cjk_checks.MESSAGES.get(rule.check)
+            or localized_message(rule.rule_id, rule.message),
             replacements=replacements or rule.replacements,
             engine="baseline",
         )

@@ -12,7 +12,9 @@ from desktop.core.grammar import suggestions
 from desktop.core.grammar.issue import Category, Issue
 from desktop.core.grammar.masking import non_prose_spans, overlaps
 from desktop.core.grammar.vocabulary import technical_vocabulary
+from desktop.core.i18n import translate
 
+_SPELLING = translate("Writing", "Possible spelling mistake: “{word}”.")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:]\s+|\n\s*(?:[-*+>]\s+|\d+[.)]\s+)?)$")
 RULE_ID = "casewright.spelling"
@@ -87,7 +89,7 @@ class SpellingChecker:
                     end=match.end(),
                     category=Category.SPELLING,
                     rule_id=RULE_ID,
-                    message=f"Possible spelling mistake: “{word}”.",
+                    message=_SPELLING.format(word=word),
                     replacements=self.suggestions(word),
                     engine="baseline",
                 )

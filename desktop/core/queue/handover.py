@@ -49,7 +49,9 @@ def _safe(text: str) -> tuple[str, int]:
     return (redact(text, secrets), len(secrets)) if secrets else (text, 0)
 
 
-def _case_data(entry: QueueEntry, now: datetime, team_zone: tzinfo) -> dict[str, Any]:
+def _case_data(
+    entry: QueueEntry, now: datetime, team_zone: tzinfo, locale: str | None
+) -> dict[str, Any]:
     facts = entry.case.facts
     due = entry.due.at
     last_message = last_of(entry.events, CUSTOMER_MESSAGE)
@@ -61,7 +63,7 @@ def _case_data(entry: QueueEntry, now: datetime, team_zone: tzinfo) -> dict[str,
         "severity": facts.severity,
         "status": facts.status,
         "due": iso_utc(due) if due else None,
-        "due_team_time": format_in_zone(due, team_zone) if due else None,
+        "due_team_time": format_in_zone(due, team_zone, locale=locale) if due else None,
         "overdue": due is not None and due <= now,
         "customer_time_zone": entry.customer_time_zone,
         "next_step": entry.work.next_step,
@@ -86,18 +88,31 @@ def _quoted(text: str) -> list[str]:
     return [f"  > {line}" for line in text.splitlines()] or ["  > (none)"]
 
 
-def _markdown(cases: list[dict[str, Any]], since: datetime, now: datetime, zone_name: str) -> str:
+def _stamp(moment: datetime, locale: str | None) -> str:
+    """``2026-11-29 14:05 UTC``, or as ``locale`` writes it (``11月29日 週日 14:05 UTC``)."""
+    if locale:
+        return format_in_zone(moment, UTC, locale=locale)
+    return f"{moment.strftime('%Y-%m-%d %H:%M')} UTC"
+
+
+def _markdown(
+    cases: list[dict[str, Any]],
+    since: datetime,
+    now: datetime,
+    zone_name: str,
+    locale: str | None = None,
+) -> str:
     lines = [
-        f"# Handover — {now.strftime('%Y-%m-%d %H:%M')} UTC",
+        f"# Handover — {_stamp(now, locale)}",
         "",
         f"{len(cases)} open case{'s' if len(cases) != 1 else ''} touched since "
-        f"{since.strftime('%Y-%m-%d %H:%M')} UTC. Times: UTC / {zone_name}.",
+        f"{_stamp(since, locale)}. Times: UTC / {zone_name}.",
     ]
     for case in cases:
         due = "nothing due"
         if case["due"]:
             marker = " — **OVERDUE**" if case["overdue"] else ""
-            utc = format_in_zone(parse_utc(case["due"]) or now, UTC)
+            utc = format_in_zone(parse_utc(case["due"]) or now, UTC, locale=locale)
             due = f"{utc} / {case['due_team_time']}{marker}"
         lines += [
             "",
@@ -123,8 +138,14 @@ def build_handover(
     team_zone: tzinfo,
     team_zone_name: str,
     now: datetime | None = None,
+    locale: str | None = None,
 ) -> HandoverNote:
-    """The note for the open ``entries`` touched in the last ``since``, soonest due first."""
+    """The note for the open ``entries`` touched in the last ``since``, soonest due first.
+
+    ``locale`` (a Babel locale such as ``zh_Hant_TW``) writes the dates in that language; the
+    note's words stay English, the common language of follow-the-sun shifts. Without it the
+    dates read ``Sun 29 Nov 14:04 JST``.
+    """
     now = now or datetime.now(UTC)
     start = now - since
     cases: list[dict[str, Any]] = []
@@ -132,7 +153,8 @@ def build_handover(
     for entry in entries:
         if not touched_since(entry, start):
             continue
-        data, count = _redacted(_case_data(entry, now, team_zone))
+        data, count = _redacted(_case_data(entry, now, team_zone, locale))
         cases.append(data)
         redactions += count
-    return HandoverNote(_markdown(cases, start, now, team_zone_name), cases, redactions)
+    markdown = _markdown(cases, start, now, team_zone_name, locale)
+    return HandoverNote(markdown, cases, redactions)

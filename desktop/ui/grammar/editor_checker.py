@@ -13,6 +13,7 @@ from desktop.core.grammar.offsets import OffsetMap
 from desktop.core.grammar.remap import remap_issues
 from desktop.ui.grammar.service import MAX_CHECK_CHARS, CheckResult, GrammarService
 from desktop.ui.grammar.underliner import Mark, TextEditor, Underliner
+from desktop.ui.i18n import core_text
 
 _CONTEXT = 24  # characters either side that identify an ignored spot
 DEBOUNCE_MS = 200  # underlines within ~300 ms of a pause (bench/bench_typing.py)
@@ -216,5 +217,12 @@ class EditorChecker(QObject):
 
 
 def _gate_message(mark: Mark) -> str:
-    fix = f" (suggested: “{mark.issue.replacements[0]}”)" if mark.issue.replacements else ""
-    return f"“{mark.text}”: {mark.issue.message}{fix}"
+    """The gate panel's line for a grammar issue, in the UI language."""
+    message = core_text(mark.issue.message)
+    if mark.issue.replacements:
+        return QCoreApplication.translate(
+            "EditorChecker", "“{text}”: {message} (suggested: “{suggestion}”)"
+        ).format(text=mark.text, message=message, suggestion=mark.issue.replacements[0])
+    return QCoreApplication.translate("EditorChecker", "“{text}”: {message}").format(
+        text=mark.text, message=message
+    )

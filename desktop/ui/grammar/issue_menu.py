@@ -24,10 +24,23 @@ _CATEGORY_NAMES = {
 }
 
 
+# Grammar kinds (resources/grammar/categories.yaml) as the menu names them.
+_KIND_NAMES = {
+    "agreement": translate("IssueMenu", "agreement"),
+    "verb-form": translate("IssueMenu", "verb form"),
+    "confused-words": translate("IssueMenu", "confused words"),
+    "articles": translate("IssueMenu", "articles"),
+    "determiners": translate("IssueMenu", "determiners"),
+    "word-order": translate("IssueMenu", "word order"),
+    "other": translate("IssueMenu", "other"),
+}
+
+
 def describe(mark: Mark) -> str:
     """One line for a menu or list: ``Spelling: Did you mean ...``."""
     name = core_text(_CATEGORY_NAMES.get(mark.issue.category, _CATEGORY_NAMES[Category.STYLE]))
-    kind = f" ({mark.issue.kind.replace('-', ' ')})" if mark.issue.kind else ""
+    kind_name = _KIND_NAMES.get(mark.issue.kind, mark.issue.kind.replace("-", " "))
+    kind = f" ({core_text(kind_name)})" if mark.issue.kind else ""
     return f"{name}{kind}: {core_text(mark.issue.message)}"
 
 

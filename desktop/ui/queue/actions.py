@@ -18,6 +18,7 @@ from desktop.core.queue.handover import HandoverNote, build_handover
 from desktop.core.queue.timeline import add_customer_message, case_events
 from desktop.core.queue.zones import customer_zone, engineer_zone, zone_or_none
 from desktop.core.store import StoreError
+from desktop.ui.i18n import babel_locale
 from desktop.ui.install_context import Menu
 from desktop.ui.providers import SEVERITY
 from desktop.ui.queue.handover_dialog import HandoverDialog
@@ -176,10 +177,13 @@ class QueueActions(QObject):
         context = self.context.app
         config = QueueConfig.from_settings(context.settings, context.paths.root)
         since = dialog.since()
+        locale = babel_locale()  # dates as the UI language writes them; the words stay English
 
         def work() -> HandoverNote:
             entries = build_queue(context.writer, config)
-            return build_handover(entries, since=since, team_zone=zone, team_zone_name=zone_name)
+            return build_handover(
+                entries, since=since, team_zone=zone, team_zone_name=zone_name, locale=locale
+            )
 
         operation = Operation(work, describe="handover note")
         operation.succeeded.connect(dialog.show_note)
