@@ -19,7 +19,7 @@ from desktop.core.settings import Settings, load_settings_checked
 from desktop.core.store import StoreError
 from desktop.core.store_open import StoreBusyError, open_store
 from desktop.core.temp_files import remove_stale_temp_files
-from desktop.ui.accessibility import name_controls
+from desktop.ui.accessibility import install_dialog_naming, name_controls
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.context import AppContext
 from desktop.ui.error_report import ErrorReporter
@@ -108,6 +108,7 @@ def build_main_window(
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_style(app, settings.color_scheme)
+        install_dialog_naming(app)
     try:
         if paths.pending_restore.exists():  # File → Restore… asked for it
             from desktop.core.backup import apply_pending_restore

@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Handover note</source>
+        <translation>引き継ぎメモ</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>お客様のメッセージ</translation>
+    </message>
+    <message>
+        <source>Facts found</source>
+        <translation>見つかった情報</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Template fields</source>
+        <translation>テンプレートの項目</translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation>テンプレートの問題</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation>テンプレートのソース</translation>
+    </message>
+    <message>
+        <source>Details for a bug report</source>
+        <translation>バグ報告用の詳細</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>チェックリストのテンプレート</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+</context>
+<context>
     <name>AnswersForm</name>
     <message>
         <source>Production is affected</source>

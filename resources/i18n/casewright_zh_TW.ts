@@ -29,6 +29,53 @@
     </message>
 </context>
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Handover note</source>
+        <translation>交接筆記</translation>
+    </message>
+    <message>
+        <source>Customer message</source>
+        <translation>客戶訊息</translation>
+    </message>
+    <message>
+        <source>Facts found</source>
+        <translation>找到的資訊</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Template fields</source>
+        <translation>範本欄位</translation>
+    </message>
+    <message>
+        <source>Template problems</source>
+        <translation>範本問題</translation>
+    </message>
+    <message>
+        <source>Template source</source>
+        <translation>範本原始碼</translation>
+    </message>
+    <message>
+        <source>Details for a bug report</source>
+        <translation>錯誤回報用的詳細資訊</translation>
+    </message>
+    <message>
+        <source>Checklist templates</source>
+        <translation>檢查清單範本</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>AnswersForm</name>
     <message>
         <source>Production is affected</source>

@@ -63,7 +63,9 @@ class IntakeDialog(QDialog):
         self.ok_button.setText(self.tr("Add to thread"))
 
         received_row = QHBoxLayout()
-        received_row.addWidget(QLabel(self.tr("Received:")))
+        received_label = QLabel(self.tr("Received:"))
+        received_label.setBuddy(self.received)  # a screen reader names the field from its label
+        received_row.addWidget(received_label)
         received_row.addWidget(self.received)
         received_row.addStretch(1)
         decide_row = QHBoxLayout()
@@ -74,7 +76,9 @@ class IntakeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.message, 2)
         layout.addLayout(received_row)
-        layout.addWidget(QLabel(self.tr("Facts found — accept or reject each (A / R):")))
+        facts_label = QLabel(self.tr("Facts found — accept or reject each (A / R):"))
+        facts_label.setBuddy(self.facts)
+        layout.addWidget(facts_label)
         layout.addWidget(self.facts, 3)
         layout.addLayout(decide_row)
         layout.addWidget(buttons)

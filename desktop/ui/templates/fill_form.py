@@ -74,6 +74,7 @@ class FillForm(QScrollArea):
             self.inputs[field.name] = field_input
             label = QLabel(field_label(field, entry.language))
             label.setBuddy(field_input.widget)
+            field_input.widget.setAccessibleName(label.text())  # text boxes ignore buddies
             label.setWordWrap(True)
             form.addRow(label, field_input)
             if field.help:
