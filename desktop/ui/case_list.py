@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.case import Case
 from desktop.ui.case_row import CaseRowDelegate
+from desktop.ui.long_lines import hold_long_lines
 from desktop.ui.theme import hex_colour
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -171,7 +172,8 @@ class CaseListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CaseListModel()
-        self.search = QLineEdit(placeholderText=self.tr("Search cases (ID, subject, customer…)"))
+        self.search = hold_long_lines(QLineEdit())
+        self.search.setPlaceholderText(self.tr("Search cases (ID, subject, customer…)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))
         self.view = QListView()

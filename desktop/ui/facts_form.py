@@ -26,6 +26,7 @@ from desktop.core.case import (
     CaseFacts,
 )
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import hold_long_lines
 
 _CHOICES: dict[str, list[tuple[str, str]]] = {
     "language": [(code, f"{name} ({code})") for code, name in LANGUAGES.items()],
@@ -96,7 +97,7 @@ class FactsForm(QWidget):
                 combo.addItem(core_text(label), code)
             combo.currentIndexChanged.connect(self._on_editor_changed)
             return combo
-        line = QLineEdit()
+        line = hold_long_lines(QLineEdit())
         line.textEdited.connect(self._on_editor_changed)
         return line
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from desktop.ui.long_lines import RefusesLongLines
 from desktop.ui.marker_highlighter import MarkerHighlighter
 
 
-class ReplyEditor(QPlainTextEdit):
+class ReplyEditor(RefusesLongLines, QPlainTextEdit):
     """A plain-text editor whose programmatic changes stay on the undo stack."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

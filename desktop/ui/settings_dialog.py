@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import Settings, choices, describe
 from desktop.ui.data_folder_widgets import DataFolderRow
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import PlainTextField, hold_long_lines
 
 SettingEditor = QLineEdit | QPlainTextEdit | QSpinBox | QComboBox
 
@@ -84,7 +85,7 @@ class SettingsDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             return combo
         if isinstance(value, list):
-            text = QPlainTextEdit("\n".join(str(item) for item in value))
+            text = PlainTextField("\n".join(str(item) for item in value))
             text.setTabChangesFocus(True)  # Tab moves on, as in every other field
             text.setFixedHeight(60)
             return text
@@ -93,7 +94,7 @@ class SettingsDialog(QDialog):
             spin.setRange(200, 10_000)
             spin.setValue(value)
             return spin
-        return QLineEdit(str(value))
+        return hold_long_lines(QLineEdit(str(value)))
 
     def settings(self) -> Settings:
         """The settings as edited."""

@@ -1827,6 +1827,13 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     </message>
 </context>
 <context>
+    <name>LongLines</name>
+    <message>
+        <source>Not pasted: a line of {length} characters is longer than this field takes ({limit}); the clipboard still holds it, attach it as a file instead.</source>
+        <translation>貼り付けませんでした: {length} 文字の行は、この欄に入る長さ（{limit} 文字）を超えています。クリップボードには残っているので、ファイルとして添付してください。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No changes</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QSizePolicy, QTextEdit, QWidget
 
 from desktop.core.escalation import REPRODUCIBILITY_CHOICES, FieldSpec, normalise_reproducibility
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import RefusesLongLines
 
 # Taller boxes for the fields that are usually long.
 _MIN_LINES = {"summary": 2, "steps": 4, "evidence": 4, "actual": 3, "impact": 3}
@@ -20,7 +21,7 @@ MAX_LINES = 14
 _HINT_FLAGS = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
-class TextField(QTextEdit):
+class TextField(RefusesLongLines, QTextEdit):
     """A plain-text field that wraps and grows with its text up to ``MAX_LINES``.
 
     One-line fields (``spec.multiline`` false) start one line high and Enter moves on to the

@@ -24,6 +24,7 @@ from desktop.core.grammar.lt_download import DEFAULT_DOWNLOAD_URL
 from desktop.core.grammar.preferences import GrammarPreferences
 from desktop.core.settings import Settings
 from desktop.ui.grammar.download import LanguageToolDownload
+from desktop.ui.long_lines import PlainTextField, hold_long_lines
 from desktop.ui.tasks import TaskManager
 
 PASSIVE_VOICE = "casewright.passive-voice"
@@ -59,19 +60,19 @@ class GrammarSettingsDialog(QDialog):
         self._download_folder = download_folder
         self._tasks = tasks
         self.download: LanguageToolDownload | None = None
-        self.words = QPlainTextEdit("\n".join(sorted(preferences.words, key=str.casefold)))
-        self.rules = QPlainTextEdit("\n".join(sorted(preferences.ignored_rules)))
+        self.words = PlainTextField("\n".join(sorted(preferences.words, key=str.casefold)))
+        self.rules = PlainTextField("\n".join(sorted(preferences.ignored_rules)))
         self._enabled_rules = set(preferences.enabled_rules)
         self.passive_voice = QCheckBox(self.tr("Point out passive voice (style)"))
         self.passive_voice.setChecked(preferences.rule_enabled(PASSIVE_VOICE))
-        self.server_url = QLineEdit(settings.languagetool_server_url)
+        self.server_url = hold_long_lines(QLineEdit(settings.languagetool_server_url))
         self.server_url.setPlaceholderText(
             self.tr("e.g. http://languagetool.example.internal:8081")
         )
-        self.folder = QLineEdit(settings.languagetool_folder)
+        self.folder = hold_long_lines(QLineEdit(settings.languagetool_folder))
         self.folder.setPlaceholderText(self.tr("Folder holding languagetool-server.jar"))
-        self.memory = QLineEdit(settings.languagetool_memory)
-        self.mirror = QLineEdit(settings.languagetool_mirror_url)
+        self.memory = hold_long_lines(QLineEdit(settings.languagetool_memory))
+        self.mirror = hold_long_lines(QLineEdit(settings.languagetool_mirror_url))
         self.mirror.setPlaceholderText(DEFAULT_DOWNLOAD_URL)
         self.mirror.textChanged.connect(self._show_download_hint)
         browse = QPushButton(self.tr("Browse…"))

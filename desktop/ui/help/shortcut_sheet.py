@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.long_lines import hold_long_lines
+
 
 @dataclass(frozen=True)
 class ShortcutRow:
@@ -87,7 +89,7 @@ class ShortcutSheet(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(640, 560)
         self.rows = shortcut_rows(window)
-        self.search = QLineEdit()
+        self.search = hold_long_lines(QLineEdit())
         self.search.setObjectName("shortcutSearch")
         self.search.setPlaceholderText(self.tr("Type to find an action or a key"))
         self.search.setClearButtonEnabled(True)

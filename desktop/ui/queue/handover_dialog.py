@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.queue.handover import HandoverNote
+from desktop.ui.long_lines import PlainTextField, hold_long_lines
 
 
 class HandoverDialog(QDialog):
@@ -46,9 +46,10 @@ class HandoverDialog(QDialog):
         self.zone.setEditable(True)
         zone_edit = self.zone.lineEdit()
         assert zone_edit is not None  # an editable combo box always has one
+        hold_long_lines(zone_edit)
         self.zone.addItems(zones)
         self.zone.setCurrentText(zone)
-        self.note = QPlainTextEdit()
+        self.note = PlainTextField()
         self.note.setObjectName("handoverNote")
         self.note.setReadOnly(True)
         self.note.setPlainText(self.tr("Building the note…"))

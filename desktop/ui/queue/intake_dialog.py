@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.intake.extract import extract
 from desktop.core.intake.facts import KIND_LABELS, Fact, excerpt
+from desktop.ui.long_lines import PlainTextField
 
 UNDECIDED, ACCEPTED, REJECTED = "", "accepted", "rejected"
 _ROLE = Qt.ItemDataRole.UserRole
@@ -37,7 +37,7 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("Paste customer message"))
         self.resize(900, 620)
         self._zone = zone
-        self.message = QPlainTextEdit(text)
+        self.message = PlainTextField(text)
         self.message.setObjectName("intakeMessage")
         self.message.setPlaceholderText(self.tr("Paste what the customer wrote"))
         self.received = QDateTimeEdit(QDateTime.currentDateTime())

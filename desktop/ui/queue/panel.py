@@ -28,8 +28,13 @@ from desktop.core.queue.labels import DueLabel
 from desktop.core.queue.zones import format_in_zone, zone_or_none
 from desktop.ui.case_list import DUE_COLOURS
 from desktop.ui.i18n import babel_locale, core_text
+from desktop.ui.long_lines import hold_long_lines
 
 NEXT_STEP_DELAY_MS = 600
+
+
+# One row of the queue shows it; a longer paste is refused whole, never cut.
+NEXT_STEP_LIMIT = 200
 
 
 class CasePanel(QWidget):
@@ -48,11 +53,10 @@ class CasePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("casePanel")
-        self.next_step = QLineEdit()
+        self.next_step = hold_long_lines(QLineEdit(), NEXT_STEP_LIMIT)
         self.next_step.setObjectName("nextStep")
         self.next_step.setPlaceholderText(self.tr("Next step: what you will do next on this case"))
         self.next_step.setAccessibleName(self.tr("Next step"))
-        self.next_step.setMaxLength(200)
         self.due = QLabel()
         self.due.setObjectName("dueLabel")
         self.due.setTextFormat(Qt.TextFormat.RichText)
@@ -65,6 +69,7 @@ class CasePanel(QWidget):
         zone_edit = self.zone.lineEdit()
         assert zone_edit is not None  # an editable combo box always has one
         self._zone_edit = zone_edit
+        hold_long_lines(zone_edit)
         self.zone.setMinimumContentsLength(14)
         self.zone.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.checklist import STATUS_LABELS, STATUSES
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import PlainTextField
 from desktop.ui.reproduction.document import ChecklistDocument
 from desktop.ui.reproduction.steps_model import COLUMN_OF
 
@@ -51,7 +52,7 @@ class MultiLineDelegate(QStyledItemDelegate):
     EDITOR_LINES = 5
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QPlainTextEdit(parent)
+        editor = PlainTextField(parent)
         editor.setTabChangesFocus(True)
         editor.setFrameShape(QPlainTextEdit.Shape.Box)
         return editor

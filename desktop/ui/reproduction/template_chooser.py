@@ -24,6 +24,7 @@ from desktop.core.checklist import (
     checklist_to_markdown,
     template_matches,
 )
+from desktop.ui.long_lines import hold_long_lines
 from desktop.ui.theme import hex_colour
 
 
@@ -43,7 +44,7 @@ class TemplateChooser(QDialog):
         self.setWindowTitle(self.tr("Start from a checklist template"))
         self.resize(860, 540)
         self._templates = list(library.templates.values())
-        self.search = QLineEdit()
+        self.search = hold_long_lines(QLineEdit())
         self.search.setObjectName("checklistTemplateSearch")
         self.search.setPlaceholderText(self.tr("Search checklists: service, symptom, error…"))
         self.search.setClearButtonEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
+from desktop.ui.long_lines import RefusesLongLines, hold_long_lines
 from desktop.ui.reproduction.document import ChecklistDocument
 
 REDO_KEYS = ("Ctrl+Shift+Z", "Ctrl+Y")
@@ -66,6 +67,7 @@ class StackLineEdit(_OnChecklistStack, QLineEdit):
     def __init__(self, document: ChecklistDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        hold_long_lines(self)
 
     def show_value(self, text: str) -> None:
         """Show ``text`` unless it is already shown (keeps the cursor while typing)."""
@@ -74,7 +76,7 @@ class StackLineEdit(_OnChecklistStack, QLineEdit):
             self.setCursorPosition(0)
 
 
-class StackTextEdit(_OnChecklistStack, QPlainTextEdit):
+class StackTextEdit(_OnChecklistStack, RefusesLongLines, QPlainTextEdit):
     """A multi-line field of the checklist; Tab moves on to the next field."""
 
     def __init__(

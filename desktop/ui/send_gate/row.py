@@ -20,6 +20,7 @@ from desktop.core.gate import Finding, valid_override_reason
 from desktop.core.gate.review import FIX_LABELS, FindingView
 from desktop.core.i18n import translate
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import hold_long_lines
 from desktop.ui.theme import hex_colour
 
 # (chip text, chip background, row accent) per state; blocks red, warnings amber.
@@ -112,7 +113,7 @@ class FindingRow(QFrame):
                 _plain_label(self.tr("Override reason: {reason}").format(reason=override_reason))
             )
         self.reason_box = QWidget()
-        self.reason = QLineEdit()
+        self.reason = hold_long_lines(QLineEdit())
         self.reason.setPlaceholderText(
             self.tr("Why is it safe to send? e.g. the customer's own test key")
         )

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.severity import STATE_LABELS, STATES, Answers
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import hold_long_lines
 
 MAX_USERS = 10_000_000
 
@@ -39,7 +40,7 @@ class AnswersForm(QWidget):
         self.users.setRange(0, MAX_USERS)
         self.users.setSpecialValueText(self.tr("Not known"))
         self.users.setGroupSeparatorShown(True)
-        self.deadline = QLineEdit()
+        self.deadline = hold_long_lines(QLineEdit())
         self.deadline.setPlaceholderText(self.tr("e.g. go-live Friday 09:00 JST; empty if none"))
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

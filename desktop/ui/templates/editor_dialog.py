@@ -40,6 +40,7 @@ from desktop.ui.templates.highlighter import JinjaHighlighter
 from desktop.ui.templates.preview import PreviewPane
 from desktop.ui.templates.save_target import SaveTargetDialog
 from desktop.ui.theme import colour
+from desktop.ui.long_lines import PlainTextField
 
 if TYPE_CHECKING:
     from desktop.ui.install_context import InstallContext
@@ -94,7 +95,7 @@ class TemplateEditorDialog(QDialog):
         self.info = QLabel()
         self.info.setObjectName("editorInfo")
         self.info.setWordWrap(True)
-        self.editor = QPlainTextEdit()
+        self.editor = PlainTextField()
         self.editor.setObjectName("templateSource")
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templating import FormField
+from desktop.ui.long_lines import PlainTextField, hold_long_lines
 
 _UNSET_DATE = QDate(1900, 1, 1)
 _CHOOSE = "— choose —"
@@ -69,7 +70,7 @@ class FieldInput(QWidget):
 
     def _make(self, field: FormField) -> QWidget:
         if field.kind in ("multiline", "list"):
-            edit = QPlainTextEdit()
+            edit = PlainTextField()
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
             if field.kind == "list":
@@ -91,7 +92,7 @@ class FieldInput(QWidget):
             date = DateField()
             date.dateChanged.connect(self.edited)
             return date
-        line = QLineEdit()
+        line = hold_long_lines(QLineEdit())
         line.textEdited.connect(self.edited)
         return line
 

@@ -21,6 +21,7 @@ from desktop.ui.templates.field_widgets import FieldInput
 from desktop.ui.theme import hex_colour
 from desktop.core.i18n import translate
 from desktop.ui.i18n import core_text
+from desktop.ui.long_lines import hold_long_lines
 
 SETTING_LABELS = {
     "engineer_name": translate("Settings", "Your name"),
@@ -105,7 +106,7 @@ class FillForm(QScrollArea):
         facts_form = QFormLayout(self.facts_body)
         facts_form.setContentsMargins(12, 0, 0, 0)
         for name in names:
-            edit = QLineEdit(known.get(name, ""))
+            edit = hold_long_lines(QLineEdit(known.get(name, "")))
             edit.setCursorPosition(0)
             edit.setPlaceholderText(
                 self.tr("(not set in Settings)")

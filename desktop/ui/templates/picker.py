@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 from desktop.core.templating import TemplateEntry
 from desktop.ui.templates.catalog import TemplateCatalog
 from desktop.ui.templates.results import ResultDelegate, ResultsModel
+from desktop.ui.long_lines import hold_long_lines
 
 _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
 
@@ -29,7 +30,7 @@ class TemplatePicker(QWidget):
         self.catalog = catalog
         self.language = ""
         self._last: TemplateEntry | None = None
-        self.search = QLineEdit()
+        self.search = hold_long_lines(QLineEdit())
         self.search.setObjectName("templateSearch")
         self.search.setPlaceholderText(self.tr("Search templates: title, tag, language or text"))
         self.search.setClearButtonEnabled(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templating import LibrarySource, TemplateNameError, template_path
+from desktop.ui.long_lines import hold_long_lines
 
 
 class SaveTargetDialog(QDialog):
@@ -28,7 +29,7 @@ class SaveTargetDialog(QDialog):
         for source in sources:
             label = self.tr("Personal (only you)") if source.kind == "personal" else self.tr("Team: {name}").format(name=source.name)
             self.library.addItem(f"{label} — {source.root}", source)
-        self.name = QLineEdit(name)
+        self.name = hold_long_lines(QLineEdit(name))
         self.name.setPlaceholderText(self.tr("reply/en/my-template.md.j2"))
         self.name.setMinimumWidth(360)
         self.where = QLabel()

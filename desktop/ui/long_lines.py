@@ -1,0 +1,147 @@
+"""Text fields refuse, whole and with a message, a paste with a line too long to lay out.
+
+Line edits get a deliberate length instead of Qt's default, which cuts a paste silently at
+32,767 characters; text editors check what is pasted or dropped before Qt lays it out.
+Every editable text field of the app is one of these (tests/ui/test_long_lines.py walks
+the window and the dialogs to check it).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QClipboard,
+    QContextMenuEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QValidator,
+)
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QToolTip, QWidget
+
+from desktop.core.line_limit import LINE_LIMIT, longest_line, too_long
+
+log = logging.getLogger(__name__)
+
+# Larger than any paste, so the check sees all of it and refuses it whole.
+_NO_CUT = 2**31 - 1
+
+
+def tell_refused(field: QWidget, length: int, limit: int = LINE_LIMIT) -> None:
+    """Say in one line, where the user looks, that a paste was refused and why."""
+    locale = QLocale()
+    message = QCoreApplication.translate(
+        "LongLines",
+        "Not pasted: a line of {length} characters is longer than this field takes ({limit}); "
+        "the clipboard still holds it, attach it as a file instead.",
+    ).format(length=locale.toString(length), limit=locale.toString(limit))
+    log.info("refused a paste with a %d-character line", length)  # never the text
+    window = field.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 20_000)
+    else:  # a dialog has no status line: say it under the field
+        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
+    field.setProperty("refused_message", message)  # what the user was told, for tests
+
+
+class _LengthLimit(QValidator):
+    """The backstop for edits the paste check does not see (an input method, a script):
+    Qt undoes an edit the validator calls invalid, so nothing is cut."""
+
+    def __init__(self, field: QLineEdit, limit: int) -> None:
+        super().__init__(field)
+        self._field = field
+        self._limit = limit
+
+    def validate(self, text: str, pos: int) -> QValidator.State:
+        if len(text) <= self._limit:
+            return QValidator.State.Acceptable
+        # Loading a stored value also asks (and keeps it); only an edit Qt undid was refused.
+        length = len(text)
+        QTimer.singleShot(0, self._field, lambda: self._told(length))
+        return QValidator.State.Invalid
+
+    def _told(self, length: int) -> None:
+        if len(self._field.text()) <= self._limit:
+            tell_refused(self._field, length, self._limit)
+
+
+class _PasteCheck(QObject):
+    """Looks at a paste or drop before the line edit takes it: Qt's own refusal of a 10 MB
+    paste (through the validator) takes seconds."""
+
+    def __init__(self, field: QLineEdit, limit: int) -> None:
+        super().__init__(field)
+        self._field = field
+        self._limit = limit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return event.matches(QKeySequence.StandardKey.Paste) and self._refused(
+                QGuiApplication.clipboard().text()
+            )
+        if (
+            kind == QEvent.Type.Drop
+            and isinstance(event, QDropEvent)
+            and self._refused(event.mimeData().text())
+        ):
+            event.ignore()
+            return True
+        if kind == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
+            # X11's middle-click paste of the selection
+            return event.button() == Qt.MouseButton.MiddleButton and self._refused(
+                QGuiApplication.clipboard().text(QClipboard.Mode.Selection)
+            )
+        if kind == QEvent.Type.ContextMenu and isinstance(event, QContextMenuEvent):
+            self._context_menu(event)
+            return True
+        return False
+
+    def _refused(self, text: str) -> bool:
+        if len(text) + len(self._field.text()) - len(self._field.selectedText()) <= self._limit:
+            return False
+        tell_refused(self._field, len(text), self._limit)
+        return True
+
+    def _context_menu(self, event: QContextMenuEvent) -> None:
+        menu = self._field.createStandardContextMenu()
+        paste = menu.findChild(QAction, "edit-paste")
+        if paste is not None:  # Qt names the action; route it through the check
+            paste.triggered.disconnect()
+            paste.triggered.connect(self._paste_from_menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def _paste_from_menu(self) -> None:
+        if not self._refused(QGuiApplication.clipboard().text()):
+            self._field.paste()
+
+
+def hold_long_lines(field: QLineEdit, limit: int = LINE_LIMIT) -> QLineEdit:
+    """Let ``field`` take up to ``limit`` characters and refuse a longer paste whole."""
+    field.setMaxLength(_NO_CUT)
+    field.setValidator(_LengthLimit(field, limit))
+    field.installEventFilter(_PasteCheck(field, limit))
+    return field
+
+
+class RefusesLongLines:
+    """Mixin for QPlainTextEdit/QTextEdit subclasses (listed before the Qt class): a paste or
+    drop with a line longer than ``LINE_LIMIT`` is refused whole, before Qt lays it out."""
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText() and too_long(text := source.text()):
+            assert isinstance(self, QWidget)
+            tell_refused(self, longest_line(text))
+            return
+        super().insertFromMimeData(source)  # type: ignore[misc]
+
+
+class PlainTextField(RefusesLongLines, QPlainTextEdit):
+    """A plain-text editor for forms and dialogs that refuses over-long lines."""
