@@ -34,8 +34,8 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand registered."""
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand registered (or none of them)."""
     parser = _Parser(
         prog="casewright",
         description="Write support case replies and escalation notes, offline.",
@@ -51,15 +51,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the main window, wait for its first paint, then exit (for measuring start-up)",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     return parser
 
 
+def _starts_the_gui(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds only the GUI's own options, so no subcommand need be imported
+    (anything else, ``--help`` included, gets the full parser and its messages)."""
+    arguments = iter(argv)
+    for argument in arguments:
+        if argument == "--data-dir":
+            if next(arguments, None) is None:
+                return False
+        elif argument != "--exit-after-startup" and not argument.startswith("--data-dir="):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run casewright with ``argv`` (default: the process arguments); return the exit status."""
-    args = build_parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=not _starts_the_gui(arguments)).parse_args(arguments)
     if args.command is None:
         # The GUI collects garbage on its own thread, on a timer (desktop/ui/gui_gc.py); turning
         # automatic collection off before the imports also keeps it out of start-up.

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import platform
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from desktop import __version__
@@ -27,6 +25,8 @@ LIBRARIES: tuple[str, ...] = (
 
 def library_versions(names: Sequence[str] = LIBRARIES) -> list[tuple[str, str]]:
     """``(name, version)`` for each library; "not installed" where it is missing."""
+    from importlib import metadata  # ~40 ms (email parsing): only when About is opened
+
     found: list[tuple[str, str]] = []
     for name in names:
         try:
@@ -49,6 +49,8 @@ class AboutInfo:
 
     def report(self) -> str:
         """Plain text for a bug report (no case data: nothing the user typed)."""
+        import platform  # only when a report is copied, not at start-up
+
         lines = [
             f"Casewright {self.version}",
             f"Python {platform.python_version()} ({sys.platform}, {platform.machine()})",

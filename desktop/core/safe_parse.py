@@ -65,7 +65,7 @@ def safe_load(text: str) -> Any:
 def safe_compose(text: str) -> yaml.Node | None:
     """``yaml.compose`` (safe) after ``check_yaml``: the node tree, with lines."""
     check_yaml(text)
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=_Loader)
 
 
 def load_json(text: str) -> Any:

@@ -156,15 +156,20 @@ def _unusable(paths: DataPaths, error: BaseException) -> str:
     return str(error)
 
 
-def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
-    """Add the feature panes and start background checks, once the window is on screen.
+def finish_start_up(
+    window: MainWindow, *, one_per_turn: bool = False, done: Callable[[], None] | None = None
+) -> None:
+    """Add the features and start background checks, once the window is on screen.
 
     With ``one_per_turn`` each feature is installed in its own event-loop turn, so keystrokes
-    typed meanwhile are handled between them instead of waiting for all of them.
+    typed meanwhile are handled between them instead of waiting for all of them. ``done`` is
+    called once every feature is in.
     """
     if not one_per_turn:
         window.features.install_all(load_features())
         _features_ready(window)
+        if done is not None:
+            done()
         return
     pending = window.features.plan(load_features())
 
@@ -174,6 +179,8 @@ def finish_start_up(window: MainWindow, *, one_per_turn: bool = False) -> None:
             QTimer.singleShot(0, next_feature)
         else:
             _features_ready(window)
+            if done is not None:
+                done()
 
     QTimer.singleShot(0, next_feature)
 

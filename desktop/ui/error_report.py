@@ -5,7 +5,6 @@ details for a bug report."""
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -59,6 +58,8 @@ class ErrorReporter(QObject):
 
     def details(self, summary: str) -> str:
         """What "Copy details" puts on the clipboard: versions, the error, recent log lines."""
+        import platform  # only when an error is reported, not at start-up
+
         lines = [
             f"Casewright {__version__} on {platform.platform()}",
             f"Python {platform.python_version()}",

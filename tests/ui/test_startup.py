@@ -62,6 +62,36 @@ def test_exit_after_startup_paints_and_exits_zero(tmp_path: Path) -> None:
     assert (tmp_path / "d" / "casewright.db").exists()
 
 
+def test_the_first_paint_waits_for_no_command_line_tool_feature_or_about_box(
+    tmp_path: Path,
+) -> None:
+    """What the window needs before it appears is imported; the subcommands, the feature panes
+    (installed after the first paint) and About's package metadata are not."""
+    script = (
+        "import atexit, sys; atexit.register(lambda: print(*sorted(sys.modules)));"
+        "from desktop.cli import main;"
+        "sys.exit(main(['--data-dir', sys.argv[1], '--exit-after-startup']))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "d")],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = set(result.stdout.split())
+    assert "desktop.ui.main_window" in imported  # the listing is real
+    late = {
+        "desktop.commands.render",
+        "desktop.ui.templates.feature",
+        "desktop.ui.grammar.feature",
+        "importlib.metadata",
+    }
+    assert not late & imported
+
+
 def test_version_flag(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--version"],
