@@ -69,6 +69,13 @@ MIGRATIONS: tuple[str, ...] = (
         accepted_facts TEXT NOT NULL DEFAULT '[]'
     );
     """,
+    # The case list's order (newest update first, newest case first among equal times) read
+    # straight from an index: with many cases saved in the same second (an import, a restore)
+    # the old index left SQLite sorting all of them before the window could show its first page.
+    """
+    CREATE INDEX cases_by_recency ON cases (archived, updated_at DESC, key DESC);
+    DROP INDEX cases_by_update;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

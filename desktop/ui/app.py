@@ -60,6 +60,11 @@ def _application() -> QApplication:
     return app
 
 
+def _name_controls(window: MainWindow) -> None:
+    """Give screen-reader names to the controls the features added."""
+    name_controls(window, _accessible_fallbacks())
+
+
 def _accessible_fallbacks() -> dict[str, str]:
     """Screen-reader names for controls that show no words of their own (tab strips, a form)."""
     return {
@@ -136,7 +141,7 @@ def build_main_window(
         )
     if with_features:
         window.features.install_all(load_features() if features is None else features)
-        name_controls(window, _accessible_fallbacks())
+        _name_controls(window)
         window.menus_complete()
     window.open_first_case()
     return window, messages
@@ -186,7 +191,7 @@ def finish_start_up(
 
 
 def _features_ready(window: MainWindow) -> None:
-    name_controls(window, _accessible_fallbacks())
+    _name_controls(window)
     window.menus_complete()
     if window.current_key is not None:
         window.case_opened.emit(window.current_key)  # late panes catch up with the open case

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -98,3 +99,23 @@ def test_cases_page_in_order_without_gaps(store: Store) -> None:
     pages = [store.list_cases(limit=10, offset=offset) for offset in (0, 10, 20)]
     ids = [case.facts.case_id for page in pages for case in page]
     assert ids == [str(number) for number in reversed(range(25))]
+
+
+def test_cases_saved_in_the_same_second_list_newest_first_straight_from_an_index(
+    tmp_path: Path,
+) -> None:
+    """Thousands of cases with one update time (an import, a restore) must not make the first
+    page wait for SQLite to sort all of them."""
+    store = Store(tmp_path / "cases.db")
+    keys = [store.create_case(CaseFacts(subject=f"case {n}")).key for n in range(30)]
+    with sqlite3.connect(tmp_path / "cases.db") as connection:
+        connection.execute("UPDATE cases SET updated_at = '2026-11-29T18:00:00+00:00'")
+    statements: list[str] = []
+    store._connection.set_trace_callback(statements.append)
+    listed = store.list_cases(limit=10)
+    store._connection.set_trace_callback(None)
+    assert [case.key for case in listed] == sorted(keys, reverse=True)[:10]
+    [select] = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    plan = " ".join(str(row) for row in store._query(f"EXPLAIN QUERY PLAN {select}"))
+    assert "INDEX" in plan and "TEMP B-TREE" not in plan
+    store.close()
