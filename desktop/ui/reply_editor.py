@@ -20,6 +20,9 @@ class ReplyEditor(RefusesLongLines, QPlainTextEdit):
         )
         self.setAccessibleName(self.tr("Reply to customer"))
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Tab moves on, as in every field: a tab character in a reply renders differently in
+        # every mail client, and a Tab that never leaves the editor traps keyboard users.
+        self.setTabChangesFocus(True)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.5))
         self.setFont(font)
