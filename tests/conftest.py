@@ -39,6 +39,17 @@ def data_dir(_isolated_user_folders: Path) -> Path:
     return _isolated_user_folders
 
 
+@pytest.fixture(scope="session")
+def stand_in_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder holding the stand-in ``languagetool-server.jar`` (a test double), compiled
+    once per run; the test is skipped without a JDK."""
+    from tests.lt_stand_in import build_stand_in, has_jdk
+
+    if not has_jdk():
+        pytest.skip("needs a JDK (javac)")
+    return build_stand_in(tmp_path_factory.mktemp("lt-stand-in"))
+
+
 # --- Download guard: nothing may reach the internet from a test -----------------------------
 _download_attempts: list[str] = []
 

@@ -6,41 +6,22 @@ rule), so start, readiness, crash and restart, time-out and missing Java are rea
 
 from __future__ import annotations
 
-import shutil
 import stat
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import psutil
 import pytest
 
 from desktop.core.grammar.checker import GrammarChecker
 from desktop.core.grammar.java import check_java, parse_java_major
 from desktop.core.grammar.languagetool_engine import LanguageToolEngine
 from desktop.core.grammar.lt_server import LanguageToolServer, ServerState
+from tests.lt_stand_in import has_jdk, running_jvms
 
 ServerFactory = Callable[..., LanguageToolServer]
-SOURCE = Path(__file__).resolve().parents[1] / "data" / "lt_stand_in"
-pytestmark = pytest.mark.skipif(
-    shutil.which("javac") is None or shutil.which("jar") is None, reason="needs a JDK (javac)"
-)
-
-
-@pytest.fixture(scope="session")
-def stand_in_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding the compiled stand-in ``languagetool-server.jar``."""
-    root = tmp_path_factory.mktemp("lt-stand-in")
-    classes = root / "classes"
-    java_file = SOURCE / "org" / "languagetool" / "server" / "HTTPServer.java"
-    subprocess.run(["javac", "-d", str(classes), str(java_file)], check=True, timeout=120)
-    folder = root / "LanguageTool"
-    folder.mkdir()
-    jar = folder / "languagetool-server.jar"
-    subprocess.run(["jar", "cf", str(jar), "-C", str(classes), "."], check=True, timeout=120)
-    return folder
+pytestmark = pytest.mark.skipif(not has_jdk(), reason="needs a JDK (javac)")
 
 
 @pytest.fixture
@@ -65,15 +46,6 @@ def make_server(stand_in_folder: Path) -> Iterator[ServerFactory]:
         server.stop()
 
 
-def _jvms(folder: Path) -> list[psutil.Process]:
-    jar = str(folder / "languagetool-server.jar")
-    found = []
-    for process in psutil.process_iter(["cmdline"]):
-        if jar in (process.info["cmdline"] or []) and process.status() != psutil.STATUS_ZOMBIE:
-            found.append(process)
-    return found
-
-
 def _spawns(log: Path) -> int:
     return len(log.read_text().splitlines()) if log.exists() else 0
 
@@ -92,7 +64,7 @@ def test_start_readiness_check_and_stop(
     status = server.start()
     assert status.state is ServerState.READY
     assert status.url.startswith("http://127.0.0.1:")
-    (jvm,) = _jvms(stand_in_folder)
+    (jvm,) = running_jvms(stand_in_folder)
     command = jvm.cmdline()
     assert command[1:3] == ["-Xmx64m", "-cp"]
     assert command[4:] == [
@@ -109,7 +81,7 @@ def test_start_readiness_check_and_stop(
         ("zorblax", "STAND_IN_FAKE_RULE"),
     ]
     server.stop()
-    assert _jvms(stand_in_folder) == []
+    assert running_jvms(stand_in_folder) == []
     assert server.poll().state is ServerState.STOPPED
     assert engine.status().available is False
 
@@ -132,7 +104,7 @@ def test_crash_is_reported_then_restarted_after_backoff(
     monkeypatch.setenv("LT_STAND_IN_MODE", "normal")
     _poll_until(server, ServerState.READY)
     assert server.spawn_count == 2 and _spawns(spawn_log) == 2
-    assert len(_jvms(stand_in_folder)) == 1
+    assert len(running_jvms(stand_in_folder)) == 1
     checker.retry_failed()
     assert [i.rule_id for i in checker.check("a zorblax", "en")] == ["STAND_IN_FAKE_RULE"]
 
@@ -166,7 +138,7 @@ def test_timeout_kills_the_jvm_and_spawns_exactly_one(
     for _ in range(5):
         assert server.poll().state is ServerState.FAILED  # no respawn behind the user's back
     assert server.spawn_count == 1 and _spawns(spawn_log) == 1
-    assert _jvms(stand_in_folder) == []
+    assert running_jvms(stand_in_folder) == []
 
 
 def test_waiting_can_be_cancelled(
@@ -188,7 +160,7 @@ def test_only_one_jvm_per_app(make_server: ServerFactory, stand_in_folder: Path)
     assert first.launch().state is ServerState.READY  # launching again does not spawn
     second = make_server()
     assert second.launch().message == "A LanguageTool server is already running"
-    assert len(_jvms(stand_in_folder)) == 1 and first.spawn_count == 1
+    assert len(running_jvms(stand_in_folder)) == 1 and first.spawn_count == 1
 
 
 def test_missing_java_is_a_clear_status(

@@ -6,23 +6,19 @@ tests/data/lt_stand_in, never the real LanguageTool.
 
 from __future__ import annotations
 
-import shutil
 import socket
-import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import psutil
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.grammar.feature import GrammarFeature
+from tests.lt_stand_in import running_jvms
 from tests.lt_test_double import LanguageToolTestDouble
-
-STAND_IN = Path(__file__).resolve().parents[1] / "data" / "lt_stand_in"
 
 
 @pytest.fixture
@@ -132,31 +128,6 @@ def test_missing_local_folder_is_a_status_message(
     )
 
 
-@pytest.fixture(scope="module")
-def stand_in_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A folder holding the stand-in ``languagetool-server.jar`` (a test double), compiled now."""
-    if shutil.which("javac") is None or shutil.which("jar") is None:
-        pytest.skip("needs a JDK (javac)")
-    root = tmp_path_factory.mktemp("lt-stand-in-ui")
-    classes = root / "classes"
-    java_file = STAND_IN / "org" / "languagetool" / "server" / "HTTPServer.java"
-    subprocess.run(["javac", "-d", str(classes), str(java_file)], check=True, timeout=120)
-    folder = root / "LanguageTool"
-    folder.mkdir()
-    jar = folder / "languagetool-server.jar"
-    subprocess.run(["jar", "cf", str(jar), "-C", str(classes), "."], check=True, timeout=120)
-    return folder
-
-
-def _jvms(folder: Path) -> list[psutil.Process]:
-    jar = str(folder / "languagetool-server.jar")
-    return [
-        process
-        for process in psutil.process_iter(["cmdline"])
-        if jar in (process.info["cmdline"] or []) and process.status() != psutil.STATUS_ZOMBIE
-    ]
-
-
 @pytest.mark.slow
 def test_local_server_starts_after_show_and_stops_when_the_window_closes(
     qtbot: QtBot,
@@ -169,12 +140,12 @@ def test_local_server_starts_after_show_and_stops_when_the_window_closes(
     monkeypatch.setenv("LT_STAND_IN_MODE", "normal")
     _configure(data_dir, languagetool_folder=str(stand_in_folder), languagetool_memory="64m")
     window = make_main_window(show=False)
-    assert not _jvms(stand_in_folder)  # nothing starts before the window is shown
+    assert not running_jvms(stand_in_folder)  # nothing starts before the window is shown
     window.show()
     _wait_status(qtbot, window, "Grammar: LanguageTool (local)", timeout=60_000)
-    assert len(_jvms(stand_in_folder)) == 1
+    assert len(running_jvms(stand_in_folder)) == 1
     close_window(window)
-    assert not _jvms(stand_in_folder)
+    assert not running_jvms(stand_in_folder)
 
 
 @pytest.mark.slow
