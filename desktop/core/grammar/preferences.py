@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.atomic import write_text_atomically
 from desktop.core.grammar.issue import Category, Issue
 from desktop.core.grammar.style_rules import rules_off_by_default
 
@@ -106,14 +105,7 @@ def load_preferences(path: Path) -> GrammarPreferences:
 
 
 def save_preferences(preferences: GrammarPreferences, path: Path) -> None:
-    """Write ``preferences`` to ``path`` atomically (temporary file, then rename)."""
+    """Write ``preferences`` to ``path`` atomically and durably (see ``write_text_atomically``)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(preferences.to_json(), ensure_ascii=False, indent=2) + "\n"
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(payload)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_text_atomically(path, payload)
