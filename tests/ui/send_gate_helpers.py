@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
@@ -39,6 +40,28 @@ def when_gate_opens(interact: Callable[[GateDialog], None], attempts: int = 250)
 
     QTimer.singleShot(0, lambda: poll(attempts))
     return ran
+
+
+@contextmanager
+def no_gate_panel() -> Iterator[None]:
+    """Fail if the gate's panel opens inside the block (it is closed, so the test goes on)."""
+    opened: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, GateDialog) and dialog.isVisible():
+            opened.append(dialog.windowTitle())
+            dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+    assert not opened, f"the gate's panel opened: {opened}"
 
 
 def row_of(dialog: GateDialog, kind: str) -> FindingRow:

@@ -3,18 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop import __version__
 from desktop.core.user_guide import bundled_guide, guide_from_readme
 from desktop.ui.data_folder_widgets import AboutDialog
+from desktop.ui.help import ShortcutSheet, UserGuide
 from tests.conftest import REPO_ROOT
 from tests.ui.casework_support import CTRL, activate, focus, when_modal
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+def _shown(window: Any, kind: type[DialogT]) -> DialogT:
+    """The dialog of ``kind`` the user sees now over ``window`` (the latest one opened)."""
+    shown = [dialog for dialog in window.findChildren(kind) if dialog.isVisible()]
+    assert shown, f"no {kind.__name__} is shown"
+    return shown[-1]
 
 
 def test_the_shortcut_sheet_lists_every_action_with_keys(
@@ -24,8 +34,7 @@ def test_the_shortcut_sheet_lists_every_action_with_keys(
     activate(qtbot, window)
     focus(qtbot, window.reply_editor)
     qtbot.keyClick(window.reply_editor, Qt.Key.Key_Slash, CTRL)
-    sheet = window.help_menu.last
-    assert sheet is not None and sheet.isVisible()
+    sheet = _shown(window, ShortcutSheet)
     rows = set(sheet.visible_rows())
     for expected in [
         ("File", "New case", "Ctrl+N"),
@@ -51,7 +60,7 @@ def test_the_shortcut_sheet_lists_every_action_with_keys(
         "Case",
         "Mark as waiting on customer",
         "Ctrl+Alt+W",
-    ) in window.help_menu.last.visible_rows()
+    ) in _shown(window, ShortcutSheet).visible_rows()
 
 
 def test_f1_opens_the_user_guide_from_the_app_s_own_files(
@@ -63,8 +72,7 @@ def test_f1_opens_the_user_guide_from_the_app_s_own_files(
     activate(qtbot, window)
     focus(qtbot, window.reply_editor)
     qtbot.keyClick(window.reply_editor, Qt.Key.Key_F1)
-    guide = window.help_menu.last
-    assert guide is not None and guide.isVisible()
+    guide = _shown(window, UserGuide)
     text = guide.browser.toPlainText()
     assert "Cases and the reply" in text and "Escalation (internal)" in text
     assert "docs/screenshots" not in guide.browser.toMarkdown()

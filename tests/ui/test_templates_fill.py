@@ -99,7 +99,6 @@ def test_preview_follows_every_keystroke(
         typed += char
         expected = f"**What happens now**\n\n{typed.strip()} If I need anything else"
         qtbot.waitUntil(lambda e=expected: e in dialog.preview.text.toPlainText(), timeout=3000)
-    assert dialog.last_render_ms < 400  # bounded by PREVIEW_LIMITS; normally a few ms
 
 
 def test_unfilled_required_value_shows_a_marker_and_is_inserted_as_one(

@@ -55,11 +55,10 @@ def about_info(context: InstallContext) -> AboutInfo:
 
 
 class HelpMenu:
-    """Builds the Help menu of ``window`` and opens its dialogs (kept for tests as ``last``)."""
+    """Builds the Help menu of ``window`` and opens its dialogs."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.last: QDialog | None = None
         menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Help"))
         entries: list[tuple[str, list[QKeySequence], object]] = [
             (
@@ -85,7 +84,6 @@ class HelpMenu:
         self.menu = menu
 
     def _open(self, dialog: QDialog) -> QDialog:
-        self.last = dialog
         dialog.open()
         return dialog
 

@@ -55,7 +55,6 @@ class SendGate(QObject):
     def __init__(self, context: InstallContext) -> None:
         super().__init__(context.parent)
         self._context = context
-        self.last_dialog: GateDialog | None = None  # the panel of the latest attempt (tests)
         self.history = HistoryCleaner(context, self)
         self._check_configuration()
 
@@ -109,7 +108,6 @@ class SendGate(QObject):
             notes=notes,
             parent=window,
         )
-        self.last_dialog = dialog
         dialog.exec()
         dialog.deleteLater()
         if document is not None and dialog.clean_history:

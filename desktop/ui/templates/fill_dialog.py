@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -52,7 +51,6 @@ class TemplateFillDialog(QDialog):
         self.setWindowTitle(self.tr("Insert a template"))
         self.main_context = context
         self.catalog = catalog
-        self.last_render_ms = 0.0
         self.picker = TemplatePicker(catalog)
         self.form = FillForm()
         self.preview = PreviewPane(self.tr("Preview (yellow: still to fill in)"))
@@ -146,12 +144,10 @@ class TemplateFillDialog(QDialog):
     def render_preview(self) -> None:
         """Render now and show the text or the error (the debounce timer calls this)."""
         self._timer.stop()
-        started = time.perf_counter()
         try:
             self.preview.show_text(self.render_text(PREVIEW_LIMITS))
         except TemplateError as error:
             self.preview.show_problem(error.problem)
-        self.last_render_ms = (time.perf_counter() - started) * 1000
 
     def insert(self, *, replace: bool) -> bool:
         """Put the rendered text into the reply (at the cursor or over the draft), undoably."""
