@@ -273,7 +273,7 @@ def _cjk_case(qtbot: QtBot, window: Any, language: str, subject: str, contact: s
 def test_a_day_of_casework(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
     wait_for_mark: Callable[..., Any],
     tmp_path: Path,
 ) -> None:
@@ -306,9 +306,7 @@ def test_a_day_of_casework(
     focus(qtbot, window.reply_editor)
     press(qtbot, Qt.Key.Key_Q)  # quit: the window stays until everything is saved
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
-    close_window(window)
-
-    again = make_main_window()
+    again = reopen(window)
     for key, (facts, reply) in shown.items():
         again.open_case(key)
         assert again.facts_form.facts() == facts

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -27,33 +29,46 @@ def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
     gc.enable()
 
 
+StartWindow = Callable[..., tuple[MainWindow, list[str]]]
+
+
 @pytest.fixture
-def make_main_window(qtbot: QtBot, data_dir: Path) -> Iterator[MakeWindow]:
-    """Build main windows over ``data_dir`` (or another folder); each is closed at teardown."""
+def start_main_window(qtbot: QtBot, data_dir: Path) -> Iterator[StartWindow]:
+    """Start the app's window over ``data_dir`` (or another folder); return it with the
+    start-up messages the user is shown. Each window is closed at teardown."""
     from desktop.ui.app import build_main_window
 
     windows: list[MainWindow] = []
 
-    def make(
+    def start(
         folder: Path | None = None,
         *,
         show: bool = True,
         features: Sequence[Feature] | None = None,
-    ) -> MainWindow:
+    ) -> tuple[MainWindow, list[str]]:
         """``features``: install only these (default: every feature module's)."""
         window, messages = build_main_window(DataPaths(folder or data_dir), features=features)
         assert window is not None, messages
-        window.startup_messages = messages  # type: ignore[attr-defined]
         qtbot.addWidget(window)
         if show:
             window.show()
             qtbot.waitExposed(window)
         windows.append(window)
-        return window
+        return window, messages
 
-    yield make
+    yield start
     for window in windows:
         _close_window(window)
+
+
+@pytest.fixture
+def make_main_window(start_main_window: StartWindow) -> MakeWindow:
+    """Like ``start_main_window``, for tests that do not read the start-up messages."""
+
+    def make(*args: Any, **kwargs: Any) -> MainWindow:
+        return start_main_window(*args, **kwargs)[0]
+
+    return make
 
 
 @pytest.fixture
@@ -62,12 +77,26 @@ def close_window() -> Callable[[MainWindow], None]:
     return _close_window
 
 
+@pytest.fixture
+def reopen(make_main_window: MakeWindow) -> Callable[[MainWindow], MainWindow]:
+    """Close a window like the user does, then start the app again over the same data folder."""
+
+    def again(window: MainWindow) -> MainWindow:
+        _close_window(window)
+        return make_main_window(window.context.paths.root)
+
+    return again
+
+
+_closed: weakref.WeakSet[MainWindow] = weakref.WeakSet()
+
+
 def _close_window(window: MainWindow) -> None:
-    """Close like the user does (saving on the way) and release the store."""
-    if not getattr(window, "_closed_for_test", False):
+    """Close like the user does (saving on the way) and release the store, once."""
+    if window not in _closed:
+        _closed.add(window)
         window.close()
         window.context.close()
-        window._closed_for_test = True  # type: ignore[attr-defined]
 
 
 # --- Grammar helpers --------------------------------------------------------------------------

@@ -69,7 +69,7 @@ def test_save_dialogs_start_where_the_user_last_saved_else_home(
     make_main_window: Callable[..., Any],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     launched_from = tmp_path / "launched-from"
     launched_from.mkdir()
@@ -107,8 +107,7 @@ def test_save_dialogs_start_where_the_user_last_saved_else_home(
 
     when_modal(QFileDialog, look_then_cancel)
     assert window.features.find(SendGate).export_reply() is None
-    close_window(window)
-    again = make_main_window()
+    again = reopen(window)
     again.side_tabs.setCurrentWidget(again.features.find(EscalationPane))
     when_modal(QMessageBox, lambda box: (box.button(QMessageBox.StandardButton.Yes).click(),
                                          when_modal(QFileDialog, look_then_cancel)))  # fmt: skip

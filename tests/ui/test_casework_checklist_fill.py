@@ -95,13 +95,12 @@ def test_fill_from_checklist_copies_recorded_values_not_template_hints(
 
 
 def test_hints_survive_a_restart_as_hints(
-    qtbot: QtBot, make_main_window: Callable[..., Any], close_window: Callable[[Any], None]
+    qtbot: QtBot, make_main_window: Callable[..., Any], reopen: Callable[[Any], Any]
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
     _start_from_eks_template(qtbot, window)
-    close_window(window)
-    again = make_main_window()
+    again = reopen(window)
     pane = again.features.find(ReproductionPane)
     assert pane.checklist().versions == ""
     assert pane.header.editors["versions"].placeholderText() == VERSIONS_HINT

@@ -113,9 +113,9 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
 
 def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
-    make_main_window, tmp_path: Path, qtbot: QtBot, close_window
+    start_main_window, tmp_path: Path, qtbot: QtBot, close_window
 ) -> None:
-    window = make_main_window()
+    window, _ = start_main_window()
     key = window.current_key
     window.reply_editor.setPlainText("The text in the backup")
     backup = tmp_path / "b.casewright-backup"
@@ -128,8 +128,8 @@ def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)  # once the save landed
     close_window(window)  # as run_gui does: the store is closed before the restart
 
-    restarted = make_main_window()
-    assert any("Restored the backup" in m for m in restarted.startup_messages)
+    restarted, messages = start_main_window()
+    assert any("Restored the backup" in m for m in messages)
     assert restarted.context.store.load_document(key, REPLY) == "The text in the backup"
     [aside] = restarted.context.paths.root.glob("before-restore-*")
     from desktop.core.store import Store

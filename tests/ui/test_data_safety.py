@@ -134,7 +134,10 @@ def test_archive_pressed_twice_quickly_archives_then_restores(
 
 
 def test_a_store_deleted_while_running_is_recreated_with_a_warning(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: Any
+    qtbot: QtBot,
+    make_main_window: Callable[..., Any],
+    close_window: Callable[[Any], None],
+    monkeypatch: Any,
 ) -> None:
     window = make_main_window()
     key = window.current_key
@@ -153,8 +156,7 @@ def test_a_store_deleted_while_running_is_recreated_with_a_warning(
     assert database.exists()
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
-    window.context.close()
-    window._closed_for_test = True
+    close_window(window)  # releases the store
     from desktop.core.store import Store
 
     reopened = Store(database)
@@ -163,13 +165,12 @@ def test_a_store_deleted_while_running_is_recreated_with_a_warning(
 
 
 def test_a_non_text_team_folder_falls_back_and_every_pane_is_installed(
-    make_main_window: Callable[..., Any], data_dir: Path
+    start_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     data_dir.mkdir(parents=True)
     settings = '{"team_template_folders": [{"path": 42}], "engineer_name": "Mei Lin"}'
     (data_dir / "settings.json").write_text(settings, encoding="utf-8")
-    window = make_main_window()
-    [message] = window.startup_messages
+    window, [message] = start_main_window()
     assert "team_template_folders" in message
     assert window.context.settings.team_template_folders == []
     assert window.context.settings.engineer_name == "Mei Lin"

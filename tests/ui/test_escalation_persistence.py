@@ -49,7 +49,7 @@ def test_the_note_survives_case_switch_and_reopen(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
     data_dir: Path,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     other = CaseFacts(case_id="OTHER-1", subject="S3 403")
     first, second = seed_store(data_dir, [(EKS_FACTS, {}), (other, {})])
@@ -67,9 +67,7 @@ def test_the_note_survives_case_switch_and_reopen(
         pane.form.editors["steps"].value() == "1. kubectl rollout restart\n2. kubectl describe pod"
     )
     wait_saved(qtbot, window)
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     reopened.open_case(first)
     note = pane_of(reopened).note()
     assert note.summary == "ECR pulls return 403 on nodes launched after 01:55 UTC"

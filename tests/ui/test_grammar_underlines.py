@@ -107,7 +107,7 @@ def test_add_to_dictionary_removes_the_underline_and_is_remembered(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
     wait_for_mark: Callable[..., Any],
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
     data_dir: Path,
 ) -> None:
     window = make_main_window()
@@ -124,9 +124,7 @@ def test_add_to_dictionary_removes_the_underline_and_is_remembered(
     ]
     saved = json.loads((data_dir / "grammar-preferences.json").read_text(encoding="utf-8"))
     assert saved["words"] == ["zorbulon"]
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     _replace_reply(reopened, "The zorbulon tool is ready. We recieved it.")
     _wait_checked(qtbot, reopened.features.find(GrammarFeature).reply)
     assert [m.text for m in reopened.features.find(GrammarFeature).reply.underliner.marks] == [

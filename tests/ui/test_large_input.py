@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -14,8 +13,7 @@ from desktop.core.case import REPLY
 def test_a_10_mb_paste_is_kept_saved_and_restored(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
-    data_dir: Path,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
     key = window.current_key
@@ -26,8 +24,6 @@ def test_a_10_mb_paste_is_kept_saved_and_restored(
     qtbot.waitUntil(lambda: window.save_label.text().startswith("Saved"), timeout=20_000)
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=20_000)
     assert len(window.context.store.load_document(key, REPLY)) == len(paste)
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     reopened.open_case(key)
     assert reopened.reply_editor.toPlainText() == paste

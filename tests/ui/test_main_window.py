@@ -45,8 +45,7 @@ def test_first_start_shows_the_demo_case_with_its_reply(
 def test_create_type_switch_and_reopen_keeps_everything(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
-    data_dir: Path,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
     demo_key = window.current_key
@@ -66,9 +65,7 @@ def test_create_type_switch_and_reopen_keeps_everything(
     window.open_case(new_key)
     assert window.reply_editor.toPlainText() == "Hello Sam, 你好 🙂 we are on it."
     _wait_saved(qtbot, window)
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     titles = [reopened.case_list.model.case_at(r).facts.subject for r in range(2)]
     assert "RDS connection times out" in titles
     reopened.open_case(new_key)

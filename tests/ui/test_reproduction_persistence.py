@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,7 @@ def _second_case(window: Any) -> int:
 def test_the_checklist_survives_case_switch_and_reopen(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
-    data_dir: Path,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
@@ -48,9 +46,7 @@ def test_the_checklist_survives_case_switch_and_reopen(
     wait_saved(qtbot, window)
     stored = checklist_from_json(window.context.store.load_document(first, CHECKLIST))
     assert stored == pane.checklist()
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     reopened.open_case(other)
     reopened.open_case(first)
     assert reopened.features.find(ReproductionPane).checklist() == stored

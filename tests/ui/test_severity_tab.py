@@ -128,8 +128,7 @@ def test_severity_context_has_the_template_contract_shape(
 def test_the_assessment_is_stored_and_restored(
     qtbot: QtBot,
     make_main_window: Callable[..., Any],
-    data_dir: Path,
-    close_window: Callable[[Any], None],
+    reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
     demo_key = window.current_key
@@ -153,9 +152,7 @@ def test_the_assessment_is_stored_and_restored(
     window.open_case(demo_key)
     assert pane.form.users.value() == 250 and pane.current_plan() == "Business"
     assert pane.result.recommended_card.name.text() == "Production system impaired"
-    close_window(window)
-
-    reopened = make_main_window(data_dir)
+    reopened = reopen(window)
     reopened.open_case(demo_key)
     again = reopened.features.find(SeverityFeature).pane
     assert again.form.deadline.text() == "Friday launch"

@@ -19,12 +19,11 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_corrupt_store_is_moved_aside_and_the_user_is_told(
-    make_main_window: Callable[..., Any], data_dir: Path
+    start_main_window: Callable[..., Any], data_dir: Path
 ) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "casewright.db").write_bytes(b"\x00garbage" * 1000)
-    window = make_main_window()
-    [message] = window.startup_messages
+    window, [message] = start_main_window()
     kept = list(data_dir.glob("casewright.db.corrupt-*"))
     assert len(kept) == 1 and str(kept[0]) in message
     assert window.case_list.model.rowCount() == 1  # fresh store with the demo case

@@ -93,7 +93,10 @@ def test_system_locales_map_to_a_translation(locale: str, language: str, qapp: A
 
 
 def test_choosing_japanese_in_settings_shows_japanese_after_a_restart(
-    make_main_window: Callable[..., Any], data_dir: Path, monkeypatch, back_to_english: None
+    make_main_window: Callable[..., Any],
+    reopen: Callable[[Any], Any],
+    monkeypatch: pytest.MonkeyPatch,
+    back_to_english: None,
 ) -> None:
     from PySide6.QtWidgets import QComboBox, QMessageBox
 
@@ -114,10 +117,7 @@ def test_choosing_japanese_in_settings_shows_japanese_after_a_restart(
     window.edit_settings()
     assert told == ["Restart Casewright to see the new language."]
     assert window.menuBar().actions()[0].text() == "&File"  # not switched half-way
-    window.close()
-    window.context.close()
-    window._closed_for_test = True
-    again = make_main_window()
+    again = reopen(window)
     assert [a.text() for a in again.menuBar().actions()][:3] == [
         "ファイル(&F)",
         "編集(&E)",
