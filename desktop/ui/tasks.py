@@ -12,6 +12,8 @@ before anyone listens)::
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -71,8 +73,17 @@ class _Runnable(QRunnable):
         super().__init__()
         self._operation = operation
 
-    def run(self) -> None:
+    def run(self) -> None:  # pragma: no cover (runs before the worker thread is traced)
+        _trace_like_threading()
         self._operation.run()
+
+
+def _trace_like_threading() -> None:  # pragma: no cover (as above)
+    """Qt, not ``threading``, starts the pools' threads: give them the trace function set
+    for every thread (coverage, a debugger), as ``threading`` does for its own."""
+    tracer = threading.gettrace()
+    if tracer is not None and sys.gettrace() is None:
+        sys.settrace(tracer)
 
 
 class TaskManager(QObject):

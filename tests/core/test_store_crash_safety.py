@@ -25,6 +25,7 @@ from pathlib import Path
 from desktop.core.case import REPLY
 from desktop.core.store import Store
 store = Store(Path(sys.argv[1]))
+print("ready", flush=True)
 key = int(sys.argv[2])
 start = int(sys.argv[3])
 number = start
@@ -42,6 +43,10 @@ def _run_and_kill(db: Path, key: int, start: int, delay: float) -> list[int]:
         stdout=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
+    # The kill comes ``delay`` after the writer is ready: a slow start (a loaded machine, a
+    # coverage tracer) must not leave it no time to save.
+    assert process.stdout.readline() == "ready\n"
     time.sleep(delay)
     process.send_signal(signal.SIGKILL)
     output, _ = process.communicate(timeout=30)
