@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from store_faults import store_full
 
 from desktop.core.case import REPLY, CaseFacts
 from desktop.core.store import Store
@@ -20,6 +19,7 @@ from desktop.core.store_open import open_store
 from desktop.ui import autosave
 from desktop.ui.autosave import FACTS, DraftAutosaver
 from desktop.ui.tasks import Operation, TaskManager
+from tests.store_faults import store_full
 
 RETRY_MS = 200  # the app waits 5 s before retrying a failed save; these tests need not
 
