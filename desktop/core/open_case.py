@@ -141,6 +141,11 @@ class OpenCase:
         touched = frozenset() if unchanged else frozenset({kind})
         return self._notify(CaseChanges(self._key, documents=touched, origin=origin))
 
+    def add_document(self, kind: str, text: str) -> None:
+        """Learn document ``kind``'s text, read after the case opened; not a change of the case."""
+        if not self.has_document(kind):
+            self._texts[kind] = text
+
     def edit_document(self, kind: str, source: TextSource, origin: object = None) -> CaseChanges:
         """Document ``kind`` was edited in a pane; from now on ``source`` reads its text."""
         self._live[kind] = source

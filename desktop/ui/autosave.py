@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
 
@@ -15,14 +14,15 @@ from desktop.ui.tasks import Operation, TaskManager
 DocumentKey = tuple[int, str]  # (case key, document kind)
 RETRY_MS = 5_000
 MAX_WAIT_MS = 5_000  # long typing streaks are still saved at least this often
-FACTS = "facts"  # pseudo-kind: the case's facts as JSON, saved into the cases table
 
 
 class DraftAutosaver(QObject):
-    """Debounces edits and saves each changed document off the GUI thread.
+    """Debounces edits and saves each changed document, and each case's facts, off the GUI
+    thread.
 
     Every save says which stored text it was edited from, so a save over another writer's
-    newer text keeps both (see ``Store.save_draft``).
+    newer text keeps both (see ``Store.save_draft``). Facts are saved as facts: only those
+    edited since they were loaded are written (see ``Store.update_facts``).
 
     Signals:
         saved(str): a save finished; the local time as "HH:MM:SS".
@@ -48,6 +48,9 @@ class DraftAutosaver(QObject):
         self._dirty: dict[DocumentKey, Callable[[], str]] = {}
         self._in_flight: dict[DocumentKey, str] = {}
         self._based_on: dict[DocumentKey, str] = {}
+        self._facts_dirty: dict[int, CaseFacts] = {}
+        self._facts_in_flight: dict[int, CaseFacts] = {}
+        self._facts_based_on: dict[int, CaseFacts] = {}
         self._timer = self._single_shot(delay_ms)
         self._max_wait = self._single_shot(max_wait_ms)
         self._retry = self._single_shot(RETRY_MS)  # its own timer: typing keeps its own pace
@@ -63,20 +66,35 @@ class DraftAutosaver(QObject):
         """Note the stored text a document was shown with: its next save is based on it."""
         self._based_on[(case_key, kind)] = stored
 
+    def loaded_facts(self, case_key: int, facts: CaseFacts) -> None:
+        """Note the stored facts a case was shown with: its next facts save is based on them."""
+        self._facts_based_on[case_key] = facts
+
     def edited(self, case_key: int, kind: str, content: Callable[[], str]) -> None:
         """Note that a document changed; ``content`` is read when the save happens."""
         self._dirty[(case_key, kind)] = content
+        self._start_timers()
+
+    def facts_edited(self, case_key: int, facts: CaseFacts) -> None:
+        """Note that a case's facts are now ``facts``."""
+        self._facts_dirty[case_key] = facts
+        self._start_timers()
+
+    def _start_timers(self) -> None:
         self._timer.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
 
     def flush(self) -> None:
-        """Save every changed document now (case switch, close, quit, or the timer)."""
+        """Save every changed document and fact now (case switch, close, quit, or the timer)."""
         for timer in (self._timer, self._max_wait, self._retry):
             timer.stop()
         dirty, self._dirty = self._dirty, {}
         for (case_key, kind), content in dirty.items():
             self._submit(case_key, kind, content())
+        facts_dirty, self._facts_dirty = self._facts_dirty, {}
+        for case_key, facts in facts_dirty.items():
+            self._submit_facts(case_key, facts)
 
     def unsaved_content(self, case_key: int, kind: str) -> str | None:
         """Text given for saving but not yet confirmed saved; loads must prefer it."""
@@ -85,40 +103,69 @@ class DraftAutosaver(QObject):
             return provider()
         return self._in_flight.get((case_key, kind))
 
+    def unsaved_facts(self, case_key: int) -> CaseFacts | None:
+        """Facts given for saving but not yet confirmed saved; loads must prefer them."""
+        return self._facts_dirty.get(case_key, self._facts_in_flight.get(case_key))
+
     def unsaved(self) -> dict[DocumentKey, str]:
         """Every document whose latest text is not yet confirmed saved, with that text."""
         texts = dict(self._in_flight)
         texts.update({key: provider() for key, provider in self._dirty.items()})
         return texts
 
+    def unsaved_facts_by_case(self) -> dict[int, CaseFacts]:
+        """Every case whose latest facts are not yet confirmed saved, with those facts."""
+        return {**self._facts_in_flight, **self._facts_dirty}
+
     def has_unsaved(self) -> bool:
         """Whether any edit is not yet confirmed saved."""
-        return bool(self._dirty or self._in_flight)
+        return bool(self._dirty or self._in_flight or self._facts_dirty or self._facts_in_flight)
 
     def discard_unsaved(self) -> None:
         """Forget what could not be saved (the user chose to quit without it)."""
         self._retry.stop()
         self._dirty.clear()
         self._in_flight.clear()
+        self._facts_dirty.clear()
+        self._facts_in_flight.clear()
 
     def _submit(self, case_key: int, kind: str, text: str) -> None:
         key = (case_key, kind)
         self._in_flight[key] = text
         based_on = self._based_on.get(key)
-        if kind != FACTS:
-            self._based_on[key] = text  # later saves of this document build on this one
+        self._based_on[key] = text  # later saves of this document build on this one
         operation = Operation(
-            lambda: self._save(case_key, kind, text, based_on), describe="autosave"
+            lambda: self._writer.save_draft(case_key, kind, text, based_on), describe="autosave"
         )
         operation.succeeded.connect(lambda result: self._on_saved(key, text, result))
         operation.failed.connect(lambda message: self._on_failed(key, text, based_on, message))
         self._tasks.start(operation, serial_writer=True)
 
-    def _save(self, case_key: int, kind: str, text: str, based_on: str | None) -> object:
-        if kind == FACTS:
-            self._writer.update_facts(case_key, CaseFacts(**json.loads(text)))
-            return None
-        return self._writer.save_draft(case_key, kind, text, based_on)
+    def _submit_facts(self, case_key: int, facts: CaseFacts) -> None:
+        self._facts_in_flight[case_key] = facts
+        # Based on what is known to be stored, not on a save still under way: if that one
+        # fails, this one still writes every fact edited since.
+        based_on = self._facts_based_on.get(case_key)
+        operation = Operation(
+            lambda: self._writer.update_facts(case_key, facts, based_on), describe="autosave"
+        )
+        operation.succeeded.connect(lambda _: self._on_facts_saved(case_key, facts))
+        operation.failed.connect(lambda message: self._on_facts_failed(case_key, facts, message))
+        self._tasks.start(operation, serial_writer=True)
+
+    def _on_facts_saved(self, case_key: int, facts: CaseFacts) -> None:
+        self._facts_based_on[case_key] = facts  # saves run in order: this is stored now
+        if self._facts_in_flight.get(case_key) is facts:
+            del self._facts_in_flight[case_key]
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+
+    def _on_facts_failed(self, case_key: int, facts: CaseFacts, message: str) -> None:
+        if self._facts_in_flight.get(case_key) is facts:
+            del self._facts_in_flight[case_key]
+            if case_key not in self._facts_dirty:  # retry the same facts unless newer came
+                self._facts_dirty[case_key] = facts
+                self._retry.start()
+        self.save_failed.emit(message)
 
     def _on_saved(self, key: DocumentKey, text: str, result: object) -> None:
         if self._in_flight.get(key) == text:

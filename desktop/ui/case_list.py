@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from typing import NamedTuple
 
 from PySide6.QtCore import (
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.case import Case
+from desktop.core.case import Case, CaseFacts
+from desktop.core.open_case import CaseChanges
 from desktop.ui.case_row import CaseRowDelegate
 from desktop.ui.long_lines import hold_long_lines
 from desktop.ui.theme import hex_colour
@@ -107,6 +109,20 @@ class CaseListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), len(self._cases), len(self._cases) + len(more) - 1)
             self._cases.extend(more)
             self.endInsertRows()
+
+    def note_edit(self, key: int, facts: CaseFacts, *, to_top: bool) -> None:
+        """Case ``key`` was edited: show its ``facts``, and (``to_top``) move it first, where
+        the most recently updated case goes. A case not among the rows is left out."""
+        row = self.row_of(key)
+        if row < 0:
+            return
+        if self._cases[row].facts != facts:
+            self._cases[row] = replace(self._cases[row], facts=facts)
+            self.dataChanged.emit(self.index(row), self.index(row))
+        if to_top and row > 0:
+            self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), 0)
+            self._cases.insert(0, self._cases.pop(row))
+            self.endMoveRows()
 
     def case_at(self, row: int) -> Case | None:
         return self._cases[row] if 0 <= row < len(self._cases) else None
@@ -270,6 +286,15 @@ class CaseListPane(QWidget):
         """The pager of the chosen view, or None for the store's order (most recent first)."""
         pager = self._mode_pagers.get(str(self.view_mode.currentData()))
         return pager(search, archived) if pager is not None else None
+
+    def apply_changes(self, changes: CaseChanges, facts: CaseFacts) -> None:
+        """Follow an edit of the open case (its record, and its ``facts`` now) without
+        re-reading the list: the row shows the facts as typed and, in the store's order
+        (most recently updated first), moves to the top."""
+        if changes.key is None or changes.opened or changes.empty:
+            return
+        in_store_order = str(self.view_mode.currentData()) not in self._mode_pagers
+        self.model.note_edit(changes.key, facts, to_top=in_store_order)
 
     def select_key(self, key: int) -> None:
         """Highlight the case with ``key`` without announcing it."""

@@ -145,7 +145,8 @@ class DataFolderFeature(QObject):
         case = self.context.current_case()
         if case is None:
             return
-        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in case.facts.case_id)
+        case_id = self.context.facts().case_id  # as typed, even if not saved yet
+        name = "".join(c if c.isalnum() or c in "-_" else "-" for c in case_id)
         suggested = self._suggest(f"{name or 'case'}{CASE_SUFFIX}")
         target, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export case"), suggested, self._case_filter()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
 from desktop.core.case import Case, CaseFacts
+from desktop.core.open_case import OpenCase
 from desktop.core.settings import Settings
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.registry import Absent, Key, Registry
@@ -89,9 +90,14 @@ class InstallContext:
         """The case on screen, as last saved."""
         return self._window.current_case()
 
+    @property
+    def open_case_model(self) -> OpenCase:
+        """The open case's facts and documents (read them here, never from another pane)."""
+        return self._window.session.model
+
     def facts(self) -> CaseFacts:
-        """The case facts as shown, including edits not saved yet."""
-        return self._window.facts_form.facts()
+        """The case facts as edited, including edits not saved yet."""
+        return self._window.session.model.facts
 
     def document(self, kind: str) -> str:
         """The open case's document ``kind`` as shown, else as last edited or saved."""
@@ -148,8 +154,13 @@ class InstallContext:
 
     @property
     def facts_edited(self) -> SignalInstance:
-        """``facts_edited()``: the user changed a case fact."""
-        return self._window.facts_form.facts_edited
+        """``facts_edited()``: a case fact changed (typed, or filled in by a feature)."""
+        return self._window.session.facts_changed
+
+    @property
+    def case_changed(self) -> SignalInstance:
+        """``case_changed(CaseChanges)``: what an edit or a case switch changed."""
+        return self._window.session.changed
 
     @property
     def settings_changed(self) -> SignalInstance:

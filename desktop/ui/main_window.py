@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.case import ESCALATION, REPLY, Case, CaseFacts, case_title
+from desktop.core.open_case import CaseChanges
 from desktop.core.settings import Settings, save_settings
 from desktop.ui import save_folder
-from desktop.ui.autosave import FACTS
 from desktop.ui.case_list import CaseListPane
+from desktop.ui.case_session import CaseSession
 from desktop.ui.context import AppContext
 from desktop.ui.document_binding import DocumentBinding
 from desktop.ui.facts_form import FactsForm
@@ -62,7 +61,8 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.current_key: int | None = None
+        # The open case: switching, saving before a switch and unsaved text live there.
+        self.session = CaseSession(context.store, context.autosaver)
         self._loading = False
         self.setWindowTitle("Casewright")
         self.resize(1366, 768)
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.case_list.search_changed.connect(self._on_case_list_search_changed)
         self.case_list.case_activated.connect(self._on_case_list_case_activated)
         self.facts_form.facts_edited.connect(self._on_facts_form_edited)
+        self.session.changed.connect(self._on_case_changed)
         context.autosaver.saved.connect(self._on_autosaver_saved)
         context.autosaver.save_failed.connect(self._on_autosaver_save_failed)
         context.autosaver.conflicted.connect(self._on_autosaver_conflicted)
@@ -128,6 +129,11 @@ class MainWindow(QMainWindow):
         self.quit_guard = QuitGuard(self)
 
         self.refresh_case_list()
+
+    @property
+    def current_key(self) -> int | None:
+        """The key of the case on screen (None before one is open)."""
+        return self.session.key
 
     def open_first_case(self) -> None:
         """Show the most recently updated case (after features have bound their documents)."""
@@ -141,12 +147,17 @@ class MainWindow(QMainWindow):
         """Have a pane's document loaded on case switch and autosaved on every edit."""
         self.bindings[binding.kind] = binding
         binding.changed.connect(lambda *_: self._on_document_edited(binding))
+        self.session.add_kind(binding.kind)
         if self.current_key is not None:  # a pane added after start-up shows the open case
-            self._loading = True
-            try:
-                binding.show(self._load_document(self.current_key, binding.kind))
-            finally:
-                self._loading = False
+            self._show_document(binding)
+
+    def _show_document(self, binding: DocumentBinding) -> None:
+        """Show the open case's document in its pane (not an edit of the user's)."""
+        self._loading = True
+        try:
+            binding.show(self.session.model.document(binding.kind))
+        finally:
+            self._loading = False
 
     def unbind_document(self, kind: str) -> None:
         """Stop loading and autosaving document ``kind`` (its feature was taken out)."""
@@ -166,22 +177,42 @@ class MainWindow(QMainWindow):
         """
         if self.current_key is None:
             return ""
-        binding = self.bindings.get(kind)
-        return binding.content() if binding else self._load_document(self.current_key, kind)
+        model = self.session.model
+        if not model.has_document(kind):
+            model.add_document(kind, self.session.load_document(self.current_key, kind))
+        return model.document(kind)
 
     def _on_document_edited(self, binding: DocumentBinding) -> None:
         if self._loading or self.current_key is None or binding.kind not in self.bindings:
             return
-        self.context.autosaver.edited(self.current_key, binding.kind, binding.content)
+        self.session.edit_document(binding.kind, binding.content, origin=binding)
         self.save_label.setText(self.tr("Editing…"))
 
-    def _load_document(self, key: int, kind: str) -> str:
-        pending = self.context.autosaver.unsaved_content(key, kind)
-        if pending is not None:
-            return pending
-        stored = self.context.store.load_document(key, kind)
-        self.context.autosaver.loaded(key, kind, stored)
-        return stored
+    def _on_case_changed(self, changes: CaseChanges) -> None:
+        """Show what changed in the open case, unless the pane it came from shows it already."""
+        model = self.session.model
+        if changes.opened:
+            self._loading = True
+            try:
+                self.facts_form.set_facts(model.facts)
+                for binding in self.bindings.values():
+                    binding.show(model.document(binding.kind))
+            finally:
+                self._loading = False
+        else:
+            if changes.facts and changes.origin is not self.facts_form:
+                self.facts_form.set_facts(model.facts)
+            for kind in changes.documents:
+                shown_in = self.bindings.get(kind)
+                if shown_in is not None and changes.origin is not shown_in:
+                    self._show_document(shown_in)
+            if changes.key is not None:
+                self.case_list.apply_changes(changes, model.facts)
+        if changes.title_changed:
+            self._show_title(model.facts)
+        if changes.opened and changes.key is not None:
+            self.case_list.select_key(changes.key)
+            self.case_opened.emit(changes.key)
 
     # Cases ---------------------------------------------------------------------------------
 
@@ -203,25 +234,7 @@ class MainWindow(QMainWindow):
 
     def open_case(self, key: int) -> None:
         """Save the case on screen, then show the case with ``key``."""
-        if key == self.current_key:
-            return
-        self.context.autosaver.flush()
-        case = self.context.store.get_case(key)
-        if case is None:
-            return
-        pending_facts = self.context.autosaver.unsaved_content(key, FACTS)
-        facts = CaseFacts(**json.loads(pending_facts)) if pending_facts else case.facts
-        self._loading = True
-        try:
-            self.current_key = key
-            self.facts_form.set_facts(facts)
-            for binding in self.bindings.values():
-                binding.show(self._load_document(key, binding.kind))
-        finally:
-            self._loading = False
-        self._show_title(facts)
-        self.case_list.select_key(key)
-        self.case_opened.emit(key)
+        self.session.open(key)  # its change record shows the case (_on_case_changed)
 
     def new_case(self) -> None:
         """Create an empty case and open it, with the cursor in the Subject field."""
@@ -287,10 +300,8 @@ class MainWindow(QMainWindow):
     def _on_facts_form_edited(self) -> None:
         if self.current_key is None:
             return
-        facts = self.facts_form.facts()
-        self.context.autosaver.edited(self.current_key, FACTS, lambda: json.dumps(asdict(facts)))
-        self.save_label.setText(self.tr("Editing…"))
-        self._show_title(facts)
+        if not self.session.edit_facts(self.facts_form.facts(), origin=self.facts_form).empty:
+            self.save_label.setText(self.tr("Editing…"))
 
     def _show_title(self, facts: CaseFacts) -> None:
         """The window says which case is open, as typed (not as last saved)."""
@@ -302,19 +313,6 @@ class MainWindow(QMainWindow):
         self.save_label.setText(self.tr("Saved {time}").format(time=when))
         self.save_label.setProperty("state", "saved")
         self.save_label.setStyleSheet("")  # re-polish: the state property changed
-        if not self.context.autosaver.has_unsaved() and self._list_is_stale():
-            self.refresh_case_list()
-
-    def _list_is_stale(self) -> bool:
-        """Whether a save changed what the case list shows: titles, or which case is on top.
-
-        Typing into the case already on top changes neither, so the list is not re-read
-        after every autosave.
-        """
-        first = self.case_list.model.case_at(0)
-        if first is None or first.key != self.current_key:
-            return True
-        return first.facts != self.facts_form.facts()
 
     @property
     def loading(self) -> bool:
@@ -323,8 +321,8 @@ class MainWindow(QMainWindow):
 
     def edit_facts(self, facts: CaseFacts) -> None:
         """Show ``facts`` in the form and autosave them, as if the user had typed them."""
-        self.facts_form.set_facts(facts)
-        self._on_facts_form_edited()
+        if not self.session.edit_facts(facts).empty:
+            self.save_label.setText(self.tr("Editing…"))
 
     def add_below_facts(self, widget: QWidget) -> None:
         """Show ``widget`` between the case facts and the reply."""
@@ -346,12 +344,7 @@ class MainWindow(QMainWindow):
     def _on_autosaver_conflicted(self, key: int, kind: str, stored: str) -> None:
         binding = self.bindings.get(kind)
         title = binding.title if binding is not None else kind
-        if key == self.current_key and binding is not None:
-            self._loading = True
-            try:
-                binding.show(stored)
-            finally:
-                self._loading = False
+        # The session puts the stored text into the open case; its change record shows it.
         self.save_label.setText(
             self.tr(
                 "Another Casewright saved this {document} first; it is shown now. "
@@ -587,8 +580,8 @@ class MainWindow(QMainWindow):
             if kind == REPLY:
                 self.reply_editor.replace_all_undoably(version.content)
             else:
-                binding.show(version.content)
-                self._on_document_edited(binding)
+                self.session.restore_document(kind, version.content)
+                self.save_label.setText(self.tr("Editing…"))
             self.statusBar().showMessage(self.tr("Restored the version; Ctrl+Z undoes it"), 5000)
 
     def widen_side_panel(self, comfortable: int, min_center: int) -> bool:

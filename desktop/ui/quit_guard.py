@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.atomic import write_text_atomically
+from desktop.core.case import FACT_LABELS, FACT_NAMES, case_title
 from desktop.core.store import StoreError
 from desktop.ui.i18n import core_text
 
@@ -121,12 +122,19 @@ class QuitGuard(QObject):
 
     def _unsaved_text(self) -> str:
         parts = []
-        store = self._window.context.store
-        for (key, kind), text in self._window.context.autosaver.unsaved().items():
-            try:
-                case = store.get_case(key)
-            except StoreError:
-                case = None
-            title = case.title if case is not None else f"case {key}"
-            parts.append(f"===== {title} — {kind} =====\n{text}\n")
+        autosaver = self._window.context.autosaver
+        for facts in autosaver.unsaved_facts_by_case().values():
+            lines = [
+                f"{core_text(FACT_LABELS[name])}: {getattr(facts, name)}" for name in FACT_NAMES
+            ]
+            parts.append(f"===== {case_title(facts)} — facts =====\n" + "\n".join(lines) + "\n")
+        for (key, kind), text in autosaver.unsaved().items():
+            parts.append(f"===== {self._title(key)} — {kind} =====\n{text}\n")
         return "\n".join(parts)
+
+    def _title(self, key: int) -> str:
+        try:
+            case = self._window.context.store.get_case(key)
+        except StoreError:
+            case = None
+        return case.title if case is not None else f"case {key}"

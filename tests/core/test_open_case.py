@@ -75,6 +75,15 @@ def test_text_set_from_outside_replaces_the_pane_reading() -> None:
     assert case.document(REPLY) == "saved by another Casewright"
 
 
+def test_a_document_read_late_is_learnt_without_telling_anyone() -> None:
+    records: list[CaseChanges] = []
+    case = _opened(records)
+    case.add_document("checklist", '{"steps": []}')
+    case.add_document(REPLY, "not over the reply it was opened with")
+    assert case.document("checklist") == '{"steps": []}' and case.document(REPLY) == "Hello"
+    assert len(records) == 1
+
+
 def test_a_failing_listener_does_not_keep_the_others_stale(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
