@@ -110,9 +110,7 @@ def test_a_case_reopened_before_its_save_lands_shows_what_was_typed(
     assert setup.store.load_document(first, REPLY) == "Hello, typed while the store was locked"
 
 
-def test_facts_are_saved_as_facts_keeping_another_writers_edit(
-    setup: Setup, qtbot: QtBot
-) -> None:
+def test_facts_are_saved_as_facts_keeping_another_writers_edit(setup: Setup, qtbot: QtBot) -> None:
     first, _second = setup.keys
     setup.session.open(first)
     subprocess.run(
