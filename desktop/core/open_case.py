@@ -66,9 +66,9 @@ TextSource = Callable[[], str]
 class OpenCase:
     """The case on screen: its key, facts and documents, and who wants to hear of changes.
 
-    A document a pane is editing is read from that pane when asked (``edit_document`` with a
-    function), so a 10 MB reply is not copied on every keystroke; until it is edited after a
-    case opens, the text it was opened with is the document.
+    A document a pane shows is read from that pane when asked (``show_in``, or ``edit_document``
+    with a function), so a 10 MB reply is not copied on every keystroke; until a pane shows it
+    after a case opens, the text it was opened with is the document.
     """
 
     def __init__(self) -> None:
@@ -145,6 +145,14 @@ class OpenCase:
         """Learn document ``kind``'s text, read after the case opened; not a change of the case."""
         if not self.has_document(kind):
             self._texts[kind] = text
+
+    def show_in(self, kind: str, source: TextSource) -> None:
+        """Document ``kind`` is shown in a pane that ``source`` reads; not a change of the case."""
+        self._live[kind] = source
+
+    def pane_gone(self, kind: str) -> None:
+        """The pane showing document ``kind`` went away: its text as opened or set stays."""
+        self._live.pop(kind, None)
 
     def edit_document(self, kind: str, source: TextSource, origin: object = None) -> CaseChanges:
         """Document ``kind`` was edited in a pane; from now on ``source`` reads its text."""

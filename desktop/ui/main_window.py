@@ -158,10 +158,12 @@ class MainWindow(QMainWindow):
             binding.show(self.session.model.document(binding.kind))
         finally:
             self._loading = False
+        self.session.model.show_in(binding.kind, binding.content)
 
     def unbind_document(self, kind: str) -> None:
         """Stop loading and autosaving document ``kind`` (its feature was taken out)."""
         self.bindings.pop(kind, None)
+        self.session.model.pane_gone(kind)
 
     def document_shown_in(self, editor: QWidget) -> str | None:
         """The kind of the document whose binding reads ``editor``, if any."""
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
                 self.facts_form.set_facts(model.facts)
                 for binding in self.bindings.values():
                     binding.show(model.document(binding.kind))
+                    model.show_in(binding.kind, binding.content)
             finally:
                 self._loading = False
         else:

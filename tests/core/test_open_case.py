@@ -67,6 +67,16 @@ def test_an_edited_document_is_read_from_its_pane_until_the_next_case_opens() ->
     assert case.document(REPLY) == "Second case"
 
 
+def test_a_document_shown_in_a_pane_is_read_from_it_without_a_change_record() -> None:
+    records: list[CaseChanges] = []
+    case = _opened(records)
+    pane = ["Hello (as the pane reformatted it)"]
+    case.show_in(REPLY, lambda: pane[0])
+    assert case.document(REPLY) == "Hello (as the pane reformatted it)" and len(records) == 1
+    case.pane_gone(REPLY)  # its feature was taken out: the text it was opened with stays
+    assert case.document(REPLY) == "Hello"
+
+
 def test_text_set_from_outside_replaces_the_pane_reading() -> None:
     case = _opened([])
     case.edit_document(REPLY, lambda: "typed")
