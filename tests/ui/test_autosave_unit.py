@@ -4,7 +4,6 @@ what the status line is told, and what a load shows while a save is under way.""
 
 from __future__ import annotations
 
-import json
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from desktop.core.case import REPLY, CaseFacts
 from desktop.core.store import Store
 from desktop.core.store_open import open_store
 from desktop.ui import autosave
-from desktop.ui.autosave import FACTS, DraftAutosaver
+from desktop.ui.autosave import DraftAutosaver
 from desktop.ui.tasks import Operation, TaskManager
 from tests.store_faults import store_full
 
@@ -220,9 +219,11 @@ def test_typing_during_a_conflicting_save_is_kept_beside_it(
 def test_a_case_s_facts_are_saved_into_the_case(qtbot: QtBot, make_rig: MakeRig) -> None:
     rig = make_rig()
     facts = CaseFacts(subject="EKS ImagePullBackOff", contact_name="Mei Lin")
-    rig.autosaver.edited(rig.key, FACTS, lambda: json.dumps(facts.__dict__))
+    rig.autosaver.facts_edited(rig.key, facts)
+    assert rig.autosaver.unsaved_facts(rig.key) == facts  # a load meanwhile shows them
     rig.autosaver.flush()
     qtbot.waitUntil(lambda: bool(rig.heard.saved), timeout=10_000)
+    assert rig.autosaver.unsaved_facts(rig.key) is None and not rig.autosaver.has_unsaved()
     case = rig.store.get_case(rig.key)
     assert case is not None and case.facts.subject == "EKS ImagePullBackOff"
     assert case.facts.contact_name == "Mei Lin"
