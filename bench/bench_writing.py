@@ -1,14 +1,19 @@
 """Writing checks on outside material: typo suggestions, learner-English recall, false flags
 on documentation prose, and the speed of ``casewright check`` cold and warm.
 
-Usage: python bench/bench_writing.py   (prints a Markdown section for bench/RESULTS.md)
+Usage: python bench/bench_writing.py [--baseline REV] [--cold-only]
+(prints the figures for bench/RESULTS.md). The cold check is timed against the source tree of
+``--baseline`` in the same run, runs alternated, so the ratio holds on a loaded machine.
 Data: tests/data/grammar/ (see its README). Harper + the basic checks, as the app runs them
 without LanguageTool.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +36,7 @@ from desktop.core.grammar.setup import GrammarConfig, build_checker
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+BASELINE = "4eea209"  # main before the #13 speed work (Harper on the caller's thread)
 
 
 def long_text(words: int = 15_000) -> str:
@@ -48,21 +54,76 @@ def long_text(words: int = 15_000) -> str:
     return "\n\n".join(chosen) + "\n"
 
 
-def cold_check_seconds(path: Path) -> float:
-    """Wall time of a fresh ``python -m desktop check FILE`` (interpreter start included)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def cold_check(root: Path, path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of a fresh ``python -m desktop check FILE`` run
+    from the source tree ``root`` (interpreter start included)."""
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "desktop", "check", str(path), "--format", "json"],
         env=env,
+        cwd=root,
         capture_output=True,
         check=False,
         timeout=600,
     )
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def export_tree(revision: str, folder: Path) -> Path:
+    """The source tree of ``revision`` (``git archive``) under ``folder``."""
+    target = folder / "baseline"
+    target.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
+
+
+def compare_cold(text: str, baseline: str, rounds: int) -> str:
+    """Cold checks of ``text`` by this tree and by ``baseline``, alternated so both see the
+    same machine load; medians, and the ratio of this tree's speed to the baseline's."""
+    words = len(text.split())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "reply.md"
+        path.write_text(text, encoding="utf-8")
+        trees = {"this tree": ROOT, f"baseline {baseline}": export_tree(baseline, Path(folder))}
+        runs: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
+        for _ in range(rounds):
+            for name, root in trees.items():
+                runs[name].append(cold_check(root, path))
+    lines = [f"cold check of {words:,} words, median of {rounds} alternated runs:"]
+    speeds = {}
+    for name, results in runs.items():
+        wall = statistics.median(w for w, _ in results)
+        cpu = statistics.median(c for _, c in results)
+        speeds[name] = (words / wall, words / cpu)
+        lines.append(
+            f"  {name}: {wall:.2f} s wall = {words / wall:,.0f} words/s; "
+            f"{cpu:.2f} s CPU = {words / cpu:,.0f} words per CPU-second"
+        )
+    (new_wall, new_cpu), (old_wall, old_cpu) = speeds.values()
+    lines.append(
+        f"  ratio to baseline: {new_wall / old_wall:.2f}x wall, {new_cpu / old_cpu:.2f}x CPU"
+    )
+    return "\n".join(lines)
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold-check comparison")
+    args = parser.parse_args()
+    text = long_text()
+    cold = compare_cold(text, args.baseline, ROUNDS)
+    if args.cold_only:
+        print(cold)
+        return
     checker, _server = build_checker(GrammarConfig())
     checker.warm_up()
 
@@ -73,12 +134,6 @@ def main() -> None:
     learner = score_learner(check, load_learner())
     words, flags, _shown = false_flags(check)
 
-    text = long_text()
-    word_count = len(text.split())
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "reply.md"
-        path.write_text(text, encoding="utf-8")
-        cold = sorted(cold_check_seconds(path) for _ in range(ROUNDS))[ROUNDS // 2]
     incremental = IncrementalChecker(checker)
     incremental.check(text, "en")
     edits = []
@@ -107,7 +162,7 @@ def main() -> None:
         f"({flags['spelling'] * 1000 / words:.2f}/1,000), grammar {flags['grammar']} "
         f"({flags['grammar'] * 1000 / words:.2f}/1,000)"
     )
-    print(f"cold check: {word_count} words in {cold:.2f} s = {word_count / cold:,.0f} words/s")
+    print(cold)
     print(f"warm re-check after a one-word edit: {warm * 1000:.1f} ms")
 
 

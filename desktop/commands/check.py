@@ -78,7 +78,9 @@ def run(args: argparse.Namespace) -> int:
     elif args.engine == "languagetool":
         return _fail("--engine languagetool needs --server URL")
     if args.engine in {"auto", "harper"}:
-        engines.append(HarperEngine())
+        harper = HarperEngine()
+        harper.prepare()  # builds its linter (~1 s) while the basic checks load their tables
+        engines.append(harper)
     if args.engine in {"auto", "baseline"}:
         engines.append(BaselineEngine())
     checker = GrammarChecker(engines)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -202,3 +204,57 @@ def test_failures_are_safe_between_a_worker_and_the_gui_thread() -> None:
     finally:
         sys.setswitchinterval(switch)
     assert errors == []
+
+
+@dataclass
+class ThreadedEngine(ScriptedEngine):
+    """A scripted engine that checks on its own thread and finishes only when released."""
+
+    release: threading.Event = field(default_factory=threading.Event)
+    pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
+
+    def submit(self, text: str, language: str) -> Future[list[Issue]]:
+        def wait_then_check() -> list[Issue]:
+            if not self.release.wait(10):
+                raise TimeoutError("never released")
+            return self.check(text, language)
+
+        return self.pool.submit(wait_then_check)
+
+
+@dataclass
+class Releasing(ScriptedEngine):
+    """Releases a threaded engine when it checks, which proves both ran at the same time."""
+
+    other: ThreadedEngine | None = None
+
+    def check(self, text: str, language: str) -> list[Issue]:
+        assert self.other is not None
+        self.other.release.set()
+        return super().check(text, language)
+
+
+def test_a_background_engine_checks_while_the_others_do_and_keeps_its_rank() -> None:
+    background = ThreadedEngine(
+        "harper", "Harper", [_issue(3, 11, Category.SPELLING, "SpellCheck", "harper")]
+    )
+    here = Releasing(
+        "baseline",
+        "basic",
+        [_issue(3, 11, Category.SPELLING, "casewright.spelling", "baseline")],
+        other=background,
+    )
+    issues = GrammarChecker([background, here]).check(TEXT, "en")
+    # The background engine only finished because the other engine ran meanwhile; it comes
+    # first in the list, so its issue wins the tie although it finished last.
+    assert [(i.engine, i.rule_id) for i in issues] == [("harper", "SpellCheck")]
+    assert background.calls == here.calls == 1
+
+
+def test_a_failing_background_engine_is_reported_and_the_others_still_check() -> None:
+    background = ThreadedEngine("harper", "Harper", error=RuntimeError("boom"))
+    background.release.set()
+    here = ScriptedEngine("baseline", "basic", [_issue(3, 11, Category.SPELLING, "S", "baseline")])
+    checker = GrammarChecker([background, here])
+    assert [i.engine for i in checker.check(TEXT, "en")] == ["baseline"]
+    assert "Harper failed: boom" in checker.status_text("en")

@@ -34,3 +34,25 @@ def test_first_suggestion_is_right_on_codespell_typos() -> None:
     assert score.total == 600
     assert score.recall >= 0.99
     assert score.accuracy >= 0.88, f"first suggestion right for {score.accuracy:.1%}"
+
+
+def test_the_prefix_cached_index_is_symspells_own() -> None:
+    from symspellpy import SymSpell
+
+    words = {"bucket": 50, "buckets": 40, "budget": 30, "at": 90, "a": 99, "instance": 20}
+    plain = SymSpell(max_dictionary_edit_distance=2, prefix_length=4)
+    cached = suggestions._prefix_cached_symspell()(max_dictionary_edit_distance=2, prefix_length=4)
+    for word, count in words.items():
+        plain.create_dictionary_entry(word, count)
+        cached.create_dictionary_entry(word, count)
+    assert {k: sorted(v) for k, v in plain._deletes.items()} == {
+        k: sorted(v) for k, v in cached._deletes.items()
+    }
+    assert [s.term for s in cached.lookup("buckte", 0)] == ["bucket"]
+
+
+def test_out_of_reach_words_have_nothing_within_two_edits() -> None:
+    assert suggestions.out_of_reach("homecontry")
+    assert not suggestions.out_of_reach("buckte")  # "bucket"
+    assert not suggestions.out_of_reach("bucket")  # a word
+    assert not suggestions.out_of_reach("xqz")  # too short to judge

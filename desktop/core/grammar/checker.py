@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from desktop.core.grammar import suggestions
 from desktop.core.grammar.issue import (
+    BackgroundEngine,
     Category,
     EngineStatus,
     EngineUnavailableError,
@@ -139,15 +140,29 @@ class GrammarChecker:
 
     def check_raw(self, text: str, language: str) -> list[Issue]:
         """Issues from every active engine, non-prose dropped, merged; preferences not applied."""
-        groups = []
-        for engine in self.active_engines(language):
+        engines = self.active_engines(language)
+        # Engines with a thread of their own (Harper: Rust, the GIL released) check while the
+        # others check here; the groups keep the engines' order, which decides merge ties.
+        started = {
+            engine.name: engine.submit(text, language)
+            for engine in engines
+            if isinstance(engine, BackgroundEngine)
+        }
+        found: dict[str, list[Issue]] = {}
+        for engine in [e for e in engines if e.name not in started] + [
+            e for e in engines if e.name in started
+        ]:
             try:
-                groups.append(engine.check(text, language))
+                future = started.get(engine.name)
+                found[engine.name] = (
+                    future.result() if future is not None else engine.check(text, language)
+                )
             except EngineUnavailableError as error:
                 self._fail(engine, str(error))
             except Exception as error:  # never a traceback for the user
                 log.warning("%s failed: %s", engine.name, error, exc_info=True)
                 self._fail(engine, f"{_short(engine.label)} failed: {error}")
+        groups = [found[e.name] for e in engines if e.name in found]
         return merge_issues([drop_non_prose(group, text) for group in groups], text)
 
     def check(self, text: str, language: str) -> list[Issue]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -113,6 +114,15 @@ class GrammarEngine(Protocol):
 
     def check(self, text: str, language: str) -> list[Issue]:
         """Return the issues in ``text``, offsets as Python indices into ``text``."""
+        ...
+
+
+@runtime_checkable
+class BackgroundEngine(Protocol):
+    """An engine that checks on a thread of its own, so the others can check meanwhile."""
+
+    def submit(self, text: str, language: str) -> Future[list[Issue]]:
+        """Start checking ``text``; the future gives what ``check`` would return or raise."""
         ...
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from desktop.core.grammar.articles import Lists, expected_article
 from desktop.core.grammar.issue import Category, Issue
 from desktop.core.grammar.message_translations import localized_message
 from desktop.core.grammar.tokens import Token, inflect_word, sentences
@@ -23,13 +24,13 @@ from desktop.core.resources import read_bundled_text
 
 RULES_FILE = "grammar/learner_rules.yaml"
 CHECKS = frozenset({"article_before_acronym"})
+ARTICLE_LISTS = ("a", "an", "either")
 _NUMBER_SWAP = {
     "is": "are", "was": "were", "has": "have", "does": "do", "doesn't": "don't",
     "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't",
 }  # fmt: skip
 _SINGULAR = {plural: singular for singular, plural in _NUMBER_SWAP.items()}
 _TEMPLATE_RE = re.compile(r"\{(\d+)(?::([\w-]+))?\}")
-_VOWEL_LETTERS = frozenset("AEFHILMNORSX")  # letters whose names start with a vowel sound
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9]+s?|\d[\d.,%]*")
 
 
@@ -120,8 +121,8 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def parse_rules(text: str) -> tuple[tuple[LearnerRule, ...], dict[str, frozenset[str]]]:
-    """The rules of a rules file and its acronym lists; raise :class:`LearnerRuleError`."""
+def parse_rules(text: str) -> tuple[tuple[LearnerRule, ...], Lists]:
+    """The rules of a rules file and its article lists; raise :class:`LearnerRuleError`."""
     data = yaml.safe_load(text) or {}
     sets = {
         str(k): frozenset(str(w).lower() for w in v) for k, v in (data.get("sets") or {}).items()
@@ -166,15 +167,16 @@ def parse_rules(text: str) -> tuple[tuple[LearnerRule, ...], dict[str, frozenset
     ids = [rule.rule_id for rule in rules]
     if len(ids) != len(set(ids)):
         raise LearnerRuleError(f"duplicate rule ids in {RULES_FILE}")
-    acronyms = {
-        str(k): frozenset(str(w) for w in v) for k, v in (data.get("acronyms") or {}).items()
-    }
-    return tuple(rules), acronyms
+    said = data.get("articles") or {}
+    if not isinstance(said, dict) or not all(isinstance(v, list) for v in said.values()):
+        raise LearnerRuleError(f"{RULES_FILE}: articles must map a, an, either to word lists")
+    lists = tuple(frozenset(str(w).casefold() for w in said.get(k, [])) for k in ARTICLE_LISTS)
+    return tuple(rules), (lists[0], lists[1], lists[2])
 
 
 @lru_cache(maxsize=1)
-def bundled_rules() -> tuple[tuple[LearnerRule, ...], dict[str, frozenset[str]]]:
-    """The shipped rules and acronym lists."""
+def bundled_rules() -> tuple[tuple[LearnerRule, ...], Lists]:
+    """The shipped rules and the article lists (words said with a, with an, either way)."""
     return parse_rules(read_bundled_text("resources", RULES_FILE))
 
 
@@ -260,28 +262,17 @@ def _issues_of(rule: LearnerRule, sentence: Sequence[Token]) -> Iterator[Issue]:
         )
 
 
-def expected_article(word: str, acronyms: dict[str, frozenset[str]]) -> str:
-    """``a`` or ``an`` before an acronym or number as it is said; "" when either is fine."""
-    bare = word.rstrip("s") if word[:-1].isupper() else word
-    if bare in acronyms.get("either", ()):
-        return ""
-    if bare in acronyms.get("a", ()):
-        return "a"
-    if word[:1].isdigit():
-        digits = word.replace(",", "").split(".")[0].rstrip("%")
-        return "an" if digits.startswith("8") or digits in {"11", "18"} else "a"
-    return "an" if word[:1] in _VOWEL_LETTERS else "a"
-
-
-def _articles(
-    sentence: Sequence[Token], acronyms: dict[str, frozenset[str]], rule: LearnerRule
-) -> Iterator[Issue]:
+def _articles(sentence: Sequence[Token], lists: Lists, rule: LearnerRule) -> Iterator[Issue]:
     for token, following in itertools.pairwise(sentence):
         if token.lower not in {"a", "an"} or token.masked:
             continue
-        if not _ACRONYM_RE.fullmatch(following.text) or len(following.text) < 1:
+        # Acronyms and numbers (also inside code: "a S3"), and common words; not names
+        # ("a Uber"), whose sound no table knows.
+        if not _ACRONYM_RE.fullmatch(following.text) and (
+            following.masked or not following.text.islower()
+        ):
             continue
-        wanted = expected_article(following.text, acronyms)
+        wanted = expected_article(following.text, lists)
         if wanted and wanted != token.lower:
             suggestion = _cased(token.text, wanted)
             yield Issue(
@@ -329,7 +320,7 @@ def _index(
 
 def check(text: str, rules: Sequence[LearnerRule] | None = None) -> list[Issue]:
     """Issues of every learner rule in English ``text``."""
-    shipped, acronyms = bundled_rules()
+    shipped, lists = bundled_rules()
     by_word, anywhere = _index(tuple(shipped if rules is None else rules))
     found: list[Issue] = []
     for sentence in sentences(text):
@@ -339,7 +330,7 @@ def check(text: str, rules: Sequence[LearnerRule] | None = None) -> list[Issue]:
                 starts[rule.rule_id] = rule
         for rule in anywhere:
             if rule.check == "article_before_acronym":
-                found.extend(_articles(sentence, acronyms, rule))
+                found.extend(_articles(sentence, lists, rule))
         for rule in starts.values():
             found.extend(_issues_of(rule, sentence))
     return sorted(set(found), key=lambda issue: (issue.start, issue.end, issue.rule_id))

