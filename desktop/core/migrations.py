@@ -76,6 +76,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX cases_by_recency ON cases (archived, updated_at DESC, key DESC);
     DROP INDEX cases_by_update;
     """,
+    # "Ignore here" in the grammar checks (#13), kept with the case: the ignored issue's rule
+    # and text and the text either side, per text of the case (reply, escalation fields).
+    """
+    CREATE TABLE grammar_ignored (
+        case_key INTEGER NOT NULL REFERENCES cases (key) ON DELETE CASCADE,
+        place TEXT NOT NULL,
+        rule_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        before TEXT NOT NULL,
+        after TEXT NOT NULL,
+        PRIMARY KEY (case_key, place, rule_id, text, before, after)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from itertools import count
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 
+from desktop.core.grammar.ignored import IgnoredSpot
 from desktop.core.grammar.issue import BLOCKING_CATEGORIES, Issue
 from desktop.core.grammar.offsets import OffsetMap
 from desktop.core.grammar.remap import remap_issues
@@ -15,29 +17,12 @@ from desktop.ui.grammar.service import MAX_CHECK_CHARS, CheckResult, GrammarServ
 from desktop.ui.grammar.underliner import Mark, TextEditor, Underliner
 from desktop.ui.i18n import core_text
 
-_CONTEXT = 24  # characters either side that identify an ignored spot
 DEBOUNCE_MS = 200  # underlines within ~300 ms of a pause (bench/bench_typing.py)
 _keys = count(1)
-
-
-@dataclass(frozen=True)
-class IgnoredSpot:
-    """An issue ignored at one place: its rule, its text and the text either side."""
-
-    rule_id: str
-    text: str
-    before: str
-    after: str
-
-    @classmethod
-    def of(cls, rule_id: str, text: str, start: int, end: int) -> IgnoredSpot:
-        before, after = text[max(0, start - _CONTEXT) : start], text[end : end + _CONTEXT]
-        return cls(rule_id, text[start:end], before, after)
-
-    def matches(self, other: IgnoredSpot) -> bool:
-        """The same issue at the same place, even if the text on one side was edited."""
-        same = self.rule_id == other.rule_id and self.text == other.text
-        return same and (self.before == other.before or self.after == other.after)
+#: Reads the spots ignored in a place of a case; ``None``: nothing is kept beyond memory.
+SpotLoader = Callable[[int, str], list[IgnoredSpot]]
+#: Keeps one more spot ignored in a place of a case.
+SpotSaver = Callable[[int, str, IgnoredSpot], None]
 
 
 class EditorChecker(QObject):
@@ -56,9 +41,15 @@ class EditorChecker(QObject):
         *,
         language: str = "en",
         with_readability: bool = False,
+        place: str = "reply",
+        load_spots: SpotLoader | None = None,
+        save_spots: SpotSaver | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self.place = place  # which text of the case: "reply", an escalation field
+        self._load_spots = load_spots
+        self._save_spots = save_spots
         self.editor = editor
         self.service = service
         self.language = language
@@ -71,7 +62,8 @@ class EditorChecker(QObject):
         self._key = str(next(_keys))
         self._generation = 0  # which document is shown; results for an older one are dropped
         self._ignored_here: list[tuple[str, QTextCursor]] = []
-        # "Ignore here" choices by case, as text around the spot: kept across case switches.
+        # "Ignore here" choices by case, as text around the spot: kept across case switches
+        # here, and across restarts by ``save_spots`` / ``load_spots`` (the case's store).
         self._case: int | None = None
         self._spots: dict[int | None, list[IgnoredSpot]] = {}
         self._timer = QTimer(self)
@@ -97,6 +89,8 @@ class EditorChecker(QObject):
         """Another document (of ``case``) is shown: check it, with that case's "Ignore here"
         choices."""
         self._case = case
+        if case is not None and case not in self._spots and self._load_spots is not None:
+            self._spots[case] = self._load_spots(case, self.place)
         self._generation += 1
         self._ignored_here.clear()
         self.checked_text = None
@@ -179,7 +173,7 @@ class EditorChecker(QObject):
         self.editor.setTextCursor(cursor)
 
     def ignore_here(self, mark: Mark) -> None:
-        """Stop showing this issue at this place (until another case is opened)."""
+        """Stop showing this issue at this place of this case (kept with the case)."""
         self._ignored_here.append((mark.issue.rule_id, QTextCursor(mark.cursor)))
         text = self.editor.toPlainText()
         offsets = OffsetMap(text)
@@ -187,6 +181,8 @@ class EditorChecker(QObject):
             mark.issue.rule_id, text, offsets.to_python(mark.start), offsets.to_python(mark.end)
         )
         self._spots.setdefault(self._case, []).append(spot)
+        if self._case is not None and self._save_spots is not None:
+            self._save_spots(self._case, self.place, spot)
         # A check may have replaced the marks meanwhile: compare places, not objects.
         place = (mark.start, mark.end, mark.issue.rule_id)
         self.underliner.remove(lambda other: (other.start, other.end, other.issue.rule_id) != place)

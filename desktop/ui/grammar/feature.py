@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
+from desktop.core.grammar.ignored import IgnoredSpot, load_ignored, save_ignored
+from desktop.core.store import StoreError
 from desktop.ui.features import Feature
 from desktop.ui.grammar.editor_checker import EditorChecker
 from desktop.ui.grammar.issue_menu import IssueMenu
@@ -16,10 +20,12 @@ from desktop.ui.grammar.writing_pane import WritingPane
 from desktop.ui.install_context import Menu
 from desktop.ui.providers import ESCALATION_FIELDS, GRAMMAR_ENGINES, GRAMMAR_ISSUES
 from desktop.ui.registry import Absent
+from desktop.ui.tasks import Operation
 
 if TYPE_CHECKING:
     from desktop.ui.install_context import InstallContext
 
+log = logging.getLogger(__name__)
 CASE_LANGUAGES = {"en": "en", "zh-TW": "zh-TW", "ja": "ja"}
 #: Escalation notes go to product teams, who read English.
 ESCALATION_LANGUAGE = "en"
@@ -34,12 +40,27 @@ class GrammarFeature(QObject):
         self.window = context.parent
         self.service = GrammarService(context.app, self)
         self.reply = EditorChecker(
-            context.reply_editor, self.service, with_readability=True, parent=self
+            context.reply_editor,
+            self.service,
+            with_readability=True,
+            load_spots=self._load_spots,
+            save_spots=self._save_spot,
+            parent=self,
         )
         fields = context.get(ESCALATION_FIELDS)
         self.escalation = [
-            EditorChecker(editor, self.service, language=ESCALATION_LANGUAGE, parent=self)
-            for editor in ([] if isinstance(fields, Absent) else fields.text_fields())
+            EditorChecker(
+                editor,
+                self.service,
+                language=ESCALATION_LANGUAGE,
+                place=f"escalation:{editor.objectName() or index}",
+                load_spots=self._load_spots,
+                save_spots=self._save_spot,
+                parent=self,
+            )
+            for index, editor in enumerate(
+                [] if isinstance(fields, Absent) else fields.text_fields()
+            )
         ]
         self.menus = {id(c.editor): IssueMenu(c) for c in self.checkers}
         self.pane = WritingPane(self.reply)
@@ -97,6 +118,23 @@ class GrammarFeature(QObject):
         self._update_language()
         for checker in self.checkers:
             checker.reset(key)
+
+    def _load_spots(self, key: int, place: str) -> list[IgnoredSpot]:
+        """The "Ignore here" choices kept with case ``key`` (none if the store cannot say)."""
+        try:
+            return load_ignored(self.context.app.store, key, place)
+        except (StoreError, sqlite3.Error) as error:
+            log.warning("could not read the ignored grammar issues of case %s: %s", key, error)
+            return []
+
+    def _save_spot(self, key: int, place: str, spot: IgnoredSpot) -> None:
+        """Keep an "Ignore here" choice with case ``key``, on the store's serial writer."""
+        writer = self.context.app.writer
+        operation = Operation(
+            lambda: save_ignored(writer, key, place, spot), describe="ignored grammar issue"
+        )
+        operation.failed.connect(self.context.report_save_failure)
+        self.context.app.tasks.start(operation, serial_writer=True)
 
     def _on_window_settings_changed(self) -> None:
         self.service.reconfigure(self.context.app.settings)
