@@ -1,4 +1,4 @@
-""""Ignore here" choices kept in the store, per case and per text of the case."""
+""" "Ignore here" choices kept in the store, per case and per text of the case."""
 
 from __future__ import annotations
 
