@@ -16,6 +16,7 @@ import tempfile
 from pathlib import Path
 
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.severity.feature import SeverityFeature
 from desktop.ui.templates.feature import TemplatesFeature
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +29,7 @@ VARIANTS = {
     "ja": ("ja", "light", "ja"),
     "dark": ("en", "dark", "en"),
 }
-SHOTS = ("main-window", "template-form", "send-gate", "escalation")
+SHOTS = ("main-window", "template-form", "send-gate", "escalation", "severity")
 
 
 def _base() -> object:
@@ -40,7 +41,7 @@ def _base() -> object:
 
 
 def shoot(variant: str, output: Path) -> None:
-    """Take the four screenshots of ``variant`` into ``output``."""
+    """Take the screenshots of ``variant`` (``SHOTS``) into ``output``."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -119,6 +120,18 @@ def shoot(variant: str, output: Path) -> None:
         for _ in range(3):
             app.processEvents()
         window.grab().save(str(output / f"{variant}-escalation.png"))
+
+        # Severity: opened as "high", but production is down for 40 users with no workaround.
+        severity = window.features.find(SeverityFeature).pane
+        window.side_tabs.setCurrentWidget(severity)
+        level = window.facts_form.editors["severity"]
+        level.setCurrentIndex(level.findData("high"))
+        severity.form.production.setChecked(True)
+        severity.form.state.setCurrentIndex(severity.form.state.findData("down"))
+        severity.form.users.setValue(40)
+        for _ in range(3):
+            app.processEvents()
+        window.grab().save(str(output / f"{variant}-severity.png"))
         window.context.autosaver.flush()
         window.close()
         window.context.close()

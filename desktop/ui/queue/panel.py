@@ -63,6 +63,7 @@ class CasePanel(QWidget):
         # The line may be long; it must never widen the window (tooltip and panel show it all).
         self.due.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.due.setMinimumWidth(120)
+        self.due.setWordWrap(True)  # Japanese dates are longer: wrap rather than cut the zone off
         self.zone = QComboBox()
         self.zone.setObjectName("customerZone")
         self.zone.setEditable(True)
