@@ -554,7 +554,7 @@
     <name>EditorChecker</name>
     <message>
         <source>Not checked: the text is longer than {count} characters.</source>
-        <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
+        <extracomment>Reads the spots ignored in a place of a case; ``None``: nothing is kept beyond memory. Keeps one more spot ignored in a place of a case. The text whose check results are shown now (tests and side lists compare it).</extracomment>
         <translation>チェックしていません: {count} 文字を超えています。</translation>
     </message>
     <message>
@@ -941,12 +941,20 @@
         <translation>プレーンテキスト</translation>
     </message>
     <message>
+        <source>Escalation copied as {kind} (internal: not for the customer)</source>
+        <translation>エスカレーションを{kind}でコピーしました（社内用・お客様には送らないでください）</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
         <source>Export escalation</source>
         <translation>エスカレーションをエクスポート</translation>
+    </message>
+    <message>
+        <source>Escalation exported to {target}</source>
+        <translation>エスカレーションを {target} に書き出しました</translation>
     </message>
     <message>
         <source>Escalation not rendered</source>
@@ -1035,6 +1043,14 @@
         <translation>チェックリスト YAML (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
+        <source>Template “{title}”</source>
+        <translation>テンプレート「{title}」</translation>
+    </message>
+    <message>
+        <source>Started from template “{title}”; Ctrl+Z takes it back</source>
+        <translation>テンプレート「{title}」から始めました。Ctrl+Z で元に戻せます</translation>
+    </message>
+    <message>
         <source>Export checklist as YAML</source>
         <translation>チェックリストを YAML でエクスポート</translation>
     </message>
@@ -1045,6 +1061,10 @@
     <message>
         <source>Could not write {path}:</source>
         <translation>{path} に書き込めませんでした:</translation>
+    </message>
+    <message>
+        <source>Checklist exported to {path}</source>
+        <translation>チェックリストを {path} に書き出しました</translation>
     </message>
     <message>
         <source>Import checklist from YAML</source>
@@ -1061,6 +1081,14 @@
     <message>
         <source>The checklist was not changed.</source>
         <translation>チェックリストは変更していません。</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} の読み込み</translation>
+    </message>
+    <message>
+        <source>Imported {name}; Ctrl+Z takes it back</source>
+        <translation>{name} を読み込みました。Ctrl+Z で元に戻せます</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1124,18 @@
     <message>
         <source>the severity assessment</source>
         <translation>重要度の評価</translation>
+    </message>
+    <message>
+        <source>Fill undone</source>
+        <translation>入力を取り消しました</translation>
+    </message>
+    <message>
+        <source>Nothing to fill from {source}: its fields already have text</source>
+        <translation>{source}から入力する内容はありません（項目にはすでに入力があります）</translation>
+    </message>
+    <message>
+        <source>Filled from {source}: {fields} (Undo fill reverts)</source>
+        <translation>{source}から入力しました: {fields}（「入力を取り消す」で元に戻せます）</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1443,18 @@
     <message>
         <source>&amp;Grammar settings…</source>
         <translation>文法チェックの設定(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarService</name>
+    <message>
+        <source>Grammar check failed: {message}</source>
+        <extracomment>Texts longer than this are not checked (a pasted log is not prose to correct).</extracomment>
+        <translation>文法チェックに失敗しました: {message}</translation>
+    </message>
+    <message>
+        <source>Personal dictionary not saved: {error}</source>
+        <translation>個人辞書を保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1868,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Not used: overridden by {name}</source>
         <translation>未使用: {name} に上書きされています</translation>
+    </message>
+    <message>
+        <source>Line {line}: {severity}: {message}</source>
+        <translation>{line} 行目: {severity}: {message}</translation>
     </message>
     <message>
         <source>(none yet)</source>

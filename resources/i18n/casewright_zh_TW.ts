@@ -554,7 +554,7 @@
     <name>EditorChecker</name>
     <message>
         <source>Not checked: the text is longer than {count} characters.</source>
-        <extracomment>The text whose check results are shown now (tests and side lists compare it).</extracomment>
+        <extracomment>Reads the spots ignored in a place of a case; ``None``: nothing is kept beyond memory. Keeps one more spot ignored in a place of a case. The text whose check results are shown now (tests and side lists compare it).</extracomment>
         <translation>未檢查：內容超過 {count} 個字元。</translation>
     </message>
     <message>
@@ -941,12 +941,20 @@
         <translation>純文字</translation>
     </message>
     <message>
+        <source>Escalation copied as {kind} (internal: not for the customer)</source>
+        <translation>已將升級說明複製為{kind}（內部用，不可給客戶）</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>匯出</translation>
     </message>
     <message>
         <source>Export escalation</source>
         <translation>匯出升級說明</translation>
+    </message>
+    <message>
+        <source>Escalation exported to {target}</source>
+        <translation>已將升級說明匯出至 {target}</translation>
     </message>
     <message>
         <source>Escalation not rendered</source>
@@ -1035,6 +1043,14 @@
         <translation>檢查清單 YAML (*.yaml *.yml);;所有檔案 (*)</translation>
     </message>
     <message>
+        <source>Template “{title}”</source>
+        <translation>範本「{title}」</translation>
+    </message>
+    <message>
+        <source>Started from template “{title}”; Ctrl+Z takes it back</source>
+        <translation>已從範本「{title}」開始；按 Ctrl+Z 可復原</translation>
+    </message>
+    <message>
         <source>Export checklist as YAML</source>
         <translation>將檢查清單匯出為 YAML</translation>
     </message>
@@ -1045,6 +1061,10 @@
     <message>
         <source>Could not write {path}:</source>
         <translation>無法寫入 {path}：</translation>
+    </message>
+    <message>
+        <source>Checklist exported to {path}</source>
+        <translation>已將檢查清單匯出至 {path}</translation>
     </message>
     <message>
         <source>Import checklist from YAML</source>
@@ -1061,6 +1081,14 @@
     <message>
         <source>The checklist was not changed.</source>
         <translation>檢查清單沒有變更。</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>匯入 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {name}; Ctrl+Z takes it back</source>
+        <translation>已匯入 {name}；按 Ctrl+Z 可復原</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1124,18 @@
     <message>
         <source>the severity assessment</source>
         <translation>嚴重程度評估</translation>
+    </message>
+    <message>
+        <source>Fill undone</source>
+        <translation>已復原填入</translation>
+    </message>
+    <message>
+        <source>Nothing to fill from {source}: its fields already have text</source>
+        <translation>{source}沒有可填入的內容：相關欄位都已有文字</translation>
+    </message>
+    <message>
+        <source>Filled from {source}: {fields} (Undo fill reverts)</source>
+        <translation>已從{source}填入：{fields}（「復原填入」可還原）</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1443,18 @@
     <message>
         <source>&amp;Grammar settings…</source>
         <translation>文法設定(&amp;G)…</translation>
+    </message>
+</context>
+<context>
+    <name>GrammarService</name>
+    <message>
+        <source>Grammar check failed: {message}</source>
+        <extracomment>Texts longer than this are not checked (a pasted log is not prose to correct).</extracomment>
+        <translation>文法檢查失敗：{message}</translation>
+    </message>
+    <message>
+        <source>Personal dictionary not saved: {error}</source>
+        <translation>個人字典未儲存：{error}</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1868,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
     <message>
         <source>Not used: overridden by {name}</source>
         <translation>未使用：已被 {name} 覆寫</translation>
+    </message>
+    <message>
+        <source>Line {line}: {severity}: {message}</source>
+        <translation>第 {line} 行：{severity}：{message}</translation>
     </message>
     <message>
         <source>(none yet)</source>

@@ -90,17 +90,25 @@ class FillBar(QWidget):
             return
         self.form.replace_fields(self._last.undo_changes(self.form.note()))
         self._set_last(None)
-        self.status_message.emit("Fill undone")
+        self.status_message.emit(self.tr("Fill undone"))
         self.filled.emit()
 
     def _apply(self, source: str, old: EscalationNote, new: EscalationNote) -> None:
         record = FillRecord.between(source, old, new)
         if not record.after:
-            self.status_message.emit(f"Nothing to fill from {source}: its fields already have text")
+            self.status_message.emit(
+                self.tr("Nothing to fill from {source}: its fields already have text").format(
+                    source=source
+                )
+            )
             return
         self.form.replace_fields(record.after)
         self._set_last(record)
-        self.status_message.emit(f"Filled from {source}: {record.labels()} (Undo fill reverts)")
+        self.status_message.emit(
+            self.tr("Filled from {source}: {fields} (Undo fill reverts)").format(
+                source=source, fields=record.labels()
+            )
+        )
         self.filled.emit()
 
     def _set_last(self, record: FillRecord | None) -> None:

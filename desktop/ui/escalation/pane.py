@@ -242,7 +242,11 @@ class EscalationPane(QWidget):
             return False
         copy_markdown(markdown, plain=plain)
         kind = self.tr("plain text") if plain else "Markdown"
-        self.status_message.emit(f"Escalation copied as {kind} (internal: not for the customer)")
+        self.status_message.emit(
+            self.tr("Escalation copied as {kind} (internal: not for the customer)").format(
+                kind=kind
+            )
+        )
         return True
 
     def export_escalation(self, path: Path | None = None) -> bool:
@@ -258,7 +262,7 @@ class EscalationPane(QWidget):
         target = path or ask_export_path(self, self.sources.facts().case_id)
         if target is None or not export_markdown(self, markdown, target):
             return False
-        self.status_message.emit(f"Escalation exported to {target}")
+        self.status_message.emit(self.tr("Escalation exported to {target}").format(target=target))
         return True
 
     def _render_or_warn(self) -> str | None:

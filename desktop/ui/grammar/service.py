@@ -211,7 +211,9 @@ class GrammarService(QObject):
         self.jobs.submit(f"check:{key}", work, finished, self._on_check_failed)
 
     def _on_check_failed(self, message: str) -> None:
-        self.problem_reported.emit(f"Grammar check failed: {message}")
+        self.problem_reported.emit(
+            self.tr("Grammar check failed: {message}").format(message=message)
+        )
         self.update_status()
 
     # Preferences -------------------------------------------------------------------------
@@ -235,5 +237,7 @@ class GrammarService(QObject):
         try:
             save_preferences(preferences, self.preferences_path)
         except OSError as error:
-            self.problem_reported.emit(f"Personal dictionary not saved: {error}")
+            self.problem_reported.emit(
+                self.tr("Personal dictionary not saved: {error}").format(error=error)
+            )
         self.preferences_changed.emit()

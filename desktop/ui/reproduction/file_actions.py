@@ -31,9 +31,14 @@ def start_from_template(pane: ReproductionPane) -> bool:
     dialog = TemplateChooser(pane.load_library(), pane)
     if not dialog.exec() or (template := dialog.chosen()) is None:
         return False
-    if not pane.replace_with_confirmation(template.checklist, f"Template “{template.title}”"):
+    what = QCoreApplication.translate("File_actions", "Template “{title}”")
+    if not pane.replace_with_confirmation(template.checklist, what.format(title=template.title)):
         return False
-    pane.status_message.emit(f"Started from template “{template.title}”; Ctrl+Z takes it back")
+    pane.status_message.emit(
+        QCoreApplication.translate(
+            "File_actions", "Started from template “{title}”; Ctrl+Z takes it back"
+        ).format(title=template.title)
+    )
     pane.focus_steps()
     return True
 
@@ -69,7 +74,9 @@ def export_yaml(pane: ReproductionPane) -> Path | None:
         )
         return None
     save_folder.remember(path)
-    pane.status_message.emit(f"Checklist exported to {path}")
+    pane.status_message.emit(
+        QCoreApplication.translate("File_actions", "Checklist exported to {path}").format(path=path)
+    )
     return path
 
 
@@ -99,7 +106,12 @@ def import_yaml(pane: ReproductionPane) -> bool:
         )
         return False
     name = Path(chosen).name
-    if not pane.replace_with_confirmation(checklist, f"Importing {name}"):
+    importing = QCoreApplication.translate("File_actions", "Importing {name}").format(name=name)
+    if not pane.replace_with_confirmation(checklist, importing):
         return False
-    pane.status_message.emit(f"Imported {name}; Ctrl+Z takes it back")
+    pane.status_message.emit(
+        QCoreApplication.translate("File_actions", "Imported {name}; Ctrl+Z takes it back").format(
+            name=name
+        )
+    )
     return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.templating import LibrarySource, TemplateEntry, TemplateProblem, lint_file
+from desktop.ui.i18n import core_text
 from desktop.ui.tasks import Operation
 from desktop.ui.templates.catalog import TemplateCatalog
 from desktop.ui.theme import colour
@@ -136,7 +137,13 @@ class LibraryView(QWidget):
             item.setForeground(0, QBrush(colour("muted_text")))
         problems = entry.problems or self.lint_problems.get(str(entry.path), [])
         notes += [
-            (f"Line {p.line}: {p.severity}: {p.message}", colour("error_text")) for p in problems
+            (
+                self.tr("Line {line}: {severity}: {message}").format(
+                    line=p.line, severity=p.severity, message=core_text(p.message)
+                ),
+                colour("error_text"),
+            )
+            for p in problems
         ]
         for text, color in notes:
             note = QTreeWidgetItem(item, [text])
