@@ -35,6 +35,7 @@ def test_an_edit_names_only_the_facts_that_differ() -> None:
     changes = case.set_facts(edited, origin=form)
     assert changes.facts == {"region"} and changes.origin is form and not changes.opened
     assert not changes.title_changed and not changes.touches_document(REPLY)
+    assert changes.touches_fact("region") and not changes.touches_fact("subject")
     assert records[-1] is changes and case.facts.region == "eu-west-1"
     assert case.set_fact("subject", "RDS refuses connections").title_changed
 

@@ -169,3 +169,15 @@ def test_edits_with_nothing_open_or_nothing_new_save_nothing(setup: Setup) -> No
     setup.session.open(setup.keys[0])
     assert setup.session.edit_facts(LAMBDA).empty
     assert not setup.autosaver.has_unsaved()
+
+
+def test_a_restored_version_becomes_the_document_and_is_saved(setup: Setup, qtbot: QtBot) -> None:
+    first, _second = setup.keys
+    assert setup.session.restore_document(REPLY, "Hello, restored").empty  # nothing open yet
+    setup.session.open(first)
+    changes = setup.session.restore_document(REPLY, "Hello, an older version")
+    assert changes.documents == {REPLY} and changes.origin is None  # the pane shows it
+    assert setup.session.restore_document(REPLY, "Hello, an older version").empty
+    setup.session.flush()
+    qtbot.waitUntil(lambda: not setup.autosaver.has_unsaved(), timeout=15_000)
+    assert setup.store.load_document(first, REPLY) == "Hello, an older version"

@@ -92,14 +92,21 @@ def test_a_save_failing_at_quit_offers_to_write_the_text_to_a_file(
 
         QTimer.singleShot(50, answer_dialogs)
 
+    subject = " — ImagePullBackOff on every node" * 2500  # a fact too long for the full file
     with store_full(window.context.writer):
         _type_at_end(window, words)
+        window.facts_form.editors["subject"].end(False)
+        window.facts_form.editors["subject"].insert(subject)
         qtbot_timer()
         window.close()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
     assert "full" in answered[0]
     [rescued] = home.glob("casewright-unsaved-*.txt")
-    assert words in rescued.read_text(encoding="utf-8")
+    text = rescued.read_text(encoding="utf-8")
+    assert words in text
+    assert (
+        f"Subject: Lambda function times out when calling RDS{subject}" in text
+    )  # facts, one a line
 
 
 def test_after_a_failed_save_typing_is_saved_at_its_usual_pace(
