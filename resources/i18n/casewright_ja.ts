@@ -1051,6 +1051,10 @@
         <translation>テンプレート「{title}」から始めました。Ctrl+Z で元に戻せます</translation>
     </message>
     <message>
+        <source>Checklist copied to the clipboard as Markdown</source>
+        <translation>チェックリストを Markdown としてクリップボードにコピーしました</translation>
+    </message>
+    <message>
         <source>Export checklist as YAML</source>
         <translation>チェックリストを YAML でエクスポート</translation>
     </message>
@@ -1615,6 +1619,10 @@
     <message>
         <source>Restore checklist version</source>
         <translation>チェックリストのバージョンを元に戻す</translation>
+    </message>
+    <message>
+        <source>Restored the checklist version; Ctrl+Z undoes it</source>
+        <translation>チェックリストのこの版を復元しました。Ctrl+Z で元に戻せます</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2366,10 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>A new blank checklist</source>
         <translation>新しい空のチェックリスト</translation>
+    </message>
+    <message>
+        <source>New blank checklist; Ctrl+Z brings the old one back</source>
+        <translation>空のチェックリストにしました。Ctrl+Z で前のチェックリストに戻せます</translation>
     </message>
 </context>
 <context>

@@ -1051,6 +1051,10 @@
         <translation>已從範本「{title}」開始；按 Ctrl+Z 可復原</translation>
     </message>
     <message>
+        <source>Checklist copied to the clipboard as Markdown</source>
+        <translation>已將檢查清單以 Markdown 格式複製到剪貼簿</translation>
+    </message>
+    <message>
         <source>Export checklist as YAML</source>
         <translation>將檢查清單匯出為 YAML</translation>
     </message>
@@ -1615,6 +1619,10 @@
     <message>
         <source>Restore checklist version</source>
         <translation>還原檢查清單版本</translation>
+    </message>
+    <message>
+        <source>Restored the checklist version; Ctrl+Z undoes it</source>
+        <translation>已還原檢查清單的版本；按 Ctrl+Z 可復原</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2366,10 @@ Try again, save the text to a file, or quit without it.</source>
     <message>
         <source>A new blank checklist</source>
         <translation>新的空白檢查清單</translation>
+    </message>
+    <message>
+        <source>New blank checklist; Ctrl+Z brings the old one back</source>
+        <translation>已建立空白檢查清單；按 Ctrl+Z 可找回原本的清單</translation>
     </message>
 </context>
 <context>

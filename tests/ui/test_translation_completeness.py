@@ -170,7 +170,6 @@ NOT_TEXT = frozenset(
         "getattr",
         "setattr",
         "connect",
-        "emit",
         "Operation",
         "describe",
     ]

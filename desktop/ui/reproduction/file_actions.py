@@ -46,7 +46,9 @@ def start_from_template(pane: ReproductionPane) -> bool:
 def copy_markdown(pane: ReproductionPane) -> None:
     """Put the checklist on the clipboard as Markdown."""
     QApplication.clipboard().setText(checklist_to_markdown(pane.checklist()))
-    pane.status_message.emit("Checklist copied to the clipboard as Markdown")
+    pane.status_message.emit(
+        QCoreApplication.translate("File_actions", "Checklist copied to the clipboard as Markdown")
+    )
 
 
 def export_yaml(pane: ReproductionPane) -> Path | None:

@@ -48,5 +48,7 @@ def show_checklist_history(context: InstallContext, pane: ReproductionPane) -> b
     pane.replace_checklist(
         checklist, QCoreApplication.translate("History", "Restore checklist version")
     )
-    pane.status_message.emit("Restored the checklist version; Ctrl+Z undoes it")
+    pane.status_message.emit(
+        QCoreApplication.translate("History", "Restored the checklist version; Ctrl+Z undoes it")
+    )
     return True

@@ -169,7 +169,7 @@ class ReproductionPane(QWidget):
     def new_blank(self) -> None:
         """Start over with a blank checklist (asks first; undoable)."""
         if self.replace_with_confirmation(Checklist(), self.tr("A new blank checklist")):
-            self.status_message.emit("New blank checklist; Ctrl+Z brings the old one back")
+            self.status_message.emit(self.tr("New blank checklist; Ctrl+Z brings the old one back"))
 
     def focus_steps(self) -> None:
         """Put the keyboard focus in the steps table."""
