@@ -29,6 +29,7 @@ from desktop.ui.i18n import chosen_language, core_text, install_translation
 from desktop.ui.integrity import start_integrity_check
 from desktop.ui.main_window import MainWindow
 from desktop.ui.quit_signals import QuitOnSignal
+from desktop.ui.session_end import SaveAtSessionEnd
 from desktop.ui.single_instance import SingleInstance
 from desktop.ui.style import apply_style
 
@@ -266,7 +267,7 @@ def _run_window(
         return 1
     instance.activated.connect(lambda: _bring_to_front(window))
     quit_on_signal = QuitOnSignal(window.close)
-    app.commitDataRequest.connect(lambda _manager: _commit_data(window))
+    SaveAtSessionEnd(app, window)
     after_paint = (
         QApplication.quit
         if exit_after_startup
@@ -290,12 +291,6 @@ def _run_window(
 
         restart_casewright()
     return status
-
-
-def _commit_data(window: MainWindow) -> None:
-    """The session is ending (logout, shutdown): save everything before answering."""
-    window.context.autosaver.flush()
-    window.context.tasks.wait_for_writes()
 
 
 def _bring_to_front(window: MainWindow) -> None:
