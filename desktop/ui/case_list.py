@@ -68,6 +68,8 @@ class RowNote(NamedTuple):
 CasePager = Callable[[int, int], list[Case]]  # (offset, limit) -> cases
 ModePager = Callable[[str, bool], CasePager | None]  # (search, archived) -> pager, None: default
 PAGE_SIZE = 200
+# A search is a few words; SQLite refuses a LIKE pattern over 50,000 bytes with an error.
+SEARCH_LIMIT = 1_000
 
 
 class CaseListModel(QAbstractListModel):
@@ -188,7 +190,7 @@ class CaseListPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CaseListModel()
-        self.search = hold_long_lines(QLineEdit())
+        self.search = hold_long_lines(QLineEdit(), SEARCH_LIMIT)
         self.search.setPlaceholderText(self.tr("Search cases (ID, subject, customer…)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search cases"))

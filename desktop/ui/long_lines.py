@@ -22,7 +22,14 @@ from PySide6.QtGui import (
     QMouseEvent,
     QValidator,
 )
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QPlainTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolTip,
+    QWidget,
+)
 
 from desktop.core.line_limit import LINE_LIMIT, longest_line, too_long
 
@@ -32,15 +39,26 @@ log = logging.getLogger(__name__)
 _NO_CUT = 2**31 - 1
 
 
-def tell_refused(field: QWidget, length: int, limit: int = LINE_LIMIT) -> None:
-    """Say in one line, where the user looks, that a paste was refused and why."""
+def tell_refused(
+    field: QWidget, length: int, limit: int = LINE_LIMIT, *, whole: bool = False
+) -> None:
+    """Say in one line, where the user looks, that a paste was refused and why (``whole``:
+    the field's whole text would be too long, not one line)."""
     locale = QLocale()
-    message = QCoreApplication.translate(
-        "LongLines",
-        "Not pasted: a line of {length} characters is longer than this field takes ({limit}); "
-        "the clipboard still holds it, attach it as a file instead.",
-    ).format(length=locale.toString(length), limit=locale.toString(limit))
-    log.info("refused a paste with a %d-character line", length)  # never the text
+    if whole:
+        message = QCoreApplication.translate(
+            "LongLines",
+            "Not pasted: this field would hold {length} characters, more than it takes "
+            "({limit}); the clipboard still holds it, attach it as a file instead.",
+        )
+    else:
+        message = QCoreApplication.translate(
+            "LongLines",
+            "Not pasted: a line of {length} characters is longer than this field takes "
+            "({limit}); the clipboard still holds it, attach it as a file instead.",
+        )
+    message = message.format(length=locale.toString(length), limit=locale.toString(limit))
+    log.info("refused a paste of %d characters (limit %d)", length, limit)  # never the text
     window = field.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 20_000)
@@ -133,13 +151,25 @@ def hold_long_lines(field: QLineEdit, limit: int = LINE_LIMIT) -> QLineEdit:
 
 class RefusesLongLines:
     """Mixin for QPlainTextEdit/QTextEdit subclasses (listed before the Qt class): a paste or
-    drop with a line longer than ``LINE_LIMIT`` is refused whole, before Qt lays it out."""
+    drop with a line longer than ``LINE_LIMIT`` is refused whole, before Qt lays it out.
+
+    A class may also set ``most_characters``, a limit on the whole text after the paste.
+    """
+
+    most_characters: int | None = None
 
     def insertFromMimeData(self, source: QMimeData) -> None:
-        if source.hasText() and too_long(text := source.text()):
-            assert isinstance(self, QWidget)
+        assert isinstance(self, QPlainTextEdit | QTextEdit)
+        text = source.text() if source.hasText() else ""
+        if too_long(text):
             tell_refused(self, longest_line(text))
             return
+        if self.most_characters is not None and text:
+            replaced = len(self.textCursor().selectedText())
+            after = len(self.toPlainText()) - replaced + len(text)
+            if after > self.most_characters:
+                tell_refused(self, after, self.most_characters, whole=True)
+                return
         super().insertFromMimeData(source)  # type: ignore[misc]
 
 

@@ -1893,6 +1893,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
 <context>
     <name>LongLines</name>
     <message>
+        <source>Not pasted: this field would hold {length} characters, more than it takes ({limit}); the clipboard still holds it, attach it as a file instead.</source>
+        <translation>貼り付けませんでした: この欄は {length} 文字になり、入る長さ（{limit} 文字）を超えます。クリップボードには残っているので、ファイルとして添付してください。</translation>
+    </message>
+    <message>
         <source>Not pasted: a line of {length} characters is longer than this field takes ({limit}); the clipboard still holds it, attach it as a file instead.</source>
         <translation>貼り付けませんでした: {length} 文字の行は、この欄に入る長さ（{limit} 文字）を超えています。クリップボードには残っているので、ファイルとして添付してください。</translation>
     </message>

@@ -1893,6 +1893,10 @@ Your open drafts are still in the editors: copy anything important somewhere saf
 <context>
     <name>LongLines</name>
     <message>
+        <source>Not pasted: this field would hold {length} characters, more than it takes ({limit}); the clipboard still holds it, attach it as a file instead.</source>
+        <translation>未貼上：此欄位將會有 {length} 個字元，超過可容納的長度（{limit}）；剪貼簿中仍保留該內容，請改以檔案附加。</translation>
+    </message>
+    <message>
         <source>Not pasted: a line of {length} characters is longer than this field takes ({limit}); the clipboard still holds it, attach it as a file instead.</source>
         <translation>未貼上：這一行有 {length} 個字元，超過此欄位可容納的長度（{limit}）；剪貼簿中仍保留該內容，請改以檔案附加。</translation>
     </message>

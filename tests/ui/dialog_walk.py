@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QWidge
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.accessibility import accessible_name
+from tests.ui.long_line_support import unguarded_text_fields
 
 
 @dataclass
@@ -22,6 +23,7 @@ class Seen:
     unnamed: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
     closed_by_escape: bool = False
+    unguarded: list[str] = field(default_factory=list)  # text fields without the long-line guard
 
 
 def _open_dialogs() -> list[QDialog]:
@@ -72,6 +74,7 @@ def walk_dialog(qtbot: QtBot, open_it: Callable[[], object], timeout: int = 8000
         seen.dialog_class = type(dialog).__name__
         seen.title = dialog.windowTitle()
         seen.unnamed, seen.names = unnamed_controls(dialog)
+        seen.unguarded = unguarded_text_fields(dialog)
         target = QApplication.focusWidget() or dialog
         if target.window() is not dialog:
             target = dialog

@@ -10,13 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CHECKLIST, ESCALATION, REPLY
 from desktop.core.checklist import Checklist, Step, checklist_from_json
 from desktop.core.escalation import note_from_json
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.long_lines import RefusesLongLines
 from desktop.ui.reproduction.pane import ReproductionPane
 
 # A minified JSON log line, as pasted from a log viewer: one line, no break anywhere.
@@ -117,3 +118,19 @@ def ticks_while(qtbot: QtBot, action: Callable[[], None], seconds: float = 2.0) 
         qtbot.wait(20)
     timer.stop()
     return ticks[0]
+
+
+def unguarded_text_fields(root: QWidget) -> list[str]:
+    """Editable text fields under ``root`` that would take a 10 MB line (or cut a long one)."""
+    found = []
+    for field in root.findChildren(QLineEdit):
+        if field.objectName() == "qt_spinbox_lineedit":  # a number box: digits only
+            continue
+        if type(field.validator()).__name__ != "_LengthLimit":
+            found.append(f"QLineEdit {field.accessibleName() or field.objectName()!r}")
+    for editor in [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]:
+        if not editor.isReadOnly() and not isinstance(editor, RefusesLongLines):
+            found.append(
+                f"{type(editor).__name__} {editor.accessibleName() or editor.objectName()!r}"
+            )
+    return found

@@ -10,12 +10,19 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core.line_limit import LINE_LIMIT
-from desktop.ui.long_lines import RefusesLongLines
-from tests.ui.long_line_support import KINDS, log_line, paste, text_of, ticks_while
+from tests.ui.dialog_walk import walk_dialog
+from tests.ui.long_line_support import (
+    KINDS,
+    log_line,
+    paste,
+    text_of,
+    ticks_while,
+    unguarded_text_fields,
+)
+from tests.ui.test_dialog_accessibility import _dialogs as dialogs_of
 
 TEN_MB = 10 * 1024 * 1024
 
@@ -94,17 +101,24 @@ def test_the_next_step_refuses_a_paste_past_its_200_characters_instead_of_cuttin
 def test_every_editable_text_field_of_the_window_refuses_long_lines(
     make_main_window: Callable[..., Any],
 ) -> None:
+    assert unguarded_text_fields(make_main_window()) == []
+
+
+@pytest.mark.slow
+def test_every_dialog_s_text_fields_refuse_long_lines(
+    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+) -> None:
     window = make_main_window()
-    unguarded = []
-    for field in window.findChildren(QLineEdit):
-        if field.objectName() == "qt_spinbox_lineedit":  # numbers only
-            continue
-        if type(field.validator()).__name__ != "_LengthLimit":
-            unguarded.append(field.accessibleName() or field.objectName())
-    for editor in [*window.findChildren(QPlainTextEdit), *window.findChildren(QTextEdit)]:
-        if not editor.isReadOnly() and not isinstance(editor, RefusesLongLines):
-            unguarded.append(editor.accessibleName() or editor.objectName())
-    assert unguarded == []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts reach the active window
+    problems = []
+    for what, open_it in dialogs_of(qtbot, window, data_dir).items():
+        seen = walk_dialog(qtbot, open_it)
+        if seen.unguarded:
+            problems.append(f"{what}: {seen.unguarded}")
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    assert problems == []
 
 
 def test_dialogs_build_their_text_fields_through_the_long_line_guard() -> None:
@@ -121,3 +135,36 @@ def test_dialogs_build_their_text_fields_through_the_long_line_guard() -> None:
             if "QTextEdit(" in line and "QPlainTextEdit(" not in line:
                 offenders.append(f"{source.name}:{number}")
     assert offenders == []
+
+
+def test_the_case_search_takes_a_thousand_characters_and_refuses_more(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    """SQLite refuses LIKE patterns over 50,000 bytes: a long search must never reach it."""
+    window = make_main_window()
+    search = window.case_list.search
+    paste(qtbot, search, "請求 " * 333 + "x")  # 1,000 characters, 3 bytes each in UTF-8
+    assert len(search.text()) == 1_000
+    window.refresh_case_list()  # the search runs: no error, simply no match
+    assert window.case_list.model.rowCount() == 0
+    paste(qtbot, search, "y")
+    assert len(search.text()) == 1_000
+    assert "(1,000)" in str(search.property("refused_message"))
+
+
+@pytest.mark.slow
+def test_an_escalation_field_refuses_10_mb_of_short_lines_whole_without_freezing(
+    qtbot: QtBot, make_main_window: Callable[..., Any]
+) -> None:
+    """Qt's QTextEdit takes about 3 s per MB even in short lines (a minute for 10 MB)."""
+    window = make_main_window()
+    field = next(kind for kind in KINDS if kind.name == "escalation field").find(window)
+    qtbot.keyClicks(field, "see the attached log")
+    log = "\n".join(log_line(120) for _ in range(TEN_MB // 121))
+
+    ticks = ticks_while(qtbot, partial(paste, qtbot, field, log))
+
+    assert text_of(field) == "see the attached log"
+    assert ticks >= 10, f"the event loop ran {ticks} times in 2 s"
+    told = str(field.property("refused_message"))
+    assert "would hold 10,485,7" in told and "(100,000)" in told

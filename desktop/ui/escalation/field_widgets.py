@@ -18,6 +18,7 @@ from desktop.ui.long_lines import RefusesLongLines
 # Taller boxes for the fields that are usually long.
 _MIN_LINES = {"summary": 2, "steps": 4, "evidence": 4, "actual": 3, "impact": 3}
 MAX_LINES = 14
+FIELD_LIMIT = 100_000  # characters in one field
 _HINT_FLAGS = Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
@@ -32,6 +33,9 @@ class TextField(RefusesLongLines, QTextEdit):
     """
 
     value_edited = Signal()
+    # Qt's QTextEdit lays text out at ~3 s per MB (bench/bench_long_lines.py), and the note
+    # goes into a ticket: a longer paste is refused with a message; logs go in as a file.
+    most_characters = FIELD_LIMIT
 
     def __init__(self, spec: FieldSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +102,9 @@ class TextField(RefusesLongLines, QTextEdit):
 
     def _fit(self) -> None:
         document = self.document()
-        document.setTextWidth(self.viewport().width())
+        if document.textWidth() != self.viewport().width():
+            # Setting it lays the whole text out again, even unchanged: not on every keystroke.
+            document.setTextWidth(self.viewport().width())
         line = self.fontMetrics().lineSpacing()
         chrome = 2 * document.documentMargin() + 2 * self.frameWidth() + 4
         lines = self._min_lines
