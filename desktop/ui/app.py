@@ -267,7 +267,7 @@ def _run_window(
         return 1
     instance.activated.connect(lambda: _bring_to_front(window))
     quit_on_signal = QuitOnSignal(window.close)
-    SaveAtSessionEnd(app, window)
+    session_saver = SaveAtSessionEnd(app, window)
     after_paint = (
         QApplication.quit
         if exit_after_startup
@@ -283,6 +283,7 @@ def _run_window(
     status = app.exec()
     window.context.close()
     quit_on_signal.uninstall()
+    session_saver.uninstall()
     collector.stop()
     log.info("quit with status %s", status)
     if window.property("restart_requested"):

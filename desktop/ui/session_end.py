@@ -20,7 +20,12 @@ class SaveAtSessionEnd(QObject):
     def __init__(self, app: QGuiApplication, window: MainWindow) -> None:
         super().__init__(window)  # the connection ends with the window
         self._window = window
+        self._app = app
         app.commitDataRequest.connect(self._on_app_commit_data_request)
+
+    def uninstall(self) -> None:
+        """Stop listening (the window is closed and its store released)."""
+        self._app.commitDataRequest.disconnect(self._on_app_commit_data_request)
 
     def _on_app_commit_data_request(self) -> None:
         self._window.context.autosaver.flush()
