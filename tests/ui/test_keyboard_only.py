@@ -88,6 +88,17 @@ def _back_to(qtbot: QtBot, window: QWidget, where: QWidget) -> None:
     qtbot.waitUntil(back, timeout=5000)
 
 
+def _wait_for_matches(qtbot: QtBot, window: Any, key: int) -> None:
+    """Wait until the case list shows the search's one match, ``key`` (as a user would)."""
+
+    def shown() -> bool:
+        model = window.case_list.model
+        case = model.case_at(0) if model.rowCount() == 1 else None
+        return case is not None and case.key == key
+
+    qtbot.waitUntil(shown, timeout=5000)
+
+
 def _walk_tabs(qtbot: QtBot, steps: int) -> list[QWidget]:
     seen = []
     for _ in range(steps):
@@ -164,6 +175,14 @@ def test_a_case_worked_from_start_to_finish_with_the_keyboard_alone(
     qtbot.waitUntil(lambda: bool(chosen), timeout=5000)
     _back_to(qtbot, window, reproduction)
     assert "Lambda function times out" in window.document(CHECKLIST)
+    # Record the first step: Tab to its status, Down to "Passed", "Failed"; Tab to Actual.
+    _tab_to(qtbot, lambda w: w.objectName() == "stepStatus")
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Down)
+    _tab_to(qtbot, lambda w: w.objectName() == "step_actual")
+    qtbot.keyClicks(focused(), "Task timed out after 30.03 seconds")
+    qtbot.waitUntil(lambda: "Task timed out after 30.03 seconds" in window.document(CHECKLIST))
+    assert '"status": "failed"' in window.document(CHECKLIST)
 
     # Escalation: fill from the checklist and the severity, then type in a field.
     _press(qtbot, Qt.Key.Key_K, CTRL | SHIFT)
@@ -172,6 +191,7 @@ def test_a_case_worked_from_start_to_finish_with_the_keyboard_alone(
     _press(qtbot, Qt.Key.Key_J, CTRL | SHIFT)
     note = escalation.note()
     assert note.service == "AWS Lambda"  # from the checklist
+    assert "Task timed out after 30.03 seconds" in note.actual  # the failed step's result
     assert note.severity == "Production system down"  # from the assessment
 
     # Copy through the gate: Ctrl+Shift+C from the reply, Alt+R redacts, Ctrl+Enter copies.
@@ -196,11 +216,15 @@ def test_a_case_worked_from_start_to_finish_with_the_keyboard_alone(
     # Switch to the demo case and back with Ctrl+F, typing and Enter; the draft is kept.
     _press(qtbot, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(focused(), "DEMO")
+    _wait_for_matches(qtbot, window, demo_key)
     _press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_key == demo_key, timeout=5000)
+    # As a user glances at "Saved" in the status bar before searching for what they typed.
+    qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)
     _press(qtbot, Qt.Key.Key_F, CTRL)
     _press(qtbot, Qt.Key.Key_A, CTRL)
     qtbot.keyClicks(focused(), "SlowDown")
+    _wait_for_matches(qtbot, window, mine)
     _press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_key == mine, timeout=5000)
     assert "[REDACTED: AWS access key]" in window.reply_editor.toPlainText()
