@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.core.demo import seed_demo_case
@@ -27,6 +27,7 @@ from desktop.ui.features import Feature, load_features
 from desktop.ui.gui_gc import GuiThreadCollector
 from desktop.ui.i18n import chosen_language, core_text, install_translation
 from desktop.ui.integrity import start_integrity_check
+from desktop.ui.lazy_pane import LazyPage
 from desktop.ui.main_window import MainWindow
 from desktop.ui.quit_signals import QuitOnSignal
 from desktop.ui.session_end import SaveAtSessionEnd
@@ -61,9 +62,10 @@ def _application() -> QApplication:
     return app
 
 
-def _name_controls(window: MainWindow) -> None:
-    """Give screen-reader names to the controls the features added."""
-    name_controls(window, _accessible_fallbacks())
+def _name_controls(root: QWidget | None) -> None:
+    """Give screen-reader names to the controls under ``root`` that have none."""
+    if root is not None:
+        name_controls(root, _accessible_fallbacks())
 
 
 def _accessible_fallbacks() -> dict[str, str]:
@@ -142,7 +144,7 @@ def build_main_window(
         )
     if with_features:
         window.features.install_all(load_features() if features is None else features)
-        _name_controls(window)
+        _panes_ready(window)
         window.menus_complete()
     window.open_first_case()
     return window, messages
@@ -191,8 +193,18 @@ def finish_start_up(
     QTimer.singleShot(0, next_feature)
 
 
-def _features_ready(window: MainWindow) -> None:
+def _panes_ready(window: MainWindow) -> None:
+    """Build the pane of the tab in front (it is on screen now) and name the controls; a pane
+    built later gets its screen-reader names when its tab comes to the front."""
+    tabs = window.side_tabs
+    if isinstance(front := tabs.currentWidget(), LazyPage):
+        front.build()
     _name_controls(window)
+    tabs.currentChanged.connect(lambda _index: _name_controls(tabs.currentWidget()))
+
+
+def _features_ready(window: MainWindow) -> None:
+    _panes_ready(window)
     window.menus_complete()
     if window.current_key is not None:
         window.case_opened.emit(window.current_key)  # late panes catch up with the open case

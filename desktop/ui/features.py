@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.ui.lazy_pane import LazyPane
 from desktop.ui.registry import Key, Registry
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ class FeatureLoader:
         ).format(names=names)
 
     def find(self, kind: type[T]) -> T:
-        """The installed feature object or provider of class ``kind``.
+        """The installed feature object or provider of class ``kind`` (a pane built lazily is
+        built now).
 
         Raises:
             LookupError: no installed feature has one.
@@ -167,4 +169,7 @@ class FeatureLoader:
         for candidate in candidates:
             if isinstance(candidate, kind):
                 return candidate
+            if isinstance(candidate, LazyPane) and issubclass(candidate.kind, kind):
+                pane: T = candidate.get()  # asked for by its class: built now
+                return pane
         raise LookupError(f"no installed feature provides a {kind.__name__}")  # i18n: developers

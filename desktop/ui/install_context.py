@@ -20,6 +20,7 @@ from desktop.core.case import Case, CaseFacts
 from desktop.core.open_case import OpenCase
 from desktop.core.settings import Settings
 from desktop.ui.document_binding import DocumentBinding
+from desktop.ui.lazy_pane import LazyPane
 from desktop.ui.registry import Absent, Key, Registry
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.ui.reply_editor import ReplyEditor, ReplyPane
 
 T = TypeVar("T")
+W = TypeVar("W", bound=QWidget)
 
 
 class Menu(Enum):
@@ -200,6 +202,20 @@ class InstallContext:
         # With more tabs than fit the titles elide; the tooltip still names the tab in full.
         tabs.setTabToolTip(tabs.indexOf(pane), title)
         self._tabs.append(pane)
+
+    def add_lazy_tab(self, kind: type[W], build: Callable[[], W], title: str) -> LazyPane[W]:
+        """Add a side tab whose pane ``build()`` makes only when the tab first comes to the
+        front, or when :meth:`LazyPane.get` asks for it (a menu action, a provider); start-up
+        does not wait for it. Wire the pane in :meth:`LazyPane.when_built`; pass
+        ``lazy.page`` to :meth:`show_tab`, :meth:`set_tab_label` and :meth:`when_tab_shown`."""
+        lazy = LazyPane(kind, build)
+        self.add_tab(lazy.page, title)
+        tabs = self._window.side_tabs
+        # Connected after adding: the first tab added becomes current without being shown yet.
+        tabs.currentChanged.connect(
+            lambda index: lazy.get() if tabs.widget(index) is lazy.page else None
+        )
+        return lazy
 
     @property
     def tabs(self) -> QTabWidget:

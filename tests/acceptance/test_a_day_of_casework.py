@@ -44,7 +44,7 @@ from tests.acceptance.day import (
     type_lines,
     type_text,
 )
-from tests.ui.casework_support import CTRL, SHIFT, activate, focus, focused, new_case
+from tests.ui.casework_support import CTRL, SHIFT, activate, focus, focused, new_case, show_tab_of
 
 pytestmark = [
     pytest.mark.slow,
@@ -105,7 +105,7 @@ def _insert(qtbot: QtBot, dialog: Any) -> None:
 
 def _checklist_from(qtbot: QtBot, window: Any, search: str) -> Any:
     pane = window.features.find(ReproductionPane)
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
 
     def choose(dialog: TemplateChooser) -> None:
         qtbot.keyClicks(dialog.search, search)

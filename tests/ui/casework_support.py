@@ -21,6 +21,18 @@ def focused() -> QWidget:
     return widget
 
 
+def show_tab_of(window: Any, pane: QWidget) -> None:
+    """Bring the side tab holding ``pane`` to the front, as a click on it does (a pane built
+    when its tab is first shown sits inside the tab's page)."""
+    tabs = window.side_tabs
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is pane or page.isAncestorOf(pane):
+            tabs.setCurrentIndex(index)
+            return
+    raise AssertionError(f"no side tab holds {pane!r}")
+
+
 def activate(qtbot: QtBot, window: Any) -> None:
     """Make ``window`` the active window (shortcuts only reach the active window)."""
     window.activateWindow()

@@ -9,12 +9,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import Checklist, Step
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.casework_support import show_tab_of
 
 
 def open_pane(qtbot: QtBot, window: Any) -> Any:
     """Show the Reproduction tab of ``window`` and return the pane."""
     pane = window.features.find(ReproductionPane)
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return pane

@@ -13,14 +13,14 @@ from pytestqt.qtbot import QtBot
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
-from tests.ui.casework_support import activate, focus, new_case, type_into, when_modal
+from tests.ui.casework_support import activate, focus, new_case, show_tab_of, type_into, when_modal
 
 VERSIONS_HINT = "Kubernetes version, node AMI (AL2/AL2023/Bottlerocket) or Fargate profile"
 
 
 def _start_from_eks_template(qtbot: QtBot, window: Any) -> Any:
     pane = window.features.find(ReproductionPane)
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     seen: dict[str, Any] = {}
 
     def search_and_take(dialog: TemplateChooser) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.casework_support import show_tab_of
 
 
 def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
@@ -25,7 +26,7 @@ def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
     assert window.reply_editor.width() >= 440
 
     pane = window.features.find(ReproductionPane)
-    tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     qtbot.waitUntil(pane.isVisible)
     buttons = [b for b in pane.findChildren(QAbstractButton) if b.isVisible() and b.text()]
     assert "YAML" in [b.text() for b in buttons]

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.reproduction.pane import ReproductionPane
-from tests.ui.casework_support import activate, type_into
+from tests.ui.casework_support import activate, show_tab_of, type_into
 from tests.ui.reproduction_support import three_steps
 
 
@@ -18,7 +18,7 @@ def test_typing_an_actual_result_does_not_count_the_step_as_run(
 ) -> None:
     window = make_main_window()
     pane = window.features.find(ReproductionPane)
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     activate(qtbot, window)
     pane.replace_checklist(three_steps())
     pane.table.select_row(1)
@@ -42,7 +42,7 @@ def test_the_status_box_is_blank_when_no_step_is_selected(
 ) -> None:
     window = make_main_window()
     pane = window.features.find(ReproductionPane)
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     activate(qtbot, window)
     pane.replace_checklist(three_steps())
     pane.table.select_row(0)

@@ -18,6 +18,7 @@ from desktop.core.grammar.baseline import BaselineEngine
 from desktop.core.grammar.issue import Category
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.grammar.feature import GrammarFeature
+from tests.ui.casework_support import show_tab_of
 
 
 def _replace_reply(window: Any, text: str) -> None:
@@ -304,7 +305,7 @@ def test_clicking_an_issue_in_the_writing_tab_selects_it(
 ) -> None:
     window = make_main_window()
     pane = window.features.find(GrammarFeature).pane
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     _replace_reply(window, "Thanks for waiting.\n\nWe recieved the logs and found teh cause.")
     wait_for_mark(window.features.find(GrammarFeature).reply, "teh")
     rows = [pane.list.item(row).text() for row in range(pane.list.count())]

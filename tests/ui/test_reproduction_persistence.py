@@ -13,6 +13,7 @@ from desktop.core.case import CHECKLIST, CaseFacts
 from desktop.core.checklist import Checklist, checklist_from_json
 from desktop.ui import history_dialog
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.casework_support import show_tab_of
 from tests.ui.reproduction_support import actions, open_pane, three_steps, wait_saved
 
 
@@ -139,7 +140,7 @@ def test_the_tab_sits_beside_the_escalation_pane(
     window.side_tabs.setCurrentIndex(0)
     window.splitter.setSizes([270, 640, 456])
     users_width = window.side_tabs.width()
-    window.side_tabs.setCurrentWidget(pane)
+    show_tab_of(window, pane)
     assert window.side_tabs.width() == users_width  # only once: the user's own width is kept
     assert pane.table.selectionBehavior() == pane.table.SelectionBehavior.SelectRows
     assert pane.table.dragDropMode() == pane.table.DragDropMode.InternalMove

@@ -63,8 +63,10 @@ class GrammarFeature(QObject):
             )
         ]
         self.menus = {id(c.editor): IssueMenu(c) for c in self.checkers}
-        self.pane = WritingPane(self.reply)
-        context.add_tab(self.pane, self.tr("Writing"))
+        self.writing_tab = context.add_lazy_tab(
+            WritingPane, lambda: WritingPane(self.reply), self.tr("Writing")
+        )
+        self.writing_tab.when_built(self._on_writing_pane_built)
         self.settings_action = context.add_action(
             Menu.EDIT, self.tr("&Grammar settings…"), self.edit_settings
         )
@@ -76,7 +78,6 @@ class GrammarFeature(QObject):
         self._on_service_status_changed(self.service.status_text())
         self.service.status_changed.connect(self._on_service_status_changed)
         self.service.problem_reported.connect(self._on_service_problem_reported)
-        self.pane.settings_requested.connect(self.edit_settings)
         context.case_opened.connect(self._on_window_case_opened)
         context.facts_edited.connect(self._update_language)
         context.settings_changed.connect(self._on_window_settings_changed)
@@ -84,6 +85,14 @@ class GrammarFeature(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.service.shutdown)
+
+    @property
+    def pane(self) -> WritingPane:
+        """The Writing tab's pane (built now if its tab was never shown)."""
+        return self.writing_tab.get()
+
+    def _on_writing_pane_built(self, pane: WritingPane) -> None:
+        pane.settings_requested.connect(self.edit_settings)
 
     @property
     def checkers(self) -> list[EditorChecker]:

@@ -70,8 +70,8 @@ class QueueActions(QObject):
         super().__init__(feature)
         self.context = context
         self.feature = feature
-        self.thread_view = ThreadView()
-        context.add_tab(self.thread_view, self.tr("Thread"))
+        self.thread_tab = context.add_lazy_tab(ThreadView, ThreadView, self.tr("Thread"))
+        self.thread_tab.when_built(lambda _view: self.show_thread())
         self.handover_dialog: HandoverDialog | None = None
         context.add_separator(Menu.CASE)
         context.add_action(
@@ -87,9 +87,16 @@ class QueueActions(QObject):
 
     # Thread --------------------------------------------------------------------------------
 
+    @property
+    def thread_view(self) -> ThreadView:
+        """The Thread tab's pane (built now if its tab was never shown)."""
+        return self.thread_tab.get()
+
     def show_thread(self) -> None:
+        """Show the open case's messages and events in the Thread tab, once it is built."""
         key = self.context.current_key
-        if key is None:
+        view = self.thread_tab.built
+        if key is None or view is None:  # read when the tab is first shown
             return
         try:
             found = case_events(self.context.app.store, key)
@@ -98,7 +105,7 @@ class QueueActions(QObject):
         mine = engineer_zone(self.context.app.settings.engineer_time_zone)
         region = self.context.facts().region
         zone = zone_or_none(customer_zone(self.feature.work.customer_time_zone, region))
-        self.thread_view.show_events(found, mine, zone)
+        view.show_events(found, mine, zone)
 
     # Intake --------------------------------------------------------------------------------
 

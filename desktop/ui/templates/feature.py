@@ -34,13 +34,12 @@ class TemplatesFeature:
         self.catalog = TemplateCatalog(context.app, context.parent)
         self.fill_dialog: TemplateFillDialog | None = None
         self.editors: list[TemplateEditorDialog] = []
-        self.library_view = LibraryView(self.catalog)
-        context.add_tab(
-            self.library_view, QCoreApplication.translate("TemplatesFeature", "Templates")
+        self.library_tab = context.add_lazy_tab(
+            LibraryView,
+            lambda: LibraryView(self.catalog),
+            QCoreApplication.translate("TemplatesFeature", "Templates"),
         )
-        self.library_view.use_requested.connect(self.insert_template)
-        self.library_view.edit_requested.connect(self.edit_template)
-        self.library_view.new_requested.connect(self.new_template)
+        self.library_tab.when_built(self._wire_library_view)
         context.settings_changed.connect(self.catalog.reload)
         self.catalog.write_failed.connect(
             lambda message: context.show_status(
@@ -52,6 +51,16 @@ class TemplatesFeature:
         )
         self._build_menu()
         self._add_reply_button()
+
+    @property
+    def library_view(self) -> LibraryView:
+        """The Templates tab's pane (built now if its tab was never shown)."""
+        return self.library_tab.get()
+
+    def _wire_library_view(self, view: LibraryView) -> None:
+        view.use_requested.connect(self.insert_template)
+        view.edit_requested.connect(self.edit_template)
+        view.new_requested.connect(self.new_template)
 
     def library(self) -> TemplateLibrary:
         """The library as last loaded (``TemplateLibrarySource``)."""
@@ -99,7 +108,7 @@ class TemplatesFeature:
 
     def show_library(self) -> None:
         """Bring the Templates tab to the front."""
-        self.context.show_tab(self.library_view)
+        self.context.show_tab(self.library_tab.page)
         self.library_view.tree.setFocus()
 
     def edit_template(self, entry: TemplateEntry | None) -> TemplateEditorDialog:
