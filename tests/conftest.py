@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANGUAGE"] = "en"
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# What socket.connect takes: (host, port[, ...]), a Unix path, or an abstract-socket name.
+Address = tuple[Any, ...] | str | bytes
 
 
 @pytest.fixture(autouse=True)
@@ -68,7 +73,9 @@ def _is_loopback(host: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
-def _no_downloads(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> object:
+def _no_downloads(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[str]]:
     """Fail the test if it connects anywhere but loopback or asks language_tool_python to
     download LanguageTool (even when the code under test swallows the error).
 
@@ -88,17 +95,17 @@ def _no_downloads(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
         _download_attempts.append(what)
         return OSError(f"download guard: tests must not use the network ({what})")
 
-    def connect(self: socket.socket, address: object) -> None:
+    def connect(self: socket.socket, address: Address) -> None:
         host = address[0] if isinstance(address, tuple) else address
         if not _is_loopback(host) and host not in allowed:
-            raise refuse(f"connection to {address}")
-        real_connect(self, address)  # type: ignore[arg-type]
+            raise refuse(f"connection to {address!r}")
+        real_connect(self, address)
 
-    def connect_ex(self: socket.socket, address: object) -> int:
+    def connect_ex(self: socket.socket, address: Address) -> int:
         host = address[0] if isinstance(address, tuple) else address
         if not _is_loopback(host) and host not in allowed:
-            raise refuse(f"connection to {address}")
-        return real_connect_ex(self, address)  # type: ignore[arg-type]
+            raise refuse(f"connection to {address!r}")
+        return real_connect_ex(self, address)
 
     def no_lt_download(*_args: object, **_kwargs: object) -> None:
         raise refuse("language_tool_python download of LanguageTool")

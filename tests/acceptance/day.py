@@ -12,13 +12,14 @@ from PySide6.QtGui import QContextMenuEvent, QInputMethodEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.main_window import MainWindow
 from desktop.ui.send_gate.dialog import GateDialog
 from tests.ui.casework_support import CTRL, SHIFT, focus, when_modal
 
 SHOTS = os.environ.get("CASEWRIGHT_ACCEPTANCE_SHOTS", "")
 
 
-def shot(window: Any, name: str) -> None:
+def shot(window: MainWindow, name: str) -> None:
     """Keep a screenshot of the window when CASEWRIGHT_ACCEPTANCE_SHOTS names a folder."""
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
@@ -82,7 +83,7 @@ def right_click_choose(qtbot: QtBot, editor: Any, mark: Any, choice: str) -> lis
     return seen
 
 
-def copy_reply(qtbot: QtBot, window: Any) -> list[str]:
+def copy_reply(qtbot: QtBot, window: MainWindow) -> list[str]:
     """Ctrl+Shift+C in the reply; if the gate panel opens, record its findings and send anyway
     when only warnings are left (blocks fail the test). Returns the kinds the panel showed."""
     shown: list[str] = []

@@ -17,20 +17,23 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CHECKLIST, ESCALATION, SEVERITY_ASSESSMENT
 from desktop.core.checklist import FAILED, checklist_from_json
 from desktop.core.escalation import load_note
 from desktop.core.severity import from_json
+from desktop.core.templating.entry import TemplateEntry
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.severity.feature import SeverityFeature
 from desktop.ui.templates.feature import TemplatesFeature
+from desktop.ui.templates.fill_dialog import TemplateFillDialog
 from tests.acceptance.day import (
     clipboard,
     copy_reply,
@@ -45,6 +48,8 @@ from tests.acceptance.day import (
     type_text,
 )
 from tests.ui.casework_support import CTRL, SHIFT, activate, focus, focused, new_case, show_tab_of
+from tests.ui.conftest import WaitForMark
+from tests.ui.typed_widgets import as_a
 
 pytestmark = [
     pytest.mark.slow,
@@ -55,7 +60,7 @@ pytestmark = [
 ENGINEER = "Sam Lee"
 
 
-def _settings_name(qtbot: QtBot, window: Any) -> None:
+def _settings_name(qtbot: QtBot, window: MainWindow) -> None:
     """Ctrl+, and type the engineer's name (templates sign with it)."""
 
     def fill(dialog: SettingsDialog) -> None:
@@ -72,11 +77,11 @@ def _settings_name(qtbot: QtBot, window: Any) -> None:
     assert ran and window.context.settings.engineer_name == ENGINEER
 
 
-def _facts(qtbot: QtBot, window: Any, **values: str) -> None:
+def _facts(qtbot: QtBot, window: MainWindow, **values: str) -> None:
     editors = window.facts_form.editors
     for name, value in values.items():
         editor = editors[name]
-        if hasattr(editor, "findData"):
+        if isinstance(editor, QComboBox):
             pick(editor, value)
         elif value.isascii():
             type_text(qtbot, editor, value)
@@ -84,16 +89,17 @@ def _facts(qtbot: QtBot, window: Any, **values: str) -> None:
             ime_type(qtbot, editor, value)
 
 
-def _template(qtbot: QtBot, window: Any, search: str, language: str) -> Any:
+def _template(qtbot: QtBot, window: MainWindow, search: str, language: str) -> TemplateFillDialog:
     """Ctrl+K, check the highlight is in the case's language, search, choose: the form."""
     focus(qtbot, window.reply_editor)
     to_end(window.reply_editor)
     press(qtbot, Qt.Key.Key_K)
     dialog = window.features.find(TemplatesFeature).fill_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.picker.search, timeout=5000)
-    assert dialog.picker.current_entry().language == language
+    assert as_a(TemplateEntry, dialog.picker.current_entry()).language == language
     qtbot.keyClicks(dialog.picker.search, search)
-    assert dialog.picker.current_entry().language == language
+    assert as_a(TemplateEntry, dialog.picker.current_entry()).language == language
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)
     return dialog
 
@@ -103,7 +109,7 @@ def _insert(qtbot: QtBot, dialog: Any) -> None:
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
 
-def _checklist_from(qtbot: QtBot, window: Any, search: str) -> Any:
+def _checklist_from(qtbot: QtBot, window: MainWindow, search: str) -> Any:
     pane = window.features.find(ReproductionPane)
     show_tab_of(window, pane)
 
@@ -126,7 +132,7 @@ def _run_step(qtbot: QtBot, pane: Any, row: int, actual: str, presses: int) -> N
         qtbot.keyClick(status, Qt.Key.Key_Down)
 
 
-def _assess(qtbot: QtBot, window: Any, *, production: bool, state: str) -> Any:
+def _assess(qtbot: QtBot, window: MainWindow, *, production: bool, state: str) -> Any:
     pane = window.features.find(SeverityFeature).pane
     window.side_tabs.setCurrentWidget(pane)
     if pane.form.production.isChecked() != production:
@@ -141,7 +147,7 @@ def _assess(qtbot: QtBot, window: Any, *, production: bool, state: str) -> Any:
     return pane.assessment
 
 
-def _lambda_case(qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]) -> int:
+def _lambda_case(qtbot: QtBot, window: MainWindow, wait_for_mark: WaitForMark) -> int:
     key = new_case(qtbot, window)
     assert QApplication.focusWidget() is window.facts_form.editors["subject"]
     qtbot.keyClicks(QApplication.focusWidget(), "Lambda times out after moving into a VPC")
@@ -185,7 +191,7 @@ def _lambda_case(qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]) -
     return key
 
 
-def _eks_case(qtbot: QtBot, window: Any, export_to: Path) -> int:
+def _eks_case(qtbot: QtBot, window: MainWindow, export_to: Path) -> int:
     key = new_case(qtbot, window)
     qtbot.keyClicks(QApplication.focusWidget(), "Pods stuck in ImagePullBackOff after upgrade")
     _facts(qtbot, window, case_id="171234500032", customer_org="Fabrikam Inc",
@@ -252,12 +258,14 @@ def _eks_case(qtbot: QtBot, window: Any, export_to: Path) -> int:
     return key
 
 
-def _cjk_case(qtbot: QtBot, window: Any, language: str, subject: str, contact: str) -> int:
+def _cjk_case(qtbot: QtBot, window: MainWindow, language: str, subject: str, contact: str) -> int:
     key = new_case(qtbot, window)
     ime_type(qtbot, focused(), subject)
     _facts(qtbot, window, language=language, contact_name=contact, service="Amazon EKS")
     dialog = _template(qtbot, window, "acknowledg", language)
-    assert dialog.picker.current_entry().id == f"reply/{language}/acknowledgement"
+    assert (
+        as_a(TemplateEntry, dialog.picker.current_entry()).id == f"reply/{language}/acknowledgement"
+    )
     labels = " ".join(label.text() for label in dialog.form.findChildren(QLabel))
     assert "(optional)" not in labels
     _insert(qtbot, dialog)

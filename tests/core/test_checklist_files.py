@@ -30,7 +30,9 @@ CHECKLISTS = st.builds(
 
 @settings(max_examples=60, deadline=None)
 @given(checklist=CHECKLISTS)
-def test_any_checklist_survives_export_and_import(tmp_path_factory, checklist: Checklist) -> None:  # type: ignore[no-untyped-def]
+def test_any_checklist_survives_export_and_import(
+    tmp_path_factory: pytest.TempPathFactory, checklist: Checklist
+) -> None:
     path = tmp_path_factory.mktemp("yaml") / "c.yaml"
     export_checklist_yaml(checklist, path)
     assert import_checklist_yaml(path) == checklist

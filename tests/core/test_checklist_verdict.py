@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from desktop.core.checklist import BLOCKED, FAILED, PASSED, Checklist, Step, progress, verdict
+from desktop.core.checklist import (
+    BLOCKED,
+    FAILED,
+    PASSED,
+    Checklist,
+    Step,
+    Verdict,
+    progress,
+    verdict,
+)
 
 
-def _verdict(*steps: Step):  # type: ignore[no-untyped-def]
+def _verdict(*steps: Step) -> Verdict:
     return verdict(progress(Checklist(steps=steps)))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 import pytest
@@ -47,9 +48,9 @@ def test_a_cldr_pattern_can_replace_the_width() -> None:
         (lambda: format_datetime(42, locale="ja"), "expected a date"),
     ],
 )
-def test_bad_input_says_what_is_wrong(call: object, words: str) -> None:
+def test_bad_input_says_what_is_wrong(call: Callable[[], object], words: str) -> None:
     with pytest.raises(DateFormatError, match=words):
-        call()  # type: ignore[operator]
+        call()
 
 
 def test_template_filter_follows_the_case_language() -> None:

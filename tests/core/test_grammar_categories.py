@@ -6,6 +6,7 @@ import pytest
 
 from desktop.core.grammar.categories import (
     CategoryTableError,
+    Placement,
     bundled_tables,
     parse_placement,
     parse_tables,
@@ -28,14 +29,12 @@ def harper() -> HarperEngine:
 
 @pytest.mark.parametrize(("rule", "placement"), HARPER_RULES, ids=[r for r, _ in HARPER_RULES])
 def test_each_harper_rule_example_is_found_and_placed_as_listed(
-    harper: HarperEngine, rule: str, placement: object
+    harper: HarperEngine, rule: str, placement: Placement
 ) -> None:
     example = table("harper").examples[rule]
     found = [i for i in harper.check(example, "en") if i.rule_id == rule]
     assert found, f"Harper no longer reports {rule} on its example {example!r}"
-    assert {(i.category, i.kind) for i in found} == {
-        (placement.category, placement.kind)  # type: ignore[attr-defined]
-    }
+    assert {(i.category, i.kind) for i in found} == {(placement.category, placement.kind)}
 
 
 @pytest.mark.parametrize(("rule", "placement"), LT_RULES, ids=[r for r, _ in LT_RULES])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from desktop.core.grammar.baseline import BaselineEngine
 from desktop.core.grammar.cjk_checks import (
     MESSAGES,
+    Found,
     mixed_width,
     simplified_characters,
     simplified_table,
@@ -25,8 +27,8 @@ def engine() -> BaselineEngine:
     return BaselineEngine()
 
 
-def _found(check: object, text: str) -> list[tuple[str, str]]:
-    return [(text[s:e], r[0]) for s, e, r in check(text, "zh-TW")]  # type: ignore[operator]
+def _found(check: Callable[[str, str], Iterable[Found]], text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], r[0]) for s, e, r in check(text, "zh-TW")]
 
 
 def test_simplified_characters_in_a_taiwan_reply_get_their_traditional_forms() -> None:

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,9 +36,9 @@ def spawn_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def make_server(stand_in_folder: Path) -> Iterator[ServerFactory]:
     made: list[LanguageToolServer] = []
 
-    def factory(**kwargs: object) -> LanguageToolServer:
+    def factory(**kwargs: Any) -> LanguageToolServer:  # LanguageToolServer's keyword options
         kwargs.setdefault("memory", "64m")
-        server = LanguageToolServer(stand_in_folder, **kwargs)  # type: ignore[arg-type]
+        server = LanguageToolServer(stand_in_folder, **kwargs)
         made.append(server)
         return server
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.core.case import CaseFacts
 from desktop.core.queue.board import QueueConfig, build_queue
-from desktop.core.queue.handover import build_handover, two_lines
+from desktop.core.queue.handover import HandoverNote, build_handover, two_lines
 from desktop.core.queue.timeline import add_customer_message, mark_reply_sent
 from desktop.core.queue.work import CaseWork, save_work
 from desktop.core.severity.catalog import load_definitions
@@ -18,7 +18,7 @@ from desktop.core.store import Store
 KEY = "AKIA" + "Z3MSXQ7ZLQ2T4NHD"
 
 
-def _note(store: Store, since: timedelta = timedelta(hours=8)) -> object:
+def _note(store: Store, since: timedelta = timedelta(hours=8)) -> HandoverNote:
     entries = build_queue(store, QueueConfig(load_definitions()))
     return build_handover(
         entries, since=since, team_zone=ZoneInfo("America/New_York"), team_zone_name="US East"
@@ -45,7 +45,7 @@ def test_the_note_lists_open_touched_cases_with_what_the_next_shift_needs(tmp_pa
         note = _note(store)
     finally:
         store.close()
-    markdown = note.markdown  # type: ignore[attr-defined]
+    markdown = note.markdown
     assert "## 17330000001 · RDS failover" in markdown
     assert "17330000002" not in markdown and closed.key
     assert "- Customer: Example Retail (Asia/Tokyo)" in markdown
@@ -54,7 +54,7 @@ def test_the_note_lists_open_touched_cases_with_what_the_next_shift_needs(tmp_pa
     assert "  > Line one.\n  > Line two.\n" in markdown and "Line three" not in markdown
     assert "  > Hello,\n  > Please send the error log.\n" in markdown
     assert " UTC / " in markdown and ("EST" in markdown or "EDT" in markdown)
-    [case] = note.cases  # type: ignore[attr-defined]
+    [case] = note.cases
     assert case["due"].endswith("Z") and case["blocked_on"] == "the customer"
 
 
@@ -66,10 +66,10 @@ def test_secrets_in_a_customer_message_are_redacted_in_both_formats(tmp_path: Pa
         note = _note(store)
     finally:
         store.close()
-    assert KEY not in note.markdown  # type: ignore[attr-defined]
-    assert "[REDACTED: AWS access key]" in note.markdown  # type: ignore[attr-defined]
-    assert KEY not in str(note.cases)  # type: ignore[attr-defined]
-    assert note.redactions == 1  # type: ignore[attr-defined]
+    assert KEY not in note.markdown
+    assert "[REDACTED: AWS access key]" in note.markdown
+    assert KEY not in str(note.cases)
+    assert note.redactions == 1
 
 
 def test_cases_not_touched_in_the_shift_are_left_out(tmp_path: Path) -> None:
@@ -79,8 +79,8 @@ def test_cases_not_touched_in_the_shift_are_left_out(tmp_path: Path) -> None:
         long_ago = (datetime.now(UTC) - timedelta(days=2)).isoformat()
         with store.write() as db:
             db.execute("UPDATE cases SET updated_at = ? WHERE key = ?", (long_ago, case.key))
-        assert "OLD" not in _note(store).markdown  # type: ignore[attr-defined]
-        assert "OLD" in _note(store, timedelta(days=3)).markdown  # type: ignore[attr-defined]
+        assert "OLD" not in _note(store).markdown
+        assert "OLD" in _note(store, timedelta(days=3)).markdown
     finally:
         store.close()
 

@@ -94,8 +94,9 @@ def test_google_cloud_and_azure_map_case_severities_onto_their_levels() -> None:
         ("urgent", "P1", "A"),
         ("critical", "P1", "A"),
     ]:
-        assert gcp.resolve(case_severity).code == gcp_code  # type: ignore[union-attr]
-        assert azure.resolve(case_severity).code == azure_code  # type: ignore[union-attr]
+        gcp_level, azure_level = gcp.resolve(case_severity), azure.resolve(case_severity)
+        assert gcp_level is not None and gcp_level.code == gcp_code
+        assert azure_level is not None and azure_level.code == azure_code
 
 
 def test_a_team_folder_adds_its_own_definitions(tmp_path: Path) -> None:

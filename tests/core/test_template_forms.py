@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.templating import (
+    FormField,
     form_fields,
     make_environment,
     parse_metadata,
@@ -11,7 +12,7 @@ from desktop.core.templating import (
 )
 
 
-def _fields(source: str):  # type: ignore[no-untyped-def]
+def _fields(source: str) -> list[FormField]:
     meta, _ = parse_metadata(source, "f.j2")
     return form_fields(source, meta, make_environment())
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -70,7 +71,9 @@ def test_lint_and_form_fields_never_raise(source: str) -> None:
        variables=st.dictionaries(st.text(max_size=6), st.dictionaries(
            st.sampled_from(["label", "kind", "choices", "default", "required", "sample", "x"]),
            yaml_value, max_size=4), max_size=3))  # fmt: skip
-def test_random_metadata_gives_problems_not_exceptions(data: dict, variables: dict) -> None:  # type: ignore[type-arg]
+def test_random_metadata_gives_problems_not_exceptions(
+    data: dict[str, Any], variables: dict[str, Any]
+) -> None:
     if "variables" not in data:
         data["variables"] = variables
     body = yaml.safe_dump(data, allow_unicode=True)

@@ -48,7 +48,8 @@ def test_personal_and_team_templates_override_bundled_ones(tmp_path: Path) -> No
     assert ack.overrides_bundled
     shadowed = [e for e in library.all_entries if e.id == "reply/en/ack" and e is not ack]
     assert {e.shadowed_by.name for e in shadowed if e.shadowed_by} == {"team-a"}
-    assert library.get("reply/en/only-bundled").source.kind == "bundled"  # type: ignore[union-attr]
+    only_bundled = library.get("reply/en/only-bundled")
+    assert only_bundled is not None and only_bundled.source.kind == "bundled"
 
 
 def test_load_uses_the_personal_folder_in_the_data_folder(tmp_path: Path, data_dir: Path) -> None:

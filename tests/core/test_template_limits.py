@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.core.templating import RenderLimits, TemplateError, render_source
@@ -96,7 +98,7 @@ def test_default_time_limit_is_about_two_seconds() -> None:
                       "{% endfor %}{% endfor %}", {})  # fmt: skip
 
 
-def test_self_including_template_stops_with_a_recursion_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_self_including_template_stops_with_a_recursion_error(tmp_path: Path) -> None:
     (tmp_path / "loop.j2").write_text("{% include 'loop.j2' %}{% include 'loop.j2' %}")
     with pytest.raises(TemplateError) as caught:
         render_source("{% include 'loop.j2' %}", {}, roots=[tmp_path], limits=FAST)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.templating import LibrarySource, TemplateIndex, TemplateLibrary
+from desktop.core.templating import LibrarySource, SearchHit, TemplateIndex, TemplateLibrary
 
 
 def _entry_text(title: str, tags: list[str], language: str, body: str) -> str:
@@ -40,7 +40,7 @@ def index(tmp_path: Path) -> TemplateIndex:
     return TemplateIndex(library.entries)
 
 
-def _ids(hits: list) -> list[str]:  # type: ignore[type-arg]
+def _ids(hits: list[SearchHit]) -> list[str]:
     return [hit.entry.id for hit in hits]
 
 

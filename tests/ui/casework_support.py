@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.main_window import MainWindow
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -21,19 +23,19 @@ def focused() -> QWidget:
     return widget
 
 
-def show_tab_of(window: Any, pane: QWidget) -> None:
+def show_tab_of(window: MainWindow, pane: QWidget) -> None:
     """Bring the side tab holding ``pane`` to the front, as a click on it does (a pane built
     when its tab is first shown sits inside the tab's page)."""
     tabs = window.side_tabs
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if page is pane or page.isAncestorOf(pane):
+        if page is not None and (page is pane or page.isAncestorOf(pane)):
             tabs.setCurrentIndex(index)
             return
     raise AssertionError(f"no side tab holds {pane!r}")
 
 
-def activate(qtbot: QtBot, window: Any) -> None:
+def activate(qtbot: QtBot, window: QWidget) -> None:
     """Make ``window`` the active window (shortcuts only reach the active window)."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)
@@ -49,13 +51,14 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget, timeout=3000)
 
 
-def new_case(qtbot: QtBot, window: Any) -> int:
+def new_case(qtbot: QtBot, window: MainWindow) -> int:
     """Press Ctrl+N in the active window and wait until the new case is open; return its key."""
     activate(qtbot, window)
     before = window.current_key
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: window.current_key not in (None, before), timeout=5000)
-    key: int = window.current_key
+    key = window.current_key
+    assert key is not None
     return key
 
 
@@ -66,7 +69,7 @@ def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
 
 
 def when_modal(
-    kind: type[QWidget], interact: Callable[[Any], None], attempts: int = 250
+    kind: type[QWidget], interact: Callable[[Any], object], attempts: int = 250
 ) -> list[bool]:
     """Run ``interact(dialog)`` once a modal ``kind`` shows (the test then goes on with what
     opened it); the dialog is rejected if ``interact`` left it open. The list holds True once

@@ -6,7 +6,7 @@ import gc
 import weakref
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,9 +14,19 @@ from pytestqt.qtbot import QtBot
 from desktop.core.paths import DataPaths
 from desktop.ui.clipboard import release_clipboard
 from desktop.ui.features import Feature
+from desktop.ui.grammar.editor_checker import EditorChecker
+from desktop.ui.grammar.underliner import Mark
 from desktop.ui.main_window import MainWindow
 
 MakeWindow = Callable[..., MainWindow]
+CloseWindow = Callable[[MainWindow], None]
+
+
+def current_key(window: MainWindow) -> int:
+    """The key of the case open in ``window``; the test fails plainly when none is open."""
+    key = window.current_key
+    assert key is not None, "no case is open"
+    return key
 
 
 @pytest.fixture(autouse=True)
@@ -72,7 +82,7 @@ def make_main_window(start_main_window: StartWindow) -> MakeWindow:
 
 
 @pytest.fixture
-def close_window() -> Callable[[MainWindow], None]:
+def close_window() -> CloseWindow:
     """Close a window like the user does, before the test ends."""
     return _close_window
 
@@ -102,13 +112,19 @@ def _close_window(window: MainWindow) -> None:
 # --- Grammar helpers --------------------------------------------------------------------------
 
 
+class WaitForMark(Protocol):
+    def __call__(
+        self, checker: EditorChecker, word: str, timeout: int = ..., nth: int = ...
+    ) -> Mark: ...
+
+
 @pytest.fixture
-def wait_for_mark(qtbot: QtBot) -> Callable[..., object]:
+def wait_for_mark(qtbot: QtBot) -> WaitForMark:
     """Wait until ``checker`` underlines ``word`` (optionally the ``nth`` one); return the mark."""
 
-    def wait(checker: object, word: str, timeout: int = 20_000, nth: int = 0) -> object:
-        def found() -> list[object]:
-            return [m for m in checker.underliner.marks if m.text == word]  # type: ignore[attr-defined]
+    def wait(checker: EditorChecker, word: str, timeout: int = 20_000, nth: int = 0) -> Mark:
+        def found() -> list[Mark]:
+            return [m for m in checker.underliner.marks if m.text == word]
 
         qtbot.waitUntil(lambda: len(found()) > nth, timeout=timeout)
         return found()[nth]

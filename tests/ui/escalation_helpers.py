@@ -13,6 +13,7 @@ from desktop.core.case import CaseFacts
 from desktop.core.paths import DataPaths
 from desktop.core.store_open import open_store
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.main_window import MainWindow
 
 EKS_FACTS = CaseFacts(
     case_id="171234500022",
@@ -37,12 +38,12 @@ def seed_store(data_dir: Path, cases: list[tuple[CaseFacts, dict[str, str]]]) ->
     return keys
 
 
-def pane_of(window: Any) -> Any:
+def pane_of(window: MainWindow) -> Any:
     """The window's escalation pane."""
     return window.features.find(EscalationPane)
 
 
-def type_into(qtbot: QtBot, window: Any, name: str, text: str) -> None:
+def type_into(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
     """Type ``text`` into escalation field ``name`` like the user does."""
     editor = pane_of(window).form.editors[name]
     pane_of(window).focus_field(name)
@@ -54,7 +55,7 @@ def type_into(qtbot: QtBot, window: Any, name: str, text: str) -> None:
         qtbot.keyClicks(editor, line)
 
 
-def wait_saved(qtbot: QtBot, window: Any) -> None:
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until autosave has written every edit."""
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)

@@ -128,7 +128,11 @@ def unguarded_text_fields(root: QWidget) -> list[str]:
             continue
         if type(field.validator()).__name__ != "_LengthLimit":
             found.append(f"QLineEdit {field.accessibleName() or field.objectName()!r}")
-    for editor in [*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)]:
+    editors: list[QPlainTextEdit | QTextEdit] = [
+        *root.findChildren(QPlainTextEdit),
+        *root.findChildren(QTextEdit),
+    ]
+    for editor in editors:
         if not editor.isReadOnly() and not isinstance(editor, RefusesLongLines):
             found.append(
                 f"{type(editor).__name__} {editor.accessibleName() or editor.objectName()!r}"

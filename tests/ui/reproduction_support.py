@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import Checklist, Step
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction.pane import ReproductionPane
 from tests.ui.casework_support import show_tab_of
 
 
-def open_pane(qtbot: QtBot, window: Any) -> Any:
+def open_pane(qtbot: QtBot, window: MainWindow) -> Any:
     """Show the Reproduction tab of ``window`` and return the pane."""
     pane = window.features.find(ReproductionPane)
     show_tab_of(window, pane)
@@ -27,7 +28,7 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is widget)
 
 
-def wait_saved(qtbot: QtBot, window: Any) -> None:
+def wait_saved(qtbot: QtBot, window: MainWindow) -> None:
     """Wait until autosave has written everything."""
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)

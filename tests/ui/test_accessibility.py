@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.i18n import install_translation
+from tests.ui.conftest import MakeWindow
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def larger_font(qapp: QApplication) -> Iterator[Callable[[float], None]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "zh_TW", "ja"])
 def test_the_window_fits_1280x720_at_a_150_percent_font(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     larger_font: Callable[[float], None],
     data_dir: Path,
     language: str,
@@ -52,7 +52,7 @@ def test_the_window_fits_1280x720_at_a_150_percent_font(
 
 
 def test_ctrl_equals_and_ctrl_minus_zoom_every_editor(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     window.activateWindow()
@@ -80,7 +80,7 @@ def test_ctrl_equals_and_ctrl_minus_zoom_every_editor(
 
 
 def test_every_control_has_a_name_a_screen_reader_can_say(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
 ) -> None:
     from PySide6.QtWidgets import QLabel, QWidget
 

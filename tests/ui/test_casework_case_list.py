@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop.core.case import CaseFacts
+from desktop.core.case import Case, CaseFacts
 from desktop.core.store import Store
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 SUBJECTS = {
     "en": "Lambda times out after the VPC move",
@@ -21,7 +21,7 @@ SUBJECTS = {
 
 @pytest.mark.parametrize("first", ["en", "zh-TW", "ja"])
 def test_every_row_is_tall_enough_for_its_two_lines(
-    make_main_window: Callable[..., Any], data_dir: Path, first: str
+    make_main_window: MakeWindow, data_dir: Path, first: str
 ) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(data_dir / "casewright.db")
@@ -39,11 +39,16 @@ def test_every_row_is_tall_enough_for_its_two_lines(
     store.close()
     window = make_main_window()
     view = window.case_list.view
-    assert window.case_list.model.case_at(0).facts.language == first
+    assert as_a(Case, window.case_list.model.case_at(0)).facts.language == first
     for row in range(window.case_list.model.rowCount()):
         index = window.case_list.model.index(row)
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
-        needed = QStyledItemDelegate.sizeHint(view.itemDelegate(), option, index).height()
+        delegate = as_a(QStyledItemDelegate, view.itemDelegate())
+        needed = QStyledItemDelegate.sizeHint(delegate, option, index).height()
         shown = view.visualRect(index).height()
-        assert shown >= needed, (window.case_list.model.case_at(row).facts.language, shown, needed)
+        assert shown >= needed, (
+            as_a(Case, window.case_list.model.case_at(row)).facts.language,
+            shown,
+            needed,
+        )

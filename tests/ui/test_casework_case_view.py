@@ -11,18 +11,22 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.escalation.field_widgets import TextField
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.main_window import MainWindow
 from desktop.ui.send_gate.gate import SendGate
 from tests.ui.casework_support import focus, new_case, type_into, when_modal
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 
-def _meter_messages(window: Any) -> list[str]:
+def _meter_messages(window: MainWindow) -> list[str]:
     meter = window.features.find(EscalationPane).meter
     return [meter.findings.item(row).text() for row in range(meter.findings.count())]
 
 
 def test_the_meter_takes_service_and_region_from_the_case_facts(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
@@ -37,13 +41,13 @@ def test_the_meter_takes_service_and_region_from_the_case_facts(
     messages = _meter_messages(window)
     assert not any("Region is missing" in text for text in messages)
     assert "service" not in {f.field for f in pane.completeness().findings}
-    assert pane.form.editors["service"].hint == "From the case facts: AWS Lambda"
+    assert as_a(TextField, pane.form.editors["service"]).hint == "From the case facts: AWS Lambda"
     pane.tabs.setCurrentWidget(pane.preview)
     qtbot.waitUntil(lambda: "Service: AWS Lambda" in pane.preview.markdown, timeout=3000)
 
 
 def test_the_window_and_export_titles_follow_the_subject_as_typed(
-    qtbot: QtBot, make_main_window: Callable[..., Any], tmp_path: Path
+    qtbot: QtBot, make_main_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
@@ -66,7 +70,7 @@ def test_the_window_and_export_titles_follow_the_subject_as_typed(
 
 def test_save_dialogs_start_where_the_user_last_saved_else_home(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     reopen: Callable[[Any], Any],

@@ -11,14 +11,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.reproduction.template_chooser import TemplateChooser
 from tests.ui.casework_support import activate, focus, new_case, show_tab_of, type_into, when_modal
+from tests.ui.conftest import MakeWindow
 
 VERSIONS_HINT = "Kubernetes version, node AMI (AL2/AL2023/Bottlerocket) or Fargate profile"
 
 
-def _start_from_eks_template(qtbot: QtBot, window: Any) -> Any:
+def _start_from_eks_template(qtbot: QtBot, window: MainWindow) -> Any:
     pane = window.features.find(ReproductionPane)
     show_tab_of(window, pane)
     seen: dict[str, Any] = {}
@@ -43,7 +45,7 @@ def _start_from_eks_template(qtbot: QtBot, window: Any) -> Any:
 
 
 def test_fill_from_checklist_copies_recorded_values_not_template_hints(
-    qtbot: QtBot, make_main_window: Callable[..., Any], tmp_path: Path
+    qtbot: QtBot, make_main_window: MakeWindow, tmp_path: Path
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.casework_support import CTRL, SHIFT, focus, new_case
+from tests.ui.conftest import MakeWindow
 
 REPLY = (
     "Hello Ana,\n\n"
@@ -21,7 +19,7 @@ REPLY = (
 
 
 def test_copy_reply_puts_plain_text_without_markdown_and_html_unchanged(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -13,14 +12,17 @@ from pytestqt.qtbot import QtBot
 from desktop import __version__
 from desktop.core.user_guide import bundled_guide, guide_from_readme
 from desktop.ui.data_folder_widgets import AboutDialog
-from desktop.ui.help import ShortcutSheet, UserGuide
+from desktop.ui.help import UserGuide
+from desktop.ui.help.shortcut_sheet import ShortcutSheet
+from desktop.ui.main_window import MainWindow
 from tests.conftest import REPO_ROOT
 from tests.ui.casework_support import CTRL, activate, focus, when_modal
+from tests.ui.conftest import MakeWindow
 
 DialogT = TypeVar("DialogT", bound=QDialog)
 
 
-def _shown(window: Any, kind: type[DialogT]) -> DialogT:
+def _shown(window: MainWindow, kind: type[DialogT]) -> DialogT:
     """The dialog of ``kind`` the user sees now over ``window`` (the latest one opened)."""
     shown = [dialog for dialog in window.findChildren(kind) if dialog.isVisible()]
     assert shown, f"no {kind.__name__} is shown"
@@ -28,7 +30,7 @@ def _shown(window: Any, kind: type[DialogT]) -> DialogT:
 
 
 def test_the_shortcut_sheet_lists_every_action_with_keys(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     activate(qtbot, window)
@@ -64,7 +66,7 @@ def test_the_shortcut_sheet_lists_every_action_with_keys(
 
 
 def test_f1_opens_the_user_guide_from_the_app_s_own_files(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     assert bundled_guide() == guide_from_readme(readme)
@@ -79,7 +81,7 @@ def test_f1_opens_the_user_guide_from_the_app_s_own_files(
 
 
 def test_about_shows_version_data_folder_engines_and_copies_them(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     activate(qtbot, window)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.severity.feature import SeverityFeature
 from tests.ui.casework_support import ALT, CTRL, SHIFT, activate, focus, new_case, when_modal
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import three_steps
 from tests.ui.send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
@@ -26,9 +26,7 @@ def _press(qtbot: QtBot, key: Qt.Key, modifiers: Qt.KeyboardModifier = CTRL) -> 
     qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
 
 
-def test_ctrl_n_puts_the_cursor_in_the_subject(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_ctrl_n_puts_the_cursor_in_the_subject(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     new_case(qtbot, window)
     assert QApplication.focusWidget() is window.facts_form.editors["subject"]
@@ -37,7 +35,7 @@ def test_ctrl_n_puts_the_cursor_in_the_subject(
 
 
 def test_down_and_enter_in_the_case_search_reach_the_match(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     data_dir.mkdir(parents=True, exist_ok=True)
     store = Store(data_dir / "casewright.db")
@@ -62,9 +60,7 @@ def test_down_and_enter_in_the_case_search_reach_the_match(
     assert QApplication.focusWidget() is window.reply_editor
 
 
-def test_ctrl_digits_show_the_right_hand_tabs(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_ctrl_digits_show_the_right_hand_tabs(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     activate(qtbot, window)
     focus(qtbot, window.reply_editor)
@@ -77,9 +73,7 @@ def test_ctrl_digits_show_the_right_hand_tabs(
     assert window.tab_actions[2].text() == f"Go to {titles[2]}"
 
 
-def test_fill_assess_and_settings_have_keys(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_fill_assess_and_settings_have_keys(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     new_case(qtbot, window)
     pane = window.features.find(ReproductionPane)
@@ -107,7 +101,7 @@ def test_fill_assess_and_settings_have_keys(
     assert seen == ["Settings"]
 
 
-def test_the_gate_panel_has_keys(qtbot: QtBot, make_main_window: Callable[..., Any]) -> None:
+def test_the_gate_panel_has_keys(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     new_case(qtbot, window)
     window.reply_editor.replace_all_undoably(f"Your CLI used {AWS_KEY_ID} yesterday.\n")

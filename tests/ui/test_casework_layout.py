@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.reproduction.pane import ReproductionPane
 from tests.ui.casework_support import show_tab_of
+from tests.ui.conftest import MakeWindow
 
 
 def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window(show=False)
     window.resize(1366, 768)
@@ -31,12 +29,13 @@ def test_the_window_at_1366x768_shows_every_tab_and_button_whole(
     buttons = [b for b in pane.findChildren(QAbstractButton) if b.isVisible() and b.text()]
     assert "YAML" in [b.text() for b in buttons]
     for button in buttons:
-        inside = button.parentWidget().rect().contains(button.geometry())
+        parent = button.parentWidget()
+        inside = parent is not None and parent.rect().contains(button.geometry())
         assert inside and button.width() >= button.sizeHint().width(), button.text()
 
 
 def test_every_side_tab_names_itself_in_full_in_its_tooltip(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     # Narrow windows and extra tabs (escalation, thread) elide the titles to "Se…", "W…".
     window = make_main_window(show=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -13,6 +12,7 @@ from desktop.core.markers import FILL_MARKER_RE
 from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.theme import colour
 from tests.ui.casework_support import CTRL, SHIFT, activate, focus, new_case
+from tests.ui.conftest import MakeWindow, WaitForMark
 from tests.ui.send_gate_helpers import AWS_KEY_ID, when_gate_opens
 
 EMAIL = "ana.silva@contoso.com"
@@ -20,7 +20,7 @@ ACCOUNT = "arn:aws:iam::123456789012:root"
 
 
 def test_redact_all_leaves_warnings_and_its_markers_are_not_misspelled(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
@@ -55,7 +55,7 @@ def test_redact_all_leaves_warnings_and_its_markers_are_not_misspelled(
 
 
 def test_unfilled_markers_are_yellow_in_the_reply_editor(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)

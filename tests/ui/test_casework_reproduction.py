@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.ui.reproduction.pane import ReproductionPane
 from tests.ui.casework_support import activate, show_tab_of, type_into
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import three_steps
 
 
 def test_typing_an_actual_result_does_not_count_the_step_as_run(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = window.features.find(ReproductionPane)
@@ -38,7 +36,7 @@ def test_typing_an_actual_result_does_not_count_the_step_as_run(
 
 
 def test_the_status_box_is_blank_when_no_step_is_selected(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = window.features.find(ReproductionPane)

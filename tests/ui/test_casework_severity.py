@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.severity import DefinitionError, parse_definitions
 from desktop.ui.severity.feature import SeverityFeature
 from tests.ui.casework_support import focus, new_case
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 
 @pytest.mark.parametrize(("definitions", "state", "word"), [
     ("aws", "down", "down"), ("aws", "degraded", "degraded"), ("gcp", "down", "down")
 ])  # fmt: skip
 def test_a_test_system_that_is_down_is_called_down(
-    qtbot: QtBot, make_main_window: Callable[..., Any], definitions: str, state: str, word: str
+    qtbot: QtBot, make_main_window: MakeWindow, definitions: str, state: str, word: str
 ) -> None:
     window = make_main_window()
     new_case(qtbot, window)
-    combo = window.facts_form.editors["severity"]
+    combo = as_a(QComboBox, window.facts_form.editors["severity"])
     combo.setCurrentIndex(combo.findData("urgent"))
     pane = window.features.find(SeverityFeature).pane
     window.side_tabs.setCurrentWidget(pane)
@@ -32,6 +32,7 @@ def test_a_test_system_that_is_down_is_called_down(
     while pane.form.state.currentData() != state:
         qtbot.keyClick(pane.form.state, Qt.Key.Key_Down)
     qtbot.mouseClick(pane.assess_button, Qt.MouseButton.LeftButton)
+    assert pane.assessment is not None
     reason = pane.assessment.reason
     assert "impaired" not in reason
     assert f"non-production (test or development) system is {word}" in reason

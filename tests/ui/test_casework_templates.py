@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,8 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CaseFacts
 from desktop.core.store import Store
+from desktop.ui.main_window import MainWindow
 from desktop.ui.templates.feature import TemplatesFeature
 from tests.ui.casework_support import CTRL, activate, focus
+from tests.ui.conftest import MakeWindow
 
 
 def _seed(data_dir: Path) -> tuple[int, int]:
@@ -25,7 +26,7 @@ def _seed(data_dir: Path) -> tuple[int, int]:
     return zh.key, ja.key
 
 
-def _ctrl_k(qtbot: QtBot, window: Any) -> Any:
+def _ctrl_k(qtbot: QtBot, window: MainWindow) -> Any:
     focus(qtbot, window.reply_editor)
     qtbot.keyClick(window.reply_editor, Qt.Key.Key_K, CTRL)
     dialog = window.features.find(TemplatesFeature).fill_dialog
@@ -35,7 +36,7 @@ def _ctrl_k(qtbot: QtBot, window: Any) -> Any:
 
 
 def test_ctrl_k_in_a_japanese_case_highlights_a_japanese_template(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     zh_key, ja_key = _seed(data_dir)
     window = make_main_window()
@@ -58,7 +59,7 @@ def test_ctrl_k_in_a_japanese_case_highlights_a_japanese_template(
 
 
 def test_acknowledg_ranks_the_new_case_acknowledgement_first(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     activate(qtbot, window)
@@ -70,7 +71,7 @@ def test_acknowledg_ranks_the_new_case_acknowledgement_first(
 
 
 def test_the_zh_tw_form_marks_optional_fields_in_chinese(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     zh_key, _ja_key = _seed(data_dir)
     window = make_main_window()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from desktop.core.palette import DARK, LIGHT
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.theme import apply_theme, current_scheme, hex_colour, scheme_for
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 
 @pytest.fixture
@@ -45,9 +47,13 @@ def test_dark_setting_recolours_palette_style_sheet_and_named_colours(
 
 
 def test_a_window_started_with_dark_appearance_is_dark_and_switches_back_live(
-    make_main_window: Callable[..., Any], data_dir: Any, monkeypatch, back_to_light: QApplication
+    make_main_window: MakeWindow,
+    data_dir: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    back_to_light: QApplication,
 ) -> None:
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.settings_dialog import SettingsDialog
 
     save_settings(Settings(color_scheme="dark"), data_dir / "settings.json")
     window = make_main_window()
@@ -57,10 +63,10 @@ def test_a_window_started_with_dark_appearance_is_dark_and_switches_back_live(
     middle = grabbed.pixelColor(grabbed.width() // 2, grabbed.height() // 2)
     assert middle.lightness() < 80  # the editor really paints dark
 
-    class ChooseLight(main_window_module.SettingsDialog):
+    class ChooseLight(SettingsDialog):
         def exec(self) -> int:
-            combo = self.editors["color_scheme"]
-            combo.setCurrentIndex(combo.findData("light"))  # type: ignore[union-attr]
+            combo = as_a(QComboBox, self.editors["color_scheme"])
+            combo.setCurrentIndex(combo.findData("light"))
             return 1
 
     monkeypatch.setattr(main_window_module, "SettingsDialog", ChooseLight)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.backup import PENDING, read_backup
@@ -15,7 +16,9 @@ from desktop.core.case import REPLY
 from desktop.core.case_transfer import read_case_file
 from desktop.ui.data_folder import DataFolderFeature
 from desktop.ui.data_folder_widgets import AboutDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.settings_dialog import SettingsDialog
+from tests.ui.conftest import CloseWindow, MakeWindow, StartWindow, current_key
 
 
 class _OpenedUrls(QObject):
@@ -31,23 +34,25 @@ class _OpenedUrls(QObject):
 
 
 @pytest.fixture
-def file_manager() -> object:
+def file_manager() -> Iterator[_OpenedUrls]:
     handler = _OpenedUrls()
-    QDesktopServices.setUrlHandler("file", handler, "open")
+    # The stub says bytes, but PySide6 refuses b"open" at run time and takes the str.
+    QDesktopServices.setUrlHandler("file", handler, "open")  # type: ignore[arg-type]
     yield handler
     QDesktopServices.unsetUrlHandler("file")
 
 
-def _menu_texts(window: object) -> list[str]:
+def _menu_texts(window: MainWindow) -> list[str]:
     return [
         action.text().replace("&", "")
-        for menu_action in window.menuBar().actions()  # type: ignore[attr-defined]
-        for action in menu_action.menu().actions()
+        for menu_action in window.menuBar().actions()
+        if isinstance(menu := menu_action.menu(), QMenu)
+        for action in menu.actions()
     ]
 
 
 def test_settings_and_about_show_the_data_folder_and_open_it(
-    make_main_window, data_dir: Path, file_manager: _OpenedUrls, qtbot: QtBot
+    make_main_window: MakeWindow, data_dir: Path, file_manager: _OpenedUrls, qtbot: QtBot
 ) -> None:
     window = make_main_window()
     settings = SettingsDialog(window.context.settings, window, window.context.paths.root)
@@ -66,7 +71,7 @@ def test_settings_and_about_show_the_data_folder_and_open_it(
 
 
 def test_backup_includes_what_was_just_typed(
-    make_main_window, tmp_path: Path, qtbot: QtBot
+    make_main_window: MakeWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     window = make_main_window()
     assert {"Back up…", "Restore from backup…", "Export case…", "Import case…"} <= set(
@@ -93,7 +98,7 @@ def test_backup_includes_what_was_just_typed(
 
 
 def test_restore_asks_first_and_cancel_changes_nothing(
-    make_main_window, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    make_main_window: MakeWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
     backup = tmp_path / "b.casewright-backup"
@@ -113,10 +118,10 @@ def test_restore_asks_first_and_cancel_changes_nothing(
 
 
 def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
-    start_main_window, tmp_path: Path, qtbot: QtBot, close_window
+    start_main_window: StartWindow, tmp_path: Path, qtbot: QtBot, close_window: CloseWindow
 ) -> None:
     window, _ = start_main_window()
-    key = window.current_key
+    key = current_key(window)
     window.reply_editor.setPlainText("The text in the backup")
     backup = tmp_path / "b.casewright-backup"
     window.features.find(DataFolderFeature).write_backup(backup)
@@ -140,10 +145,10 @@ def test_restore_restarts_into_the_backup_with_the_old_store_set_aside(
 
 
 def test_export_then_import_a_case_opens_the_copy(
-    make_main_window, tmp_path: Path, qtbot: QtBot
+    make_main_window: MakeWindow, tmp_path: Path, qtbot: QtBot
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     window.reply_editor.setPlainText("Reply to hand over")
     exported = tmp_path / "handover.casewright-case"
     window.features.find(DataFolderFeature).export_to(key, exported)
@@ -159,7 +164,7 @@ def test_export_then_import_a_case_opens_the_copy(
 
 
 def test_importing_a_file_that_is_not_a_case_says_why(
-    make_main_window, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    make_main_window: MakeWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
     before = window.context.store.count_cases()

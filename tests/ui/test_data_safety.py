@@ -11,30 +11,32 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import REPLY
-from desktop.ui import main_window as main_window_module
 from desktop.ui.autosave import RETRY_MS
+from desktop.ui.main_window import MainWindow
 from tests.store_faults import REPO_ROOT, lock_held_by_another_process, store_full
+from tests.ui.conftest import MakeWindow, current_key
+from tests.ui.typed_widgets import as_a
 
 
-def _type_at_end(window: Any, text: str) -> None:
+def _type_at_end(window: MainWindow, text: str) -> None:
     editor = window.reply_editor
     editor.moveCursor(editor.textCursor().MoveOperation.End)
     editor.insertPlainText(text)
 
 
-def _idle(qtbot: QtBot, window: Any, timeout: int = 10_000) -> None:
+def _idle(qtbot: QtBot, window: MainWindow, timeout: int = 10_000) -> None:
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=timeout)
 
 
 def test_a_save_over_another_writers_newer_text_keeps_both(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     other = (
         "from desktop.core.store import Store; import sys; "
         "Store(sys.argv[1]).save_document(int(sys.argv[2]), 'reply', 'Saved by the other one')"
@@ -57,10 +59,10 @@ def test_a_save_over_another_writers_newer_text_keeps_both(
 
 
 def test_quit_waits_for_pending_saves_with_the_window_open(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     _type_at_end(window, " last words")
     window.close()
     assert window.isVisible() and window.save_label.text() == "Saving…"
@@ -69,7 +71,7 @@ def test_quit_waits_for_pending_saves_with_the_window_open(
 
 
 def test_a_save_failing_at_quit_offers_to_write_the_text_to_a_file(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     words = " the words the disk had no room for" * 400
@@ -95,8 +97,9 @@ def test_a_save_failing_at_quit_offers_to_write_the_text_to_a_file(
     subject = " — ImagePullBackOff on every node" * 2500  # a fact too long for the full file
     with store_full(window.context.writer):
         _type_at_end(window, words)
-        window.facts_form.editors["subject"].end(False)
-        window.facts_form.editors["subject"].insert(subject)
+        subject_editor = as_a(QLineEdit, window.facts_form.editors["subject"])
+        subject_editor.end(False)
+        subject_editor.insert(subject)
         qtbot_timer()
         window.close()
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=15_000)
@@ -110,10 +113,10 @@ def test_a_save_failing_at_quit_offers_to_write_the_text_to_a_file(
 
 
 def test_after_a_failed_save_typing_is_saved_at_its_usual_pace(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     with store_full(window.context.writer):
         _type_at_end(window, " bulky" * 3000)
         window.context.autosaver.flush()
@@ -126,10 +129,10 @@ def test_after_a_failed_save_typing_is_saved_at_its_usual_pace(
 
 
 def test_archive_pressed_twice_quickly_archives_then_restores(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     with lock_held_by_another_process(window.context.store.path, exclusive=False):
         window._archive_current()  # both presses wait behind the other process's lock
         window._archive_current()
@@ -147,11 +150,9 @@ def test_a_store_deleted_while_running_is_recreated_with_a_warning(
     monkeypatch: Any,
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     warnings: list[str] = []
-    monkeypatch.setattr(
-        main_window_module.QMessageBox, "warning", lambda _p, _t, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
     database = window.context.store.path
     for suffix in ("", "-wal", "-shm"):
         Path(f"{database}{suffix}").unlink(missing_ok=True)

@@ -3,32 +3,39 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.escalation import FIELDS, REQUIRED_FIELDS
 from desktop.core.escalation.samples import sample_note
-from desktop.ui.escalation import output_actions
 from desktop.ui.escalation.field_widgets import ChoiceField
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow
 from tests.ui.escalation_helpers import EKS_FACTS, pane_of, seed_store, type_into
+from tests.ui.typed_widgets import as_a
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
 
 
 @pytest.fixture
-def window(make_main_window: Callable[..., Any], data_dir: Path) -> Any:
+def window(make_main_window: MakeWindow, data_dir: Path) -> Any:
     seed_store(data_dir, [(EKS_FACTS, {})])
     return make_main_window()
 
 
-def test_an_internal_tab_with_every_field_and_its_hint(window: Any) -> None:
+def test_an_internal_tab_with_every_field_and_its_hint(window: MainWindow) -> None:
     pane = pane_of(window)
     assert window.side_tabs.tabText(window.side_tabs.indexOf(pane)) == "Escalation (internal)"
     assert "INTERNAL" in pane.banner.text() and "never sent to the customer" in pane.banner.text()
@@ -44,7 +51,7 @@ def test_an_internal_tab_with_every_field_and_its_hint(window: Any) -> None:
     assert not any("reply" in label.lower() for label in labels)
 
 
-def test_typing_updates_the_meter_and_clears_findings(qtbot: QtBot, window: Any) -> None:
+def test_typing_updates_the_meter_and_clears_findings(qtbot: QtBot, window: MainWindow) -> None:
     pane = pane_of(window)
     # Service and region come from the case facts, so they are not missing.
     start = pane.meter.bar.value()
@@ -62,7 +69,7 @@ def test_typing_updates_the_meter_and_clears_findings(qtbot: QtBot, window: Any)
     qtbot.waitUntil(lambda: pane.meter.bar.value() > score, timeout=3000)
 
 
-def test_weak_fields_are_listed_and_marked(qtbot: QtBot, window: Any) -> None:
+def test_weak_fields_are_listed_and_marked(qtbot: QtBot, window: MainWindow) -> None:
     pane = pane_of(window)
     type_into(qtbot, window, "expected", "Pod runs")
     type_into(qtbot, window, "actual", "Pod runs")
@@ -71,7 +78,7 @@ def test_weak_fields_are_listed_and_marked(qtbot: QtBot, window: Any) -> None:
     assert any("Expected and actual results are the same" in text for text in findings)
 
 
-def test_clicking_a_finding_puts_the_cursor_in_its_field(qtbot: QtBot, window: Any) -> None:
+def test_clicking_a_finding_puts_the_cursor_in_its_field(qtbot: QtBot, window: MainWindow) -> None:
     pane = pane_of(window)
     window.activateWindow()
     pane.tabs.setCurrentWidget(pane.preview)
@@ -91,12 +98,12 @@ def _answer(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButton)
         asked.append(text)
         return answer
 
-    monkeypatch.setattr(output_actions.QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     return asked
 
 
 def test_copy_with_a_missing_field_warns_and_copies_only_when_confirmed(
-    qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = pane_of(window)
     pane.form.set_note(sample_note().with_changes(ask="", evidence=""))
@@ -113,7 +120,7 @@ def test_copy_with_a_missing_field_warns_and_copies_only_when_confirmed(
 
 
 def test_a_complete_note_copies_without_asking_and_plain_text_has_no_markup(
-    window: Any, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = pane_of(window)
     pane.form.set_note(sample_note())
@@ -128,16 +135,14 @@ def test_a_complete_note_copies_without_asking_and_plain_text_has_no_markup(
 
 
 def test_export_writes_the_markdown_atomically(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = pane_of(window)
     pane.form.set_note(sample_note())
     target = tmp_path / "exports" / "eks-escalation"
     target.parent.mkdir()
     (target.parent / "eks-escalation.md").write_text("an older export")
-    monkeypatch.setattr(
-        output_actions.QFileDialog, "getSaveFileName", lambda *_a: (str(target), "Markdown")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), "Markdown"))
     replaced: list[tuple[str, str]] = []
     real_replace = os.replace
 
@@ -155,7 +160,7 @@ def test_export_writes_the_markdown_atomically(
 
 
 def test_export_of_an_incomplete_note_needs_confirmation(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = pane_of(window)
     asked = _answer(monkeypatch, No)
@@ -168,7 +173,9 @@ def test_export_of_an_incomplete_note_needs_confirmation(
     assert "_Not provided._" in (tmp_path / "x.md").read_text(encoding="utf-8")
 
 
-def test_preview_renders_the_chosen_template_with_a_source_view(qtbot: QtBot, window: Any) -> None:
+def test_preview_renders_the_chosen_template_with_a_source_view(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     pane = pane_of(window)
     type_into(qtbot, window, "summary", "Pods stay in ImagePullBackOff on new nodes")
     pane.tabs.setCurrentWidget(pane.preview)
@@ -185,7 +192,7 @@ def test_preview_renders_the_chosen_template_with_a_source_view(qtbot: QtBot, wi
     qtbot.waitUntil(lambda: "AMI v20241121" in browser.toPlainText(), timeout=3000)
 
 
-def test_required_fields_are_marked_in_the_form(window: Any) -> None:
+def test_required_fields_are_marked_in_the_form(window: MainWindow) -> None:
     pane = pane_of(window)
     for name in REQUIRED_FIELDS:
         label = pane.form.labels[name]
@@ -193,7 +200,7 @@ def test_required_fields_are_marked_in_the_form(window: Any) -> None:
 
 
 def test_team_formats_appear_beside_the_bundled_ones(
-    make_main_window: Callable[..., Any], data_dir: Path, tmp_path: Path, monkeypatch: Any
+    make_main_window: MakeWindow, data_dir: Path, tmp_path: Path, monkeypatch: Any
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
     personal = data_dir / "templates" / "escalation"
@@ -218,10 +225,12 @@ def test_team_formats_appear_beside_the_bundled_ones(
     team.mkdir(parents=True)
     (team / "db-team.md.j2").write_text("DB {{ case_id }}\n", encoding="utf-8")
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.settings_dialog import SettingsDialog
 
-    class AddTeamFolder(main_window_module.SettingsDialog):
+    class AddTeamFolder(SettingsDialog):
         def exec(self) -> int:
-            self.editors["team_template_folders"].setPlainText(str(team.parent))
+            folders = as_a(QPlainTextEdit, self.editors["team_template_folders"])
+            folders.setPlainText(str(team.parent))
             return 1
 
     monkeypatch.setattr(main_window_module, "SettingsDialog", AddTeamFolder)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,12 +13,13 @@ from desktop.core.checklist.samples import sample_checklist
 from desktop.core.escalation.samples import sample_severity
 from desktop.ui.features import load_features
 from desktop.ui.providers import CHECKLIST_SOURCE, SEVERITY
+from tests.ui.conftest import MakeWindow
 from tests.ui.escalation_helpers import EKS_FACTS, pane_of, seed_store, type_into, wait_saved
 from tests.ui.stand_ins import FakeReproduction, FakeSeverity, features_with
 
 
 def test_without_the_features_the_fill_buttons_are_off_and_say_why(
-    make_main_window: Callable[..., Any], data_dir: Path
+    make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
     without = [f for f in load_features() if f.name not in ("Reproduction", "Severity")]
@@ -33,7 +33,7 @@ def test_without_the_features_the_fill_buttons_are_off_and_say_why(
 
 
 def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     (key,) = seed_store(data_dir, [(EKS_FACTS, {})])
     fake = FakeReproduction(sample_checklist())
@@ -63,9 +63,7 @@ def test_fill_from_checklist_fills_only_empty_fields_and_undo_takes_it_back(
     assert not pane.fill_bar.undo_button.isEnabled()
 
 
-def test_fill_severity_uses_the_assessment(
-    make_main_window: Callable[..., Any], data_dir: Path
-) -> None:
+def test_fill_severity_uses_the_assessment(make_main_window: MakeWindow, data_dir: Path) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
     window = make_main_window(features=features_with((SEVERITY, FakeSeverity(sample_severity))))
     pane = pane_of(window)
@@ -77,7 +75,7 @@ def test_fill_severity_uses_the_assessment(
 
 
 def test_preview_uses_the_stored_checklist_without_the_reproduction_tab(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     (key,) = seed_store(data_dir, [(EKS_FACTS, {CHECKLIST: checklist_to_json(sample_checklist())})])
     window = make_main_window()
@@ -89,7 +87,7 @@ def test_preview_uses_the_stored_checklist_without_the_reproduction_tab(
 
 
 def test_a_failing_severity_feature_does_not_break_the_preview(
-    make_main_window: Callable[..., Any], data_dir: Path
+    make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     seed_store(data_dir, [(EKS_FACTS, {})])
 

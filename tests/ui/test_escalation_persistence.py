@@ -12,13 +12,14 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import ESCALATION, CaseFacts
 from desktop.core.escalation import note_from_json, note_to_json
 from desktop.core.escalation.samples import sample_note
+from tests.ui.conftest import MakeWindow
 from tests.ui.escalation_helpers import EKS_FACTS, pane_of, seed_store, type_into, wait_saved
 
 LEGACY = "Internal: ECR pulls fail with 403 on new nodes.\n\nAsk: is AMI v20241121 at fault? 你好"
 
 
 def test_a_legacy_plain_text_note_loads_without_loss(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     (key,) = seed_store(data_dir, [(EKS_FACTS, {ESCALATION: LEGACY})])
     window = make_main_window()
@@ -35,7 +36,7 @@ def test_a_legacy_plain_text_note_loads_without_loss(
 
 
 def test_an_unreadable_document_loads_into_the_summary_with_a_notice(
-    make_main_window: Callable[..., Any], data_dir: Path
+    make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     broken = '{"summary": "half-written'
     (key,) = seed_store(data_dir, [(EKS_FACTS, {ESCALATION: broken})])
@@ -47,7 +48,7 @@ def test_an_unreadable_document_loads_into_the_summary_with_a_notice(
 
 def test_the_note_survives_case_switch_and_reopen(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
     reopen: Callable[[Any], Any],
 ) -> None:
@@ -77,7 +78,7 @@ def test_the_note_survives_case_switch_and_reopen(
 
 
 def test_history_restores_an_earlier_note(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, monkeypatch: Any
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path, monkeypatch: Any
 ) -> None:
     (key,) = seed_store(data_dir, [(EKS_FACTS, {ESCALATION: note_to_json(sample_note())})])
     window = make_main_window()
@@ -87,8 +88,9 @@ def test_history_restores_an_earlier_note(
     wait_saved(qtbot, window)
 
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.history_dialog import HistoryDialog
 
-    class PickOldest(main_window_module.HistoryDialog):
+    class PickOldest(HistoryDialog):
         def exec(self) -> int:
             self.list.setCurrentRow(self.list.count() - 1)
             return 1

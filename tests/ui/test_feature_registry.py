@@ -7,6 +7,7 @@ import logging
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -22,7 +23,9 @@ from desktop.ui.registry import Absent, Key, Registry
 from tests.conftest import REPO_ROOT
 
 
-def _feature(name: str, provides: tuple[Key[object], ...] = (), uses: tuple[Key[object], ...] = ()):
+def _feature(
+    name: str, provides: tuple[Key[Any], ...] = (), uses: tuple[Key[Any], ...] = ()
+) -> Feature:
     return Feature(name, lambda _context: None, provides=provides, uses=uses)
 
 
@@ -65,7 +68,12 @@ def test_an_absent_provider_says_why() -> None:
         registry.provide(A, "y")
 
 
-def _window_with_settings(qtbot: QtBot, data_dir: Path, **bad: object) -> MainWindow:
+def _provided(window: MainWindow, key: Key[Any]) -> bool:
+    return not isinstance(window.providers.get(key), Absent)
+
+
+# Any: the settings are deliberately of the wrong type, as a hand-edited file may be.
+def _window_with_settings(qtbot: QtBot, data_dir: Path, **bad: Any) -> MainWindow:
     """A window whose features install (as after the first paint) with ``bad`` settings."""
     window, messages = build_main_window(DataPaths(data_dir), with_features=False)
     assert window is not None, messages
@@ -104,8 +112,7 @@ def test_a_feature_that_raises_is_reported_and_the_others_still_install(
         case_menu = [action.text() for action in window.case_menu.actions()]
         assert "Copy &escalation" not in case_menu
         assert "escalation" not in window.bindings
-        for key in (CHECKLIST_SOURCE, SEVERITY):
-            assert not isinstance(window.providers.get(key), Absent)
+        assert _provided(window, CHECKLIST_SOURCE) and _provided(window, SEVERITY)
         library = window.providers.get(TEMPLATE_LIBRARY)
         assert isinstance(library, Absent) and "TypeError" in library.message()
     finally:
@@ -118,9 +125,12 @@ def test_without_the_gate_copy_and_export_refuse(
     # A non-text internal domain: the gate cannot compile its rules, so it does not install.
     window = _window_with_settings(qtbot, data_dir, internal_domains=[5])
     asked: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *args: asked.append("asked") or ("", "")
-    )
+
+    def ask_where(*_args: object) -> tuple[str, str]:
+        asked.append("asked")
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask_where)
     try:
         assert [record.feature.name for record in window.features.failures()] == ["Pre-send gate"]
         QApplication.clipboard().setText("before")
@@ -152,7 +162,7 @@ def test_copy_while_the_gate_is_still_starting_refuses(qtbot: QtBot, data_dir: P
     assert not window.copy_reply()
     assert "still starting" in window.statusBar().currentMessage()
     assert QApplication.clipboard().text() == "before"
-    qtbot.waitUntil(lambda: not isinstance(window.providers.get(GATE), Absent), timeout=10_000)
+    qtbot.waitUntil(lambda: _provided(window, GATE), timeout=10_000)
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)  # every feature is in
     assert len(window.features.records) == len(FEATURE_MODULES)
     _close(window)

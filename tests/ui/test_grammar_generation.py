@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -14,10 +12,11 @@ from desktop.core.settings import Settings, save_settings
 from desktop.core.store_open import open_store
 from desktop.ui.grammar.feature import GrammarFeature
 from tests.lt_test_double import LanguageToolTestDouble
+from tests.ui.conftest import MakeWindow
 
 
 def test_a_late_result_for_the_previous_case_is_dropped(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     store = open_store(DataPaths(data_dir).ensure().database).store
     first = store.create_case(CaseFacts(case_id="CASE-1", subject="First case"))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,6 +13,7 @@ from desktop.core.grammar.issue import Category, Issue
 from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.grammar.jobs import SerialJobs
 from desktop.ui.tasks import TaskManager
+from tests.ui.conftest import MakeWindow, WaitForMark
 
 
 def test_a_waiting_job_is_replaced_by_a_newer_one_with_the_same_key(qtbot: QtBot) -> None:
@@ -27,9 +27,16 @@ def test_a_waiting_job_is_replaced_by_a_newer_one_with_the_same_key(qtbot: QtBot
         release.wait(10)
         return "first"
 
+    def check(text: str) -> Callable[[], str]:
+        def run() -> str:
+            ran.append(text)
+            return text
+
+        return run
+
     jobs.submit("a", blocking, results.append)
     for text in ("draft 1", "draft 2", "draft 3"):
-        jobs.submit("check", lambda text=text: ran.append(text) or text, results.append)
+        jobs.submit("check", check(text), results.append)
     release.set()
     qtbot.waitUntil(lambda: not jobs.busy, timeout=10_000)
     assert ran == ["draft 3"]
@@ -56,8 +63,8 @@ def test_a_failing_job_reports_and_the_queue_goes_on(qtbot: QtBot) -> None:
 
 def test_typing_a_sentence_sends_one_check_not_one_per_key(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     checked: list[str] = []
@@ -78,7 +85,7 @@ def test_typing_a_sentence_sends_one_check_not_one_per_key(
 
 
 def test_results_for_text_changed_meanwhile_are_moved_to_where_the_words_are_now(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
 ) -> None:
     window = make_main_window()
     checker = window.features.find(GrammarFeature).reply

@@ -7,10 +7,9 @@ import io
 import json
 import threading
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,6 +20,8 @@ from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, load_settings, save_settings
 from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.grammar.settings_dialog import GrammarSettingsDialog
+from desktop.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow, WaitForMark
 
 
 def _zip() -> bytes:
@@ -71,7 +72,7 @@ def mirror() -> Iterator[_Mirror]:
     served.server.server_close()
 
 
-def _dialog(qtbot: QtBot, window: Any) -> GrammarSettingsDialog:
+def _dialog(qtbot: QtBot, window: MainWindow) -> GrammarSettingsDialog:
     context = window.context
     dialog = GrammarSettingsDialog(
         context.settings,
@@ -86,8 +87,8 @@ def _dialog(qtbot: QtBot, window: Any) -> GrammarSettingsDialog:
 
 def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
 ) -> None:
     window = make_main_window()
@@ -115,8 +116,8 @@ def test_dictionary_and_ignored_rules_are_edited_in_the_dialog(
 
 def test_passive_voice_is_off_until_ticked_in_the_dialog(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
 ) -> None:
     window = make_main_window()
@@ -137,7 +138,7 @@ def test_passive_voice_is_off_until_ticked_in_the_dialog(
 
 
 def test_download_from_the_mirror_fills_in_the_local_folder(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, mirror: _Mirror
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path, mirror: _Mirror
 ) -> None:
     save_settings(Settings(languagetool_mirror_url=mirror.url), DataPaths(data_dir).settings)
     window = make_main_window()
@@ -157,7 +158,7 @@ def test_download_from_the_mirror_fills_in_the_local_folder(
 
 
 def test_cancelling_the_download_leaves_nothing_behind(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, mirror: _Mirror
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path, mirror: _Mirror
 ) -> None:
     mirror.holding = True
     save_settings(Settings(languagetool_mirror_url=mirror.url), DataPaths(data_dir).settings)
@@ -169,6 +170,7 @@ def test_cancelling_the_download_leaves_nothing_behind(
     assert progress is not None and progress.isVisible()
     qtbot.waitUntil(lambda: progress.value() > 0, timeout=20_000)
     cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Cancel")
+    assert dialog.download is not None
     with qtbot.waitSignal(dialog.download.failed, timeout=20_000) as failed:
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         mirror.hold.set()

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from desktop.core.paths import DataPaths
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.main_window import MainWindow
 from tests.lt_stand_in import running_jvms
 from tests.lt_test_double import LanguageToolTestDouble
+from tests.ui.conftest import MakeWindow, WaitForMark
 
 
 @pytest.fixture
@@ -28,15 +30,19 @@ def double() -> Iterator[LanguageToolTestDouble]:
 
 
 def _configure(data_dir: Path, **values: str) -> None:
-    save_settings(Settings(**values), DataPaths(data_dir).settings)  # type: ignore[arg-type]
+    settings = Settings()
+    for name, value in values.items():
+        assert isinstance(getattr(settings, name), str), f"{name} is not a text setting"
+        setattr(settings, name, value)
+    save_settings(settings, DataPaths(data_dir).settings)
 
 
-def _type_reply(window: Any, text: str) -> None:
+def _type_reply(window: MainWindow, text: str) -> None:
     window.reply_editor.selectAll()
     window.reply_editor.insertPlainText(text)
 
 
-def _wait_status(qtbot: QtBot, window: Any, expected: str, timeout: int = 20_000) -> None:
+def _wait_status(qtbot: QtBot, window: MainWindow, expected: str, timeout: int = 20_000) -> None:
     qtbot.waitUntil(
         lambda: window.features.find(GrammarFeature).status_label.text() == expected,
         timeout=timeout,
@@ -44,7 +50,7 @@ def _wait_status(qtbot: QtBot, window: Any, expected: str, timeout: int = 20_000
 
 
 def test_without_languagetool_harper_checks_and_the_status_says_why(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     expected = "Grammar: Harper (offline) - LanguageTool not configured"
@@ -61,8 +67,8 @@ def test_without_languagetool_harper_checks_and_the_status_says_why(
 
 def test_reachable_languagetool_server_checks_first(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
     double: LanguageToolTestDouble,
 ) -> None:
@@ -77,8 +83,8 @@ def test_reachable_languagetool_server_checks_first(
 
 def test_unreachable_server_falls_back_to_harper_with_a_message(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
 ) -> None:
     with socket.socket() as sock:  # a port nobody listens on
@@ -95,7 +101,7 @@ def test_unreachable_server_falls_back_to_harper_with_a_message(
 
 def test_local_languagetool_without_java_is_a_status_message(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -117,7 +123,7 @@ def test_local_languagetool_without_java_is_a_status_message(
 
 
 def test_missing_local_folder_is_a_status_message(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, tmp_path: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path, tmp_path: Path
 ) -> None:
     _configure(data_dir, languagetool_folder=str(tmp_path / "nowhere"))
     window = make_main_window()
@@ -131,7 +137,7 @@ def test_missing_local_folder_is_a_status_message(
 @pytest.mark.slow
 def test_local_server_starts_after_show_and_stops_when_the_window_closes(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     close_window: Callable[[Any], None],
     data_dir: Path,
     stand_in_folder: Path,
@@ -151,8 +157,8 @@ def test_local_server_starts_after_show_and_stops_when_the_window_closes(
 @pytest.mark.slow
 def test_a_crashed_local_server_falls_back_to_harper_with_a_message(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
     stand_in_folder: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -175,7 +181,7 @@ def test_a_crashed_local_server_falls_back_to_harper_with_a_message(
 
 def test_changing_the_server_in_grammar_settings_switches_engines(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
     double: LanguageToolTestDouble,
 ) -> None:

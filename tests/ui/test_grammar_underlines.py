@@ -11,24 +11,28 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QTextEdit, QToolTip
 from pytestqt.qtbot import QtBot
 
 from desktop.core.grammar.baseline import BaselineEngine
 from desktop.core.grammar.issue import Category
+from desktop.ui.escalation.field_widgets import TextField
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.main_window import MainWindow
 from tests.ui.casework_support import show_tab_of
+from tests.ui.conftest import MakeWindow, WaitForMark
+from tests.ui.typed_widgets import as_a
 
 
-def _replace_reply(window: Any, text: str) -> None:
+def _replace_reply(window: MainWindow, text: str) -> None:
     editor = window.reply_editor
     editor.setFocus()
     editor.selectAll()
     editor.insertPlainText(text)  # QTest cannot type non-Latin keys
 
 
-def _point(editor: Any, mark: Any) -> QPoint:
+def _point(editor: QPlainTextEdit | QTextEdit, mark: Any) -> QPoint:
     """Where a user would right-click: inside the underlined word."""
     cursor = QTextCursor(editor.document())
     cursor.setPosition(mark.start + 1)
@@ -44,7 +48,7 @@ def _wait_checked(qtbot: QtBot, checker: Any) -> None:
 
 
 def test_typed_misspelling_is_underlined_red_at_its_utf16_position_after_emoji_and_cjk(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     editor = window.reply_editor
@@ -64,7 +68,7 @@ def test_typed_misspelling_is_underlined_red_at_its_utf16_position_after_emoji_a
 
 
 def test_hover_shows_the_issue_message(
-    make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     _replace_reply(window, "Thanks, we recieved the logs.")
@@ -77,7 +81,7 @@ def test_hover_shows_the_issue_message(
 
 
 def test_replacement_from_the_menu_is_one_undoable_edit(
-    make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     editor = window.reply_editor
@@ -135,8 +139,8 @@ def test_add_to_dictionary_removes_the_underline_and_is_remembered(
 
 def test_ignore_this_rule_hides_it_everywhere_and_is_remembered(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     data_dir: Path,
 ) -> None:
     window = make_main_window()
@@ -163,7 +167,7 @@ def test_ignore_this_rule_hides_it_everywhere_and_is_remembered(
 
 
 def test_ignore_here_hides_only_that_occurrence(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     checker = window.features.find(GrammarFeature).reply
@@ -185,7 +189,7 @@ def test_ignore_here_hides_only_that_occurrence(
 
 
 def test_ignore_here_is_kept_when_switching_cases_and_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     from tests.ui.casework_support import new_case
 
@@ -224,7 +228,7 @@ def test_ignore_here_is_kept_with_the_case_across_a_restart(
     close_window: Callable[[Any], None],
     wait_for_mark: Callable[..., Any],
 ) -> None:
-    from casework_support import new_case
+    from tests.ui.casework_support import new_case
 
     text = "We recieved one. They recieved two."
     window = make_main_window()
@@ -253,7 +257,7 @@ def test_ignore_here_is_kept_with_the_case_across_a_restart(
 
 
 def test_editing_an_underlined_word_removes_its_underline_at_once(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     checker = window.features.find(GrammarFeature).reply
@@ -281,8 +285,8 @@ def test_editing_an_underlined_word_removes_its_underline_at_once(
 
 def test_checking_runs_on_a_worker_thread(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
-    wait_for_mark: Callable[..., Any],
+    make_main_window: MakeWindow,
+    wait_for_mark: WaitForMark,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     threads: list[threading.Thread] = []
@@ -301,7 +305,7 @@ def test_checking_runs_on_a_worker_thread(
 
 
 def test_clicking_an_issue_in_the_writing_tab_selects_it(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     pane = window.features.find(GrammarFeature).pane
@@ -322,10 +326,10 @@ def test_clicking_an_issue_in_the_writing_tab_selects_it(
 
 
 def test_escalation_notes_are_checked_too(
-    make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
-    summary = window.features.find(EscalationPane).form.editors["summary"]
+    summary = as_a(TextField, window.features.find(EscalationPane).form.editors["summary"])
     [checker] = [c for c in window.features.find(GrammarFeature).escalation if c.editor is summary]
     assert (
         len(window.features.find(GrammarFeature).escalation) > 10
@@ -336,10 +340,10 @@ def test_escalation_notes_are_checked_too(
 
 
 def test_japanese_case_uses_the_baseline_and_skips_readability(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
-    combo = window.facts_form.editors["language"]
+    combo = as_a(QComboBox, window.facts_form.editors["language"])
     combo.setCurrentIndex(combo.findData("ja"))
     qtbot.waitUntil(
         lambda: window.features.find(GrammarFeature).reply.language == "ja", timeout=5000
@@ -354,7 +358,7 @@ def test_japanese_case_uses_the_baseline_and_skips_readability(
 # The offscreen platform cannot raise popups or grab the keyboard for them; harmless here.
 @pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_right_click_and_hover_on_an_underlined_word(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     editor = window.reply_editor
@@ -365,6 +369,7 @@ def test_right_click_and_hover_on_an_underlined_word(
 
     def read_and_close_menu() -> None:
         popup = QApplication.activePopupWidget()
+        assert popup is not None, "no context menu opened"
         seen.extend(action.text() for action in popup.actions())
         popup.close()
 
@@ -383,7 +388,7 @@ def test_right_click_and_hover_on_an_underlined_word(
 
 
 def test_menu_actions_work_after_a_check_replaced_the_underlines(
-    make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     checker = window.features.find(GrammarFeature).reply

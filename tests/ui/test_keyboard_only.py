@@ -57,7 +57,7 @@ def _tab_reachable(root: QWidget, window: QWidget) -> list[QWidget]:
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
         and w.focusProxy() is None
         and not isinstance(w, QTabBar)
-        and not (isinstance(w.parentWidget(), QWidget) and w.parentWidget().focusProxy() is w)
+        and not ((parent := w.parentWidget()) is not None and parent.focusProxy() is w)
     ]
 
 
@@ -196,7 +196,7 @@ def test_a_case_worked_from_start_to_finish_with_the_keyboard_alone(
 
     # Copy through the gate: Ctrl+Shift+C from the reply, Alt+R redacts, Ctrl+Enter copies.
     _tab_to(qtbot, lambda w: w is window.reply_editor)
-    seen: dict[str, bool] = {}
+    seen: dict[str, object] = {}
 
     def redact_and_copy(dialog: Any) -> None:
         _wait_for_dialog(qtbot)

@@ -8,6 +8,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import REPLY
+from tests.ui.conftest import current_key
 
 
 def test_a_10_mb_paste_is_kept_saved_and_restored(
@@ -16,7 +17,7 @@ def test_a_10_mb_paste_is_kept_saved_and_restored(
     reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     line = "Log line 2026-11-27T04:00:00Z request-id 7d3f0c2e-1b7a-4c55-9a0e-2f6d1c9b8a01 ok\n"
     paste = line * (10 * 1024 * 1024 // len(line))
     window.reply_editor.selectAll()

@@ -87,7 +87,7 @@ def test_ctrl_number_builds_the_tab_and_puts_the_focus_in_its_pane(
     focus(qtbot, window.reply_editor)
     qtbot.keyClick(window.reply_editor, Qt.Key(Qt.Key.Key_1 + index), CTRL)
     assert window.side_tabs.currentWidget() is page
-    expected = {**LAZY, "Thread": ThreadView}[title]
+    expected: type[QWidget] = {**LAZY, "Thread": ThreadView}[title]
     assert isinstance(page.pane, expected)
     focused = QApplication.focusWidget()
     assert focused is not None and (focused is page.pane or page.pane.isAncestorOf(focused))

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.logs import configure_logging, log_file
+from tests.ui.conftest import MakeWindow
 from tests.ui.send_gate_helpers import AWS_KEY_ID, GITHUB_PAT, when_gate_opens
 
 
@@ -29,7 +29,7 @@ def logging_to_the_data_folder(data_dir: Path) -> Iterator[Path]:
 
 def test_a_blocked_copy_leaves_no_reply_text_or_secret_in_the_log(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     logging_to_the_data_folder: Path,
     data_dir: Path,
 ) -> None:

@@ -7,32 +7,36 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import ESCALATION, REPLY
 from desktop.ui.escalation.pane import EscalationPane
+from desktop.ui.main_window import MainWindow
 from tests.store_faults import store_full
+from tests.ui.conftest import CloseWindow, MakeWindow, current_key
+from tests.ui.typed_widgets import as_a
 
 
-def _summary(window) -> Any:
+def _summary(window: MainWindow) -> Any:
     """The escalation note's Summary field."""
     return window.features.find(EscalationPane).form.editors["summary"]
 
 
-def _saved_summary(window, key: int) -> str:
+def _saved_summary(window: MainWindow, key: int) -> str:
     text = window.context.store.load_document(key, ESCALATION)
     return json.loads(text)["summary"] if text else ""
 
 
-def _wait_saved(qtbot: QtBot, window) -> None:
+def _wait_saved(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.save_label.text().startswith("Saved"), timeout=5000)
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)
 
 
 def test_first_start_shows_the_demo_case_with_its_reply(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
 ) -> None:
     window = make_main_window()
     assert window.case_list.model.rowCount() == 1
@@ -48,10 +52,10 @@ def test_create_type_switch_and_reopen_keeps_everything(
     reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
-    demo_key = window.current_key
+    demo_key = current_key(window)
     qtbot.mouseClick(window.case_list.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_key != demo_key, timeout=5000)
-    new_key = window.current_key
+    new_key = current_key(window)
     qtbot.keyClicks(window.facts_form.editors["case_id"], "CASE-42")
     qtbot.keyClicks(window.facts_form.editors["subject"], "RDS connection times out")
     window.reply_editor.setFocus()
@@ -75,10 +79,10 @@ def test_create_type_switch_and_reopen_keeps_everything(
 
 
 def test_typing_is_autosaved_without_switching_or_closing(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     window.reply_editor.moveCursor(window.reply_editor.textCursor().MoveOperation.End)
     qtbot.keyClicks(window.reply_editor, " P.S. autosaved")
     _wait_saved(qtbot, window)
@@ -86,10 +90,10 @@ def test_typing_is_autosaved_without_switching_or_closing(
 
 
 def test_a_failed_save_is_reported_and_the_text_stays(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     words = "precious words " * 800  # 12 kB: the store must grow to hold it
     with store_full(window.context.writer):
         _summary(window).setFocus()
@@ -104,7 +108,7 @@ def test_a_failed_save_is_reported_and_the_text_stays(
 
 
 def test_history_restores_an_older_reply_and_undo_takes_it_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
     original = window.reply_editor.toPlainText()
@@ -112,8 +116,9 @@ def test_history_restores_an_older_reply_and_undo_takes_it_back(
     _wait_saved(qtbot, window)
 
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.history_dialog import HistoryDialog
 
-    class PickOldest(main_window_module.HistoryDialog):
+    class PickOldest(HistoryDialog):
         def exec(self) -> int:
             self.list.setCurrentRow(self.list.count() - 1)
             return 1
@@ -125,36 +130,36 @@ def test_history_restores_an_older_reply_and_undo_takes_it_back(
     assert window.reply_editor.toPlainText() == "Second version"
 
 
-def test_search_filters_and_archive_hides(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_search_filters_and_archive_hides(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     qtbot.keyClicks(window.case_list.search, "no such case")
     assert window.case_list.model.rowCount() == 0
     window.case_list.search.clear()
     assert window.case_list.model.rowCount() == 1
-    window.toggle_archived(window.current_key)
+    window.toggle_archived(current_key(window))
     qtbot.waitUntil(lambda: window.case_list.model.rowCount() == 0, timeout=5000)
     window.case_list.show_archived.setChecked(True)
     assert window.case_list.model.rowCount() == 1
 
 
-def test_copy_reply_puts_the_reply_on_the_clipboard(make_main_window: Callable[..., Any]) -> None:
+def test_copy_reply_puts_the_reply_on_the_clipboard(make_main_window: MakeWindow) -> None:
     window = make_main_window()
     window.copy_reply()
     assert QApplication.clipboard().text() == window.reply_editor.toPlainText()
 
 
 def test_settings_dialog_saves_to_the_data_folder(
-    make_main_window: Callable[..., Any], data_dir: Path, monkeypatch
+    make_main_window: MakeWindow, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop.core.settings import load_settings
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.settings_dialog import SettingsDialog
 
-    class TypeAName(main_window_module.SettingsDialog):
+    class TypeAName(SettingsDialog):
         def exec(self) -> int:
-            self.editors["engineer_name"].setText("Mei Lin")
-            self.editors["team_template_folders"].setPlainText("/srv/team-a\n\n/srv/team-b\n")
+            as_a(QLineEdit, self.editors["engineer_name"]).setText("Mei Lin")
+            folders = as_a(QPlainTextEdit, self.editors["team_template_folders"])
+            folders.setPlainText("/srv/team-a\n\n/srv/team-b\n")
             return 1
 
     monkeypatch.setattr(main_window_module, "SettingsDialog", TypeAName)
@@ -168,9 +173,7 @@ def test_settings_dialog_saves_to_the_data_folder(
     assert window.context.settings == saved and changes == [True]
 
 
-def test_undo_acts_on_the_focused_editor(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_undo_acts_on_the_focused_editor(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -184,12 +187,12 @@ def test_undo_acts_on_the_focused_editor(
 
 
 def test_continuous_typing_is_saved_without_waiting_for_a_pause(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     from PySide6.QtCore import QTimer
 
     window = make_main_window()
-    key = window.current_key
+    key = current_key(window)
     window.context.autosaver._max_wait.setInterval(300)
     typing = QTimer()
     typing.timeout.connect(lambda: window.reply_editor.insertPlainText("x"))
@@ -212,9 +215,9 @@ def _plain_window(qtbot: QtBot) -> tuple[Any, Any]:
 
 def test_column_widths_are_remembered_across_restarts(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
-    close_window: Callable[[Any], None],
+    close_window: CloseWindow,
 ) -> None:
     from PySide6.QtCore import QSettings
 

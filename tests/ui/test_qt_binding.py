@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 
 class _Source(QObject):
@@ -21,7 +23,7 @@ class _Receiver(QWidget):
         self.calls += 1
 
 
-def test_emitting_signals_leaves_reference_counts_alone(qtbot) -> None:
+def test_emitting_signals_leaves_reference_counts_alone(qtbot: QtBot) -> None:
     # PySide6 6.12.0 released True once per emission: after a few thousand grammar checks the
     # interpreter aborted ("deallocating True or False"), and pytest died at exit.
     source, receiver = _Source(), _Receiver()
@@ -49,7 +51,7 @@ print(QApplication.clipboard().text())
 """
 
 
-def test_quitting_after_a_rich_copy_exits_cleanly_and_keeps_the_text(tmp_path) -> None:
+def test_quitting_after_a_rich_copy_exits_cleanly_and_keeps_the_text(tmp_path: Path) -> None:
     import os
     import subprocess
     from pathlib import Path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CaseFacts
@@ -13,6 +13,7 @@ from desktop.core.queue.timeline import case_events, messages
 from desktop.core.queue.work import load_work
 from desktop.core.store import Store
 from desktop.ui.main_window import MainWindow
+from desktop.ui.queue.actions import QueueActions
 from desktop.ui.queue.feature import QueueFeature
 from desktop.ui.queue.intake_dialog import ACCEPTED, REJECTED, IntakeDialog
 from desktop.ui.severity.feature import SeverityFeature
@@ -36,6 +37,17 @@ def _window(make_main_window: MakeWindow, data_dir: Path, **facts: str) -> MainW
     return make_main_window()
 
 
+def _queue_actions(window: MainWindow) -> QueueActions:
+    actions = window.features.find(QueueFeature).actions
+    assert actions is not None, "the queue feature did not install its actions"
+    return actions
+
+
+def _rows(dialog: IntakeDialog) -> list[QTreeWidgetItem]:
+    root = dialog.facts.invisibleRootItem()
+    return [row for i in range(root.childCount()) if (row := root.child(i)) is not None]
+
+
 def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
     qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
@@ -44,10 +56,7 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
 
     dialog = IntakeDialog(MESSAGE, ZoneInfo("Asia/Taipei"), window)
     qtbot.addWidget(dialog)
-    rows = {
-        dialog.facts.topLevelItem(i).text(1): dialog.facts.topLevelItem(i)
-        for i in range(dialog.facts.topLevelItemCount())
-    }
+    rows = {row.text(1): row for row in _rows(dialog)}
     assert rows["Region"].text(2) == "ap-east-2"
     assert rows["Time (UTC)"].text(2) == "2026-11-29T01:30:00Z"
     assert "2026/11/29 上午 9:30" in rows["Time (UTC)"].text(3)  # the excerpt
@@ -63,23 +72,26 @@ def test_facts_are_offered_with_excerpts_and_only_accepted_ones_are_filled(
         dialog.decide(decision)
     assert dialog.summary.text().endswith("3 accepted · 1 rejected")
     accepted = dialog.accepted_facts()
-    queue = window.features.find(QueueFeature)
+    queue = _queue_actions(window)
     key = window.current_key
     assert key is not None
-    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
-        queue.actions.add_message(key, dialog.text(), dialog.received_at(), accepted)
+    with qtbot.waitSignal(queue.message_added, timeout=15_000):
+        queue.add_message(key, dialog.text(), dialog.received_at(), accepted)
     facts = window.facts_form.facts()
     assert facts.region == "ap-east-2" and facts.severity == "urgent"
     assert "i-07e1a2b3c4d5e6f70" not in facts.resource_ids
     assert facts.status == "open"  # the customer answered
     # "請緊急處理" was accepted as a claim (urgent), not an answer: the Severity tab is untouched.
-    assert window.features.find(SeverityFeature).pane.form.answers().production is False  # type: ignore[attr-defined]
+    assert window.features.find(SeverityFeature).pane.form.answers().production is False
     window.context.autosaver.flush()
-    qtbot.waitUntil(lambda: window.context.store.get_case(key).facts.region == "ap-east-2")  # type: ignore[union-attr]
+    store = window.context.store
+    qtbot.waitUntil(
+        lambda: (case := store.get_case(key)) is not None and case.facts.region == "ap-east-2"
+    )
     assert [m.detail for m in messages(case_events(window.context.store, key))] == [MESSAGE]
     kept = load_work(window.context.store, key).accepted_facts
     assert {"kind": "request_id", "value": "5f6e7d8c-9b0a-4c1d-8e2f-3a4b5c6d7e8f"} in kept
-    thread = queue.actions.thread_view.plain_text()
+    thread = queue.thread_view.plain_text()
     assert "ap-east-2 的 EC2" in thread and "UTC+8" in thread
 
 
@@ -93,9 +105,11 @@ def test_accepted_phrases_answer_the_severity_questions(
     dialog = IntakeDialog(text, ZoneInfo("Asia/Tokyo"), window)
     qtbot.addWidget(dialog)
     dialog._accept_all()
-    queue = window.features.find(QueueFeature)
-    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
-        queue.actions.add_message(window.current_key, text, "", dialog.accepted_facts())
+    queue = _queue_actions(window)
+    key = window.current_key
+    assert key is not None
+    with qtbot.waitSignal(queue.message_added, timeout=15_000):
+        queue.add_message(key, text, "", dialog.accepted_facts())
     pane = window.features.find(SeverityFeature).pane
     answers = pane.form.answers()
     assert (answers.production, answers.state, answers.workaround) == (True, "down", False)
@@ -130,25 +144,28 @@ def test_handover_note_is_shown_redacted_before_it_is_copied(
     qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     window = _window(make_main_window, data_dir, severity="high")
-    queue = window.features.find(QueueFeature)
+    queue = _queue_actions(window)
     key = window.current_key
     assert key is not None
-    with qtbot.waitSignal(queue.actions.message_added, timeout=15_000):
-        queue.actions.add_message(key, f"Our key {KEY} leaked?\nPlease help", "", [])
-    with qtbot.waitSignal(queue.actions.handover_ready, timeout=15_000):
-        queue.actions.handover()
-    dialog = queue.actions.handover_dialog
+    with qtbot.waitSignal(queue.message_added, timeout=15_000):
+        queue.add_message(key, f"Our key {KEY} leaked?\nPlease help", "", [])
+    with qtbot.waitSignal(queue.handover_ready, timeout=15_000):
+        queue.handover()
+    dialog = queue.handover_dialog
+    assert dialog is not None
+    zone_edit = dialog.zone.lineEdit()
+    assert zone_edit is not None
     shown = dialog.note.toPlainText()
     assert "## 17331234567 · 連線逾時" in shown
     assert KEY not in shown and "[REDACTED: AWS access key]" in shown
     assert "1 secret(s) redacted" in dialog.status.text()
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == shown
-    with qtbot.waitSignal(queue.actions.handover_ready, timeout=15_000):
+    with qtbot.waitSignal(queue.handover_ready, timeout=15_000):
         dialog.zone.setCurrentText("Asia/Tokyo")
-        dialog.zone.lineEdit().editingFinished.emit()
+        zone_edit.editingFinished.emit()
     assert "JST" in dialog.note.toPlainText()
     dialog.zone.setCurrentText("Mars/Base")
-    dialog.zone.lineEdit().editingFinished.emit()
+    zone_edit.editingFinished.emit()
     assert "Unknown time zone" in dialog.status.text() and not dialog.copy_button.isEnabled()
     dialog.close()

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.core.case import CaseFacts
+from desktop.core.case import Case, CaseFacts
 from desktop.core.paths import DataPaths
 from desktop.core.queue.events import REPLY_SENT
 from desktop.core.queue.timeline import case_events
@@ -21,6 +22,7 @@ from desktop.ui.case_list import DUE_COLOURS
 from desktop.ui.main_window import MainWindow
 from desktop.ui.queue.feature import QueueFeature
 from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 LONG_AGO = "2026-01-05T09:00:00+00:00"
 
@@ -47,13 +49,18 @@ def _seed(folder: Path) -> dict[str, int]:
     return {"old": old.key, "fresh": fresh.key, "done": done.key}
 
 
-def _queue(window: MainWindow) -> object:
+def _queue(window: MainWindow) -> QueueFeature:
     return window.features.find(QueueFeature)
+
+
+def _listed_keys(window: MainWindow) -> list[int]:
+    model = window.case_list.model
+    return [as_a(Case, model.case_at(row)).key for row in range(model.rowCount())]
 
 
 def _wait_for_queue(qtbot: QtBot, window: MainWindow) -> None:
     queue = _queue(window)
-    qtbot.waitUntil(lambda: bool(queue.service.entries), timeout=15_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: bool(queue.service.entries), timeout=15_000)
 
 
 def _row_text(window: MainWindow, key: int) -> str:
@@ -75,7 +82,7 @@ def test_the_list_shows_due_times_in_text_and_colour_and_counts_overdue(
     colour = model.data(model.index(model.row_of(keys["old"])), Qt.ItemDataRole.ForegroundRole)
     assert colour == QColor(DUE_COLOURS["overdue"])
     assert "overdue" not in _row_text(window, keys["done"])
-    counter = _queue(window).overdue_button  # type: ignore[attr-defined]
+    counter = _queue(window).overdue_button
     assert counter.isVisible() and counter.text() == "1 overdue"
     assert counter.toolTip().startswith("OLD-1 · Old outage: overdue ")
 
@@ -88,15 +95,15 @@ def test_sorting_by_due_and_filtering_overdue(
     _wait_for_queue(qtbot, window)
     model = window.case_list.model
     # Most recently updated first by default.
-    assert model.case_at(0).key == keys["done"]  # type: ignore[union-attr]
+    assert _listed_keys(window)[0] == keys["done"]
     window.case_list.view_mode.setCurrentIndex(1)  # Due soonest
-    assert [model.case_at(i).key for i in range(model.rowCount())] == [  # type: ignore[union-attr]
+    assert _listed_keys(window) == [
         keys["old"],
         keys["fresh"],
     ]
-    _queue(window).overdue_button.click()  # type: ignore[attr-defined]
+    _queue(window).overdue_button.click()
     assert window.case_list.view_mode.currentText() == "Overdue only"
-    assert [model.case_at(i).key for i in range(model.rowCount())] == [keys["old"]]  # type: ignore[union-attr]
+    assert _listed_keys(window) == [keys["old"]]
     window.case_list.search.setText("Fresh")  # search still applies
     assert model.rowCount() == 0
 
@@ -108,11 +115,11 @@ def test_a_due_case_is_announced_once_and_not_while_typing_in_it(
     window = make_main_window()
     queue = _queue(window)
     announced: list[int] = []
-    queue.notifier.announced.connect(lambda key, _text: announced.append(key))  # type: ignore[attr-defined]
+    queue.notifier.announced.connect(lambda key, _text: announced.append(key))
     _wait_for_queue(qtbot, window)
     qtbot.waitUntil(lambda: keys["old"] in announced, timeout=15_000)
-    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
-        queue.service.refresh()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):
+        queue.service.refresh()
     assert announced.count(keys["old"]) == 1
     # A case that becomes due while the user types in it is held back until they pause.
     window.open_case(keys["fresh"])
@@ -123,12 +130,13 @@ def test_a_due_case_is_announced_once_and_not_while_typing_in_it(
             db.execute("UPDATE cases SET created_at = ? WHERE key = ?", (LONG_AGO, keys["fresh"]))
     finally:
         other.close()
-    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
-        queue.service.refresh()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):
+        queue.service.refresh()
     assert keys["fresh"] not in announced
-    queue._last_keystroke -= timedelta(minutes=1)  # type: ignore[attr-defined]  # a pause
-    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):  # type: ignore[attr-defined]
-        queue.service.refresh()  # type: ignore[attr-defined]
+    assert queue._last_keystroke is not None
+    queue._last_keystroke -= timedelta(minutes=1)  # a pause
+    with qtbot.waitSignal(queue.service.refreshed, timeout=15_000):
+        queue.service.refresh()
     assert announced.count(keys["fresh"]) == 1
 
 
@@ -140,15 +148,16 @@ def test_the_panel_saves_next_step_zone_and_follow_up(
     _wait_for_queue(qtbot, window)
     window.open_case(keys["fresh"])
     queue = _queue(window)
-    panel = queue.panel  # type: ignore[attr-defined]
-    assert panel.zone.lineEdit().placeholderText() == "Asia/Tokyo"
+    panel = queue.panel
+    zone_edit = as_a(QLineEdit, panel.zone.lineEdit())
+    assert zone_edit.placeholderText() == "Asia/Tokyo"
     assert "JST" in panel.due.text() and "(customer)" in panel.due.text()
     store = window.context.store
     qtbot.keyClicks(panel.next_step, "Ask for VPC flow logs")  # saved after a pause
     saved = "Ask for VPC flow logs"
     qtbot.waitUntil(lambda: load_work(store, keys["fresh"]).next_step == saved, timeout=15_000)
     panel.zone.setEditText("Asia/Taipei")
-    panel.zone.lineEdit().editingFinished.emit()
+    zone_edit.editingFinished.emit()
     panel.follow_up_menu.aboutToShow.emit()
     tomorrow = panel.follow_up_menu.actions()[0]
     assert tomorrow.text().startswith("Tomorrow (")
@@ -173,17 +182,18 @@ def test_copying_the_reply_marks_it_sent_and_undo_takes_it_back(
     window.open_case(keys["old"])
     window.reply_editor.setPlainText("Hello,\nwe are looking into it.\n")
     queue = _queue(window)
-    with qtbot.waitSignal(queue.reply_marked_sent, timeout=15_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(queue.reply_marked_sent, timeout=15_000):
         window.copy_reply()
     events = case_events(window.context.store, keys["old"])
     assert [e.kind for e in events] == [REPLY_SENT]
     assert events[0].detail.startswith("Hello,")
-    assert queue.undo_sent.isVisible()  # type: ignore[attr-defined]
+    assert queue.undo_sent.isVisible()
+    assert queue.actions is not None
     thread = queue.actions.thread_view.plain_text()
     assert "Reply sent" in thread and "we are looking into it." in thread
     # The answered case is no longer overdue.
     qtbot.waitUntil(lambda: "overdue" not in _row_text(window, keys["old"]), timeout=15_000)
-    queue.undo_sent.click()  # type: ignore[attr-defined]
+    queue.undo_sent.click()
     qtbot.waitUntil(lambda: not case_events(window.context.store, keys["old"]), timeout=15_000)
     qtbot.waitUntil(lambda: "overdue" in _row_text(window, keys["old"]), timeout=15_000)
 
@@ -195,7 +205,7 @@ def test_a_next_step_typed_just_before_switching_stays_with_its_case(
     window = make_main_window()
     _wait_for_queue(qtbot, window)
     window.open_case(keys["fresh"])
-    panel = _queue(window).panel  # type: ignore[attr-defined]
+    panel = _queue(window).panel
     qtbot.keyClicks(panel.next_step, "Call back at 10:00")
     window.open_case(keys["old"])  # before the pause that would save it
     store = window.context.store
@@ -222,7 +232,7 @@ def test_reopening_a_case_returns_to_its_tab_editor_and_cursor(
     tabs.setCurrentIndex(thread_index)
     window.reply_editor.setFocus()
     qtbot.waitUntil(window.reply_editor.hasFocus, timeout=15_000)
-    with qtbot.waitSignal(_queue(window).work_saved, timeout=15_000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(_queue(window).work_saved, timeout=15_000):
         window.open_case(keys["fresh"])
     tabs.setCurrentIndex(0)
     window.case_list.search.setFocus()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -11,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import FAILED, PASSED
 from desktop.ui.reproduction.steps_model import COLUMN_OF
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import actions, focus, open_pane, three_steps
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -18,14 +18,14 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _pane_with_three_steps(qtbot: QtBot, make_main_window: Callable[..., Any]) -> Any:
+def _pane_with_three_steps(qtbot: QtBot, make_main_window: MakeWindow) -> Any:
     pane = open_pane(qtbot, make_main_window())
     pane.replace_checklist(three_steps())
     return pane
 
 
 def test_insert_adds_a_step_below_and_typing_fills_it(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = open_pane(qtbot, make_main_window())
     focus(qtbot, pane.table)
@@ -49,7 +49,7 @@ def test_insert_adds_a_step_below_and_typing_fills_it(
 
 
 def test_cells_are_edited_in_place_with_a_multi_line_editor(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     index = pane.model.index(1, COLUMN_OF["actual"])
@@ -65,7 +65,7 @@ def test_cells_are_edited_in_place_with_a_multi_line_editor(
 
 
 def test_status_combo_in_the_table_and_in_the_step_editor(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     index = pane.model.index(0, COLUMN_OF["status"])
@@ -96,7 +96,7 @@ def test_status_combo_in_the_table_and_in_the_step_editor(
 
 
 def test_alt_up_and_down_move_the_selected_step_and_undo_moves_it_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     focus(qtbot, pane.table)
@@ -117,7 +117,7 @@ def test_alt_up_and_down_move_the_selected_step_and_undo_moves_it_back(
     assert actions(pane) == ["one", "three", "two"]
 
 
-def test_dragging_a_row_moves_the_step(qtbot: QtBot, make_main_window: Callable[..., Any]) -> None:
+def test_dragging_a_row_moves_the_step(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     model = pane.model
     move = Qt.DropAction.MoveAction
@@ -142,7 +142,7 @@ def test_dragging_a_row_moves_the_step(qtbot: QtBot, make_main_window: Callable[
 
 
 def test_delete_removes_and_ctrl_z_brings_the_step_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     focus(qtbot, pane.table)
@@ -156,7 +156,7 @@ def test_delete_removes_and_ctrl_z_brings_the_step_back(
 
 
 def test_typing_in_a_field_is_one_undo_step_and_ctrl_z_works_there(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
@@ -183,7 +183,7 @@ def test_typing_in_a_field_is_one_undo_step_and_ctrl_z_works_there(
 
 
 def test_edit_menu_undo_acts_on_the_checklist_when_the_table_has_focus(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
@@ -197,7 +197,7 @@ def test_edit_menu_undo_acts_on_the_checklist_when_the_table_has_focus(
     assert actions(pane) == ["one", "two", "three"]
 
 
-def test_buttons_follow_the_selection(qtbot: QtBot, make_main_window: Callable[..., Any]) -> None:
+def test_buttons_follow_the_selection(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     buttons = pane.actions_by_name
     pane.table.select_row(0)
@@ -211,7 +211,7 @@ def test_buttons_follow_the_selection(qtbot: QtBot, make_main_window: Callable[.
 
 
 def test_ctrl_enter_while_writing_a_step_adds_the_next_one(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = _pane_with_three_steps(qtbot, make_main_window)
     pane.table.select_row(0)

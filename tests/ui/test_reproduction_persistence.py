@@ -7,17 +7,21 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import CHECKLIST, CaseFacts
 from desktop.core.checklist import Checklist, checklist_from_json
 from desktop.ui import history_dialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction.pane import ReproductionPane
 from tests.ui.casework_support import show_tab_of
+from tests.ui.conftest import MakeWindow, current_key
 from tests.ui.reproduction_support import actions, open_pane, three_steps, wait_saved
+from tests.ui.typed_widgets import as_a
 
 
-def _second_case(window: Any) -> int:
+def _second_case(window: MainWindow) -> int:
     case = window.context.store.create_case(CaseFacts(case_id="CASE-2", subject="Second"))
     window.refresh_case_list()
     return int(case.key)
@@ -30,7 +34,7 @@ def test_the_checklist_survives_case_switch_and_reopen(
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
-    first = window.current_key
+    first = current_key(window)
     other = _second_case(window)
     pane.replace_checklist(three_steps())
     pane.table.select_row(0)
@@ -64,11 +68,11 @@ def test_the_checklist_survives_case_switch_and_reopen(
     ],
 )
 def test_a_damaged_saved_checklist_shows_a_blank_one_and_says_so(
-    qtbot: QtBot, make_main_window: Callable[..., Any], content: str, notice: str
+    qtbot: QtBot, make_main_window: MakeWindow, content: str, notice: str
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
-    key = window.current_key
+    key = current_key(window)
     other = _second_case(window)
     window.context.store.save_document(key, CHECKLIST, content)
     window.open_case(other)
@@ -81,11 +85,11 @@ def test_a_damaged_saved_checklist_shows_a_blank_one_and_says_so(
 
 
 def test_a_plain_text_checklist_from_an_older_version_is_kept(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
-    key = window.current_key
+    key = current_key(window)
     other = _second_case(window)
     window.context.store.save_document(key, CHECKLIST, "1. restart the task\n2. check logs")
     window.open_case(other)
@@ -95,7 +99,7 @@ def test_a_plain_text_checklist_from_an_older_version_is_kept(
 
 
 def test_checklist_history_restores_an_older_version_undoably(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)
@@ -119,14 +123,14 @@ def test_checklist_history_restores_an_older_version_undoably(
     assert actions(pane) == ["one", "two", "three"]
     assert previews[0].startswith("## Three steps")  # shown as Markdown, not JSON
     wait_saved(qtbot, window)
-    saved = json.loads(window.context.store.load_document(window.current_key, CHECKLIST))
+    saved = json.loads(window.context.store.load_document(current_key(window), CHECKLIST))
     assert len(saved["steps"]) == 3
     pane.undo_stack.undo()
     assert actions(pane) == ["two", "three"]
 
 
 def test_the_tab_sits_beside_the_escalation_pane(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     tabs = [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())]
@@ -135,7 +139,7 @@ def test_the_tab_sits_beside_the_escalation_pane(
     pane = open_pane(qtbot, window)
     assert pane.isVisible()
     # Shown the first time, the side panel makes room for the six-column table.
-    side, center = window.side_tabs.width(), window.splitter.widget(1).width()
+    side, center = window.side_tabs.width(), as_a(QWidget, window.splitter.widget(1)).width()
     assert side >= 560 and center >= 480
     window.side_tabs.setCurrentIndex(0)
     window.splitter.setSizes([270, 640, 456])

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import BLOCKED, FAILED, PASSED, UpdateStep
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import open_pane, three_steps
 
 
-def test_progress_and_verdict_follow_the_steps(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_progress_and_verdict_follow_the_steps(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     pane = open_pane(qtbot, make_main_window())
     strip = pane.progress
     assert strip.bar.text() == "0 of 0 steps run"
@@ -49,7 +45,7 @@ def test_progress_and_verdict_follow_the_steps(
 
 
 def test_other_features_see_the_checklist_and_its_changes(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import FAILED, PASSED, UpdateStep, template_context
 from desktop.core.templating import TemplateLibrary, build_context, render_entry
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import focus, open_pane, three_steps
 
 
 def test_the_reproduced_reply_lists_the_steps_in_checklist_order(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = open_pane(qtbot, window)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -13,6 +11,7 @@ from desktop.core.checklist import Checklist, load_checklist_library
 from desktop.ui.reproduction import file_actions
 from desktop.ui.reproduction import pane as pane_module
 from desktop.ui.reproduction.template_chooser import TemplateChooser
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import open_pane, three_steps
 
 ECS = "ecs-task-health-check"
@@ -42,7 +41,7 @@ def _answer(monkeypatch: pytest.MonkeyPatch, answer: bool) -> list[str]:
 
 
 def test_start_from_a_bundled_template_into_a_blank_checklist(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = open_pane(qtbot, make_main_window())
     shown = _choose(monkeypatch, ECS)
@@ -62,7 +61,7 @@ def test_start_from_a_bundled_template_into_a_blank_checklist(
 
 
 def test_replacing_a_checklist_asks_first_and_undo_brings_it_back(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = open_pane(qtbot, make_main_window())
     pane.replace_checklist(three_steps())
@@ -84,7 +83,7 @@ def test_replacing_a_checklist_asks_first_and_undo_brings_it_back(
 
 
 def test_cancelling_the_chooser_changes_nothing(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pane = open_pane(qtbot, make_main_window())
     pane.replace_checklist(three_steps())
@@ -95,7 +94,7 @@ def test_cancelling_the_chooser_changes_nothing(
 
 def test_personal_templates_are_offered_and_broken_ones_listed_with_their_error(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
     data_dir: Path,
 ) -> None:

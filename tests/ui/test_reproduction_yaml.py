@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.checklist import FAILED, Checklist, Step, checklist_to_markdown
+from tests.ui.conftest import MakeWindow
 from tests.ui.reproduction_support import open_pane, three_steps
 
 HANDOFF = Checklist(
@@ -53,7 +52,7 @@ def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_export_then_import_gives_the_same_checklist(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
@@ -79,7 +78,7 @@ def test_export_then_import_gives_the_same_checklist(
 
 def test_malformed_yaml_shows_the_line_and_changes_nothing(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
@@ -105,7 +104,7 @@ def test_malformed_yaml_shows_the_line_and_changes_nothing(
 
 def test_export_to_an_unwritable_place_says_so(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
@@ -118,7 +117,7 @@ def test_export_to_an_unwritable_place_says_so(
 
 
 def test_copy_as_markdown_puts_numbered_steps_on_the_clipboard(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     pane = open_pane(qtbot, make_main_window())
     pane.replace_checklist(HANDOFF)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,8 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop.ui.main_window import MainWindow
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.gate import SendGate
+from tests.ui.conftest import MakeWindow
 from tests.ui.send_gate_helpers import (
     AWS_KEY_ID,
     EVERYDAY_TEXT,
@@ -27,17 +28,17 @@ BEFORE = "clipboard before the copy"
 
 
 @pytest.fixture
-def window(make_main_window: Callable[..., Any]) -> Any:
+def window(make_main_window: MakeWindow) -> Any:
     window = make_main_window()
     QApplication.clipboard().setText(BEFORE)
     return window
 
 
-def _set_reply(window: Any, text: str) -> None:
+def _set_reply(window: MainWindow, text: str) -> None:
     window.reply_editor.replace_all_undoably(text)
 
 
-def test_an_access_key_cannot_be_copied_until_redacted(qtbot: QtBot, window: Any) -> None:
+def test_an_access_key_cannot_be_copied_until_redacted(qtbot: QtBot, window: MainWindow) -> None:
     reply = f"Hello,\n\nYour CLI used key {AWS_KEY_ID} yesterday.\n"
     _set_reply(window, reply)
     seen: dict[str, Any] = {}
@@ -77,7 +78,7 @@ def test_an_access_key_cannot_be_copied_until_redacted(qtbot: QtBot, window: Any
     assert window.reply_editor.toPlainText() == reply
 
 
-def test_go_to_and_redact_land_on_the_key_after_emoji(qtbot: QtBot, window: Any) -> None:
+def test_go_to_and_redact_land_on_the_key_after_emoji(qtbot: QtBot, window: MainWindow) -> None:
     # Emoji take two UTF-16 units in Qt: offsets must be converted, not reused.
     _set_reply(window, f"🙂🙂 見て key={AWS_KEY_ID} 🎉 end")
     selected: list[str] = []
@@ -94,7 +95,7 @@ def test_go_to_and_redact_land_on_the_key_after_emoji(qtbot: QtBot, window: Any)
     assert window.reply_editor.toPlainText() == "🙂🙂 見て key=[REDACTED: AWS access key] 🎉 end"
 
 
-def test_each_block_needs_its_own_typed_reason(qtbot: QtBot, window: Any) -> None:
+def test_each_block_needs_its_own_typed_reason(qtbot: QtBot, window: MainWindow) -> None:
     reply = f"Test key {AWS_KEY_ID}\nand token {GITHUB_PAT}\n"
     _set_reply(window, reply)
     states: list[tuple[bool, bool]] = []
@@ -122,7 +123,7 @@ def test_each_block_needs_its_own_typed_reason(qtbot: QtBot, window: Any) -> Non
     assert QApplication.clipboard().text() == reply  # overridden: sent as written
 
 
-def test_warnings_need_send_anyway(qtbot: QtBot, window: Any) -> None:
+def test_warnings_need_send_anyway(qtbot: QtBot, window: MainWindow) -> None:
     reply = "Please write to dana.lee@contoso-retail.com with the logs.\n"
     _set_reply(window, reply)
     seen: list[tuple[str, bool, str]] = []
@@ -143,7 +144,7 @@ def test_warnings_need_send_anyway(qtbot: QtBot, window: Any) -> None:
     assert QApplication.clipboard().text() == reply
 
 
-def test_everyday_ids_copy_without_any_prompt(window: Any) -> None:
+def test_everyday_ids_copy_without_any_prompt(window: MainWindow) -> None:
     reply = "Hello,\n\nWe looked at these:\n\n" + EVERYDAY_TEXT
     _set_reply(window, reply)
     with no_gate_panel():
@@ -152,7 +153,7 @@ def test_everyday_ids_copy_without_any_prompt(window: Any) -> None:
     assert QApplication.clipboard().mimeData().hasHtml()
 
 
-def test_fill_jumps_to_the_marker_and_sends_nothing(qtbot: QtBot, window: Any) -> None:
+def test_fill_jumps_to_the_marker_and_sends_nothing(qtbot: QtBot, window: MainWindow) -> None:
     _set_reply(window, "Hello [[FILL: contact name]],\nthanks.")
 
     def fill(dialog: GateDialog) -> None:
@@ -167,7 +168,7 @@ def test_fill_jumps_to_the_marker_and_sends_nothing(qtbot: QtBot, window: Any) -
 
 
 def test_the_secret_never_shows_in_the_panel_or_the_logs(
-    qtbot: QtBot, window: Any, caplog: pytest.LogCaptureFixture
+    qtbot: QtBot, window: MainWindow, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
     _set_reply(window, f"aws_access_key_id={AWS_KEY_ID} token={GITHUB_PAT}")
@@ -193,7 +194,7 @@ def test_the_secret_never_shows_in_the_panel_or_the_logs(
     assert "overridden block" in caplog.text  # the override itself is recorded
 
 
-def test_confirm_send_for_other_panes(qtbot: QtBot, window: Any) -> None:
+def test_confirm_send_for_other_panes(qtbot: QtBot, window: MainWindow) -> None:
     gate = window.features.find(SendGate)
     with no_gate_panel():
         assert gate.confirm_send("Escalation: see request 3f2504e0-4f89-11d3-9a0c-0305e82c3301")

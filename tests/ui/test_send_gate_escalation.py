@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -12,13 +9,14 @@ from desktop.core.escalation import note_to_json
 from desktop.core.escalation.samples import sample_note
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.send_gate.dialog import GateDialog
+from tests.ui.conftest import MakeWindow
 from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 BEFORE = "clipboard before the copy"
 
 
 def test_an_escalation_holding_an_access_key_is_copied_only_redacted(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     QApplication.clipboard().setText(BEFORE)

@@ -16,16 +16,19 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import ESCALATION
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.grammar.feature import GrammarFeature
+from desktop.ui.main_window import MainWindow
 from desktop.ui.send_gate import scanning
 from desktop.ui.send_gate.dialog import GateDialog
 from desktop.ui.send_gate.gate import SendGate
+from desktop.ui.tasks import Operation
+from tests.ui.conftest import MakeWindow, WaitForMark
 from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 REPLY = "Hello,\n\nNext steps:\n\n1. Restart the task.\n2. Send us the logs.\n"
 
 
 @pytest.fixture
-def window(make_main_window: Callable[..., Any]) -> Any:
+def window(make_main_window: MakeWindow) -> Any:
     window = make_main_window()
     window.reply_editor.replace_all_undoably(REPLY)
     return window
@@ -48,7 +51,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path, str], list[str]]
     return answer
 
 
-def test_export_action_is_in_the_edit_menu_with_ctrl_e(window: Any) -> None:
+def test_export_action_is_in_the_edit_menu_with_ctrl_e(window: MainWindow) -> None:
     actions = {a.text(): a for a in window.edit_menu.actions()}
     assert actions["E&xport reply…"].shortcut() == QKeySequence("Ctrl+E")
     names = [a.text() for a in window.edit_menu.actions()]
@@ -60,7 +63,7 @@ def test_export_action_is_in_the_edit_menu_with_ctrl_e(window: Any) -> None:
     [("reply.md", REPLY), ("reply.txt", REPLY), ("reply.html", "<li>Restart the task.</li>")],
 )
 def test_export_writes_each_format(
-    window: Any, save_as: Callable[..., list[str]], tmp_path: Path, name: str, expected: str
+    window: MainWindow, save_as: Callable[..., list[str]], tmp_path: Path, name: str, expected: str
 ) -> None:
     target = tmp_path / "out" / name
     target.parent.mkdir()
@@ -72,7 +75,7 @@ def test_export_writes_each_format(
 
 
 def test_a_name_without_suffix_gets_the_chosen_filters(
-    window: Any, save_as: Callable[..., list[str]], tmp_path: Path
+    window: MainWindow, save_as: Callable[..., list[str]], tmp_path: Path
 ) -> None:
     save_as(tmp_path / "for-customer", "Web page (*.html)")
     assert window.features.find(SendGate).export_reply() == tmp_path / "for-customer.html"
@@ -80,7 +83,7 @@ def test_a_name_without_suffix_gets_the_chosen_filters(
 
 
 def test_export_refuses_while_blocked(
-    qtbot: QtBot, window: Any, save_as: Callable[..., list[str]], tmp_path: Path
+    qtbot: QtBot, window: MainWindow, save_as: Callable[..., list[str]], tmp_path: Path
 ) -> None:
     window.reply_editor.replace_all_undoably(f"{REPLY}\nkey {AWS_KEY_ID}\n")
     target = tmp_path / "reply.md"
@@ -98,7 +101,7 @@ def test_export_refuses_while_blocked(
 
 
 def test_a_failed_write_keeps_the_old_file(
-    window: Any,
+    window: MainWindow,
     save_as: Callable[..., list[str]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -123,15 +126,16 @@ def test_a_failed_write_keeps_the_old_file(
 
 
 def test_a_large_paste_is_scanned_off_the_gui_thread(
-    qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     started: list[str] = []
     real_start = window.context.tasks.start
-    monkeypatch.setattr(
-        window.context.tasks,
-        "start",
-        lambda op, **kw: (started.append(op.describe), real_start(op, **kw)),
-    )
+
+    def start(operation: Operation, **options: bool) -> None:
+        started.append(operation.describe)
+        real_start(operation, **options)
+
+    monkeypatch.setattr(window.context.tasks, "start", start)
     log_line = "2024-05-01T10:00:00Z INFO request 3f2504e0-4f89-11d3-9a0c-0305e82c3301 done\n"
     pasted = log_line * (scanning.LARGE_TEXT_CHARS // len(log_line) + 10)
     window.reply_editor.replace_all_undoably(f"{pasted}key {AWS_KEY_ID}\n")
@@ -151,7 +155,7 @@ def test_a_large_paste_is_scanned_off_the_gui_thread(
 
 
 def test_escalation_lines_and_grammar_issues_warn_in_the_reply(
-    qtbot: QtBot, window: Any, wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, window: MainWindow, wait_for_mark: WaitForMark
 ) -> None:
     internal = "Root cause: the shard-7 migration job pinned connections on the proxy fleet."
     from desktop.core.escalation import EscalationNote, note_to_json
@@ -176,7 +180,7 @@ def test_escalation_lines_and_grammar_issues_warn_in_the_reply(
 
 
 def test_a_grammar_error_typed_in_the_reply_warns_when_copying(
-    qtbot: QtBot, make_main_window: Callable[..., Any], wait_for_mark: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow, wait_for_mark: WaitForMark
 ) -> None:
     window = make_main_window()
     window.reply_editor.selectAll()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.case import REPLY
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.send_gate.dialog import GateDialog
+from tests.ui.conftest import MakeWindow
 from tests.ui.send_gate_helpers import AWS_KEY_ID, row_of, when_gate_opens
 
 TEAM_RULES = r"""
@@ -28,7 +28,7 @@ regex = '''acme([unclosed'''
 DEPLOY_KEY = "acmedk_" + "9f3k2m8q1x7c4v6b0n5h2j8l3p9r7t1w"
 
 
-def _window_with_saved_drafts(make_main_window: Callable[..., Any], drafts: list[str]) -> Any:
+def _window_with_saved_drafts(make_main_window: MakeWindow, drafts: list[str]) -> Any:
     window = make_main_window()
     key = window.context.writer.create_case().key
     for draft in drafts:
@@ -39,7 +39,7 @@ def _window_with_saved_drafts(make_main_window: Callable[..., Any], drafts: list
 
 
 def test_redacting_offers_to_clean_earlier_versions_and_says_how_many(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     drafts = ["Hello,", f"Hello, key {AWS_KEY_ID}", f"Hello, key {AWS_KEY_ID} was used."]
     window = _window_with_saved_drafts(make_main_window, drafts)
@@ -66,7 +66,7 @@ def test_redacting_offers_to_clean_earlier_versions_and_says_how_many(
 
 
 def test_without_the_tick_the_history_is_left_alone(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = _window_with_saved_drafts(make_main_window, [f"key {AWS_KEY_ID}"])
 
@@ -82,7 +82,7 @@ def test_without_the_tick_the_history_is_left_alone(
 
 
 def test_a_teams_rule_file_from_settings_blocks_and_broken_rules_are_named(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path, tmp_path: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path, tmp_path: Path
 ) -> None:
     rules = tmp_path / ".gitleaks.toml"
     rules.write_text(TEAM_RULES, encoding="utf-8")

@@ -11,7 +11,6 @@ import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from send_gate_helpers import AWS_KEY_ID, GITHUB_PAT, row_of, when_gate_opens
 
 from desktop.core.gate.rule_names import RULE_NAMES
 from desktop.core.gate.ruleset import load_ruleset
@@ -19,6 +18,7 @@ from desktop.core.resources import read_bundled_text
 from desktop.core.settings import Settings, save_settings
 from desktop.ui.i18n import install_translation
 from desktop.ui.send_gate.dialog import GateDialog
+from tests.ui.send_gate_helpers import AWS_KEY_ID, GITHUB_PAT, row_of, when_gate_opens
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
@@ -14,6 +13,8 @@ from desktop.core.settings import Settings, save_settings
 from desktop.core.severity import from_json
 from desktop.ui.i18n import install_translation
 from desktop.ui.severity.feature import SeverityFeature
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a
 
 # Names that stay as they are in every language (brands and a plan's product name).
 _KEPT = re.compile(
@@ -51,7 +52,7 @@ def _english_left(pane: QWidget) -> list[str]:
     ],
 )
 def test_the_severity_tab_speaks_the_ui_language(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
     back_to_english: None,
     language: str,
@@ -63,7 +64,7 @@ def test_the_severity_tab_speaks_the_ui_language(
     save_settings(Settings(language=language), data_dir / "settings.json")
     window = make_main_window()
     pane = window.features.find(SeverityFeature).pane
-    combo = window.facts_form.editors["severity"]
+    combo = as_a(QComboBox, window.facts_form.editors["severity"])
     combo.setCurrentIndex(combo.findData("low"))  # the customer chose the lowest level
     pane.form.production.setChecked(True)
     pane.form.state.setCurrentIndex(pane.form.state.findData("down"))
@@ -86,7 +87,7 @@ def test_the_severity_tab_speaks_the_ui_language(
 
 
 def test_a_team_file_without_translations_shows_its_english_in_a_chinese_ui(
-    make_main_window: Callable[..., Any], data_dir: Path, back_to_english: None
+    make_main_window: MakeWindow, data_dir: Path, back_to_english: None
 ) -> None:
     team = data_dir / "severity"
     team.mkdir(parents=True)

@@ -8,13 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import SEVERITY_ASSESSMENT
 from desktop.core.severity import from_json
 from desktop.ui.history_dialog import HistoryDialog
+from desktop.ui.main_window import MainWindow
 from desktop.ui.severity.feature import SeverityFeature
+from tests.ui.conftest import MakeWindow, current_key
+from tests.ui.typed_widgets import as_a
 
 CONTEXT_KEYS = {
     "selected",
@@ -29,17 +32,17 @@ CONTEXT_KEYS = {
 }
 
 
-def _customer_chose(window: Any, severity: str) -> None:
-    combo = window.facts_form.editors["severity"]
+def _customer_chose(window: MainWindow, severity: str) -> None:
+    combo = as_a(QComboBox, window.facts_form.editors["severity"])
     combo.setCurrentIndex(combo.findData(severity))  # emits facts_edited like a user's pick
 
 
-def _wait_saved(qtbot: QtBot, window: Any) -> None:
+def _wait_saved(qtbot: QtBot, window: MainWindow) -> None:
     window.context.autosaver.flush()
     qtbot.waitUntil(lambda: not window.context.autosaver.has_unsaved(), timeout=5000)
 
 
-def test_the_tab_is_there_and_starts_unassessed(make_main_window: Callable[..., Any]) -> None:
+def test_the_tab_is_there_and_starts_unassessed(make_main_window: MakeWindow) -> None:
     window = make_main_window()
     tabs = [window.side_tabs.tabText(i) for i in range(window.side_tabs.count())]
     assert "Severity" in tabs
@@ -51,7 +54,7 @@ def test_the_tab_is_there_and_starts_unassessed(make_main_window: Callable[..., 
 
 
 def test_a_dev_question_opened_as_critical_is_flagged_over(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = window.features.find(SeverityFeature).pane
@@ -74,7 +77,7 @@ def test_a_dev_question_opened_as_critical_is_flagged_over(
 
 
 def test_production_down_opened_as_low_is_flagged_under(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = window.features.find(SeverityFeature).pane
@@ -95,7 +98,7 @@ def test_production_down_opened_as_low_is_flagged_under(
 
 
 def test_severity_context_has_the_template_contract_shape(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     unassessed = window.features.find(SeverityFeature).assessment()
@@ -131,7 +134,7 @@ def test_the_assessment_is_stored_and_restored(
     reopen: Callable[[Any], Any],
 ) -> None:
     window = make_main_window()
-    demo_key = window.current_key
+    demo_key = current_key(window)
     pane = window.features.find(SeverityFeature).pane
     changes: list[bool] = []
     pane.severity_changed.connect(lambda: changes.append(True))
@@ -162,7 +165,7 @@ def test_the_assessment_is_stored_and_restored(
 
 
 def test_a_broken_team_definitions_file_is_shown_not_a_crash(
-    make_main_window: Callable[..., Any], data_dir: Path
+    make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     team = data_dir / "severity"
     team.mkdir(parents=True)
@@ -175,7 +178,7 @@ def test_a_broken_team_definitions_file_is_shown_not_a_crash(
 
 
 def test_a_team_definitions_file_can_be_chosen(
-    make_main_window: Callable[..., Any], data_dir: Path
+    make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     team = data_dir / "severity"
     team.mkdir(parents=True)
@@ -199,7 +202,7 @@ def test_a_team_definitions_file_can_be_chosen(
 
 
 def test_new_default_definitions_apply_to_unassessed_cases(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
 ) -> None:
     window = make_main_window()
     window.context.settings = replace(
@@ -207,7 +210,8 @@ def test_new_default_definitions_apply_to_unassessed_cases(
     )
     window.settings_changed.emit()
     pane = window.features.find(SeverityFeature).pane
-    assert pane.current_definitions().name == "Google Cloud Customer Care"
+    definitions = pane.current_definitions()
+    assert definitions is not None and definitions.name == "Google Cloud Customer Care"
     assert pane.current_plan() == "Premium"
     assert (
         window.features.find(SeverityFeature).assessment()["definitions"]
@@ -216,7 +220,7 @@ def test_new_default_definitions_apply_to_unassessed_cases(
 
 
 def test_an_earlier_assessment_can_be_restored_from_history(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     pane = window.features.find(SeverityFeature).pane
@@ -225,7 +229,7 @@ def test_an_earlier_assessment_can_be_restored_from_history(
     _wait_saved(qtbot, window)
     pane.form.workaround.setChecked(True)
     _wait_saved(qtbot, window)
-    assert pane.assessment.assessed == "high"
+    assert pane.assessment is not None and pane.assessment.assessed == "high"
     picked: list[int] = []
 
     def pick_the_older_version(left: int = 250) -> None:
@@ -246,5 +250,5 @@ def test_an_earlier_assessment_can_be_restored_from_history(
     actions["&Severity assessment history…"].trigger()
     assert picked == [2]
     assert not pane.form.workaround.isChecked()
-    assert pane.assessment.assessed == "urgent"
+    assert pane.assessment is not None and pane.assessment.assessed == "urgent"
     assert window.features.find(SeverityFeature).assessment()["assessed"] == "urgent"

@@ -10,10 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
 from desktop.core.migrations import SCHEMA_VERSION
 from desktop.core.paths import DataPaths
 from desktop.ui.app import build_main_window
 from desktop.ui.reproduction.pane import ReproductionPane
+from tests.ui.conftest import MakeWindow
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -104,16 +109,14 @@ def test_version_flag(tmp_path: Path) -> None:
 
 
 def test_damage_found_after_start_up_is_reported_and_marked(
-    qtbot, make_main_window: Callable[..., Any], monkeypatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop.ui import integrity
 
     window = make_main_window()
     warnings: list[str] = []
     monkeypatch.setattr(integrity, "integrity_problem", lambda _path: "page 4: btree damaged")
-    monkeypatch.setattr(
-        integrity.QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text)
-    )
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     integrity.start_integrity_check(window)
     qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
     assert "page 4: btree damaged" in warnings[0]
@@ -121,7 +124,7 @@ def test_damage_found_after_start_up_is_reported_and_marked(
     assert "btree damaged" in marker.read_text(encoding="utf-8")
 
 
-def test_panes_added_after_first_paint_show_the_open_case(qtbot, data_dir: Path) -> None:
+def test_panes_added_after_first_paint_show_the_open_case(qtbot: QtBot, data_dir: Path) -> None:
     from desktop.core.case import CHECKLIST
     from desktop.core.checklist import Checklist, checklist_to_json
     from desktop.core.store_open import open_store
@@ -148,7 +151,7 @@ def test_panes_added_after_first_paint_show_the_open_case(qtbot, data_dir: Path)
     window.context.close()
 
 
-def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
+def test_garbage_is_collected_on_the_gui_thread_only(qtbot: QtBot) -> None:
     import gc
     import threading
 
@@ -171,7 +174,7 @@ def test_garbage_is_collected_on_the_gui_thread_only(qtbot) -> None:
     assert gc.isenabled()
 
 
-def test_panes_can_be_added_one_per_event_loop_turn(qtbot, data_dir: Path) -> None:
+def test_panes_can_be_added_one_per_event_loop_turn(qtbot: QtBot, data_dir: Path) -> None:
     from desktop.ui.app import finish_start_up
     from desktop.ui.features import FEATURE_MODULES
 

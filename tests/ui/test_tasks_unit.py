@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Iterator
+from functools import partial
 
 import pytest
 from PySide6.QtCore import QThread
@@ -108,7 +109,7 @@ def test_writes_run_one_at_a_time_in_the_order_they_were_asked_for(
         return number
 
     for number in range(12):
-        tasks.start(Operation(lambda n=number: write(n)), serial_writer=True)
+        tasks.start(Operation(partial(write, number)), serial_writer=True)
     assert tasks.wait_for_writes()
     assert order == list(range(12))
     assert most_at_once == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +11,13 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.core.templating.entry import TemplateEntry
 from desktop.ui.templates import editor_dialog
 from desktop.ui.templates.feature import TemplatesFeature
 from desktop.ui.templates.highlighter import COMMENT, EXPRESSION, METADATA, TAG
+from desktop.ui.templates.save_target import SaveTargetDialog
+from tests.ui.conftest import MakeWindow
+from tests.ui.typed_widgets import as_a, first_child, top_level
 
 
 def _formats_at(editor: Any, line: int) -> list[tuple[int, int, str, str]]:
@@ -33,7 +36,7 @@ def _colour(fmt: QTextCharFormat) -> str:
 
 
 def test_lint_error_is_underlined_on_its_line_and_jumps_there(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     editor = window.features.find(TemplatesFeature).new_template()
@@ -69,7 +72,7 @@ def test_lint_error_is_underlined_on_its_line_and_jumps_there(
 
 
 def test_highlighter_colours_metadata_tags_expressions_comments(
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
 ) -> None:
     window = make_main_window()
     editor = window.features.find(TemplatesFeature).new_template()
@@ -92,7 +95,7 @@ def test_highlighter_colours_metadata_tags_expressions_comments(
 
 def test_bundled_template_is_saved_as_a_personal_override_atomically(
     qtbot: QtBot,
-    make_main_window: Callable[..., Any],
+    make_main_window: MakeWindow,
     data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -125,17 +128,17 @@ def test_bundled_template_is_saved_as_a_personal_override_atomically(
     assert "overrides the bundled template" in editor.info.text()
     assert not editor.editor.document().isModified()
 
-    entry = feature.catalog.library.get("reply/en/workaround")
+    entry = as_a(TemplateEntry, feature.catalog.library.get("reply/en/workaround"))
     assert entry.source.kind == "personal" and entry.overrides_bundled
-    personal = feature.library_view.tree.topLevelItem(0)
-    assert "reply/en/workaround" in personal.child(0).text(0)
+    personal = top_level(feature.library_view.tree)[0]
+    assert "reply/en/workaround" in first_child(personal).text(0)
     dialog = feature.insert_template(entry)
     assert dialog.picker.current_entry() is entry
     assert "P.S. Our team's own note." in dialog.preview.text.toPlainText()
 
 
 def test_new_template_save_to_a_library_with_a_file_name(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path,
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
     window = make_main_window()
@@ -149,7 +152,7 @@ def test_new_template_save_to_a_library_with_a_file_name(
         assert "thanks-for-patience.md.j2" in dialog.where.text()
         return 1
 
-    monkeypatch.setattr(editor_dialog.SaveTargetDialog, "exec", fill_in)
+    monkeypatch.setattr(SaveTargetDialog, "exec", fill_in)
     assert editor.save()  # a new template asks where first
     path = data_dir / "templates/reply/en/thanks-for-patience.md.j2"
     assert path.read_text(encoding="utf-8") == editor_dialog.NEW_TEMPLATE
@@ -160,7 +163,7 @@ def test_new_template_save_to_a_library_with_a_file_name(
 
 
 def test_closing_with_unsaved_changes_asks_first(
-    qtbot: QtBot, make_main_window: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_main_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_main_window()
     editor = window.features.find(TemplatesFeature).new_template()

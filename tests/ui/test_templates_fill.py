@@ -7,18 +7,27 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.core.case import REPLY
+from desktop.ui.main_window import MainWindow
 from desktop.ui.providers import CHECKLIST_SOURCE, SEVERITY
 from desktop.ui.templates.feature import TemplatesFeature
+from tests.ui.conftest import MakeWindow, current_key
 from tests.ui.stand_ins import FakeReproduction, FakeSeverity, features_with
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-def _open_picker(qtbot: QtBot, window: Any) -> Any:
+def _open_picker(qtbot: QtBot, window: MainWindow) -> Any:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)  # shortcuts need the active window
     window.reply_editor.setFocus()
@@ -37,9 +46,7 @@ def _write(folder: Path, relative: str, text: str) -> Path:
     return path
 
 
-def test_search_fill_preview_insert_undo(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_search_fill_preview_insert_undo(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     editor = window.reply_editor
     editor.load_text("Draft start.\n")
@@ -52,7 +59,7 @@ def test_search_fill_preview_insert_undo(
     assert dialog.picker.current_entry().id == "reply/en/acknowledgement"
     qtbot.keyClick(dialog.picker.search, Qt.Key.Key_Return)  # choose: focus goes to the form
     hours = dialog.form.inputs["next_update_hours"]
-    assert QApplication.focusWidget() is hours.widget
+    assert isinstance(hours.widget, QLineEdit) and QApplication.focusWidget() is hours.widget
     assert hours.value() == "4"  # the metadata default
     assert "case_id" not in dialog.form.inputs  # case facts are not asked for again
     assert "contact_name" in dialog.form.fact_inputs  # ...but shown, prefilled, overridable
@@ -81,12 +88,10 @@ def test_search_fill_preview_insert_undo(
         timeout=5000,
     )
     qtbot.waitUntil(lambda: "within 2 hours" in window.context.store.load_document(
-        window.current_key, REPLY), timeout=5000)  # fmt: skip
+        current_key(window), REPLY), timeout=5000)  # fmt: skip
 
 
-def test_preview_follows_every_keystroke(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_preview_follows_every_keystroke(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     dialog = _open_picker(qtbot, window)
     qtbot.keyClicks(dialog.picker.search, "ack new case")
@@ -94,15 +99,19 @@ def test_preview_follows_every_keystroke(
     field = dialog.form.inputs["first_actions"].widget
     assert isinstance(field, QPlainTextEdit)
     typed = ""
+
+    def preview_has(text: str) -> Callable[[], bool]:
+        return lambda: text in dialog.preview.text.toPlainText()
+
     for char in "Checking logs":
         qtbot.keyClicks(field, char)
         typed += char
         expected = f"**What happens now**\n\n{typed.strip()} If I need anything else"
-        qtbot.waitUntil(lambda e=expected: e in dialog.preview.text.toPlainText(), timeout=3000)
+        qtbot.waitUntil(preview_has(expected), timeout=3000)
 
 
 def test_unfilled_required_value_shows_a_marker_and_is_inserted_as_one(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     window.reply_editor.load_text("")
@@ -121,7 +130,7 @@ def test_unfilled_required_value_shows_a_marker_and_is_inserted_as_one(
 
 
 def test_case_fact_override_changes_only_this_reply(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
+    qtbot: QtBot, make_main_window: MakeWindow
 ) -> None:
     window = make_main_window()
     dialog = window.features.find(TemplatesFeature).insert_template()
@@ -136,7 +145,7 @@ def test_case_fact_override_changes_only_this_reply(
 
 
 def test_broken_template_shows_file_line_and_the_app_keeps_working(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     path = _write(data_dir / "templates", "reply/en/broken.md.j2",
                   "{#-- casewright\ntitle: Broken reply\n--#}\nHello\n{{ 1 / 0 }}\n")  # fmt: skip
@@ -158,7 +167,7 @@ def test_broken_template_shows_file_line_and_the_app_keeps_working(
 
 
 def test_every_field_kind_gets_its_widget(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     _write(data_dir / "templates", "reply/en/kinds.md.j2", """{#-- casewright
 title: All the kinds
@@ -200,7 +209,7 @@ variables:
 
 
 def test_checklist_and_severity_from_other_features_reach_the_template(
-    qtbot: QtBot, make_main_window: Callable[..., Any], data_dir: Path
+    qtbot: QtBot, make_main_window: MakeWindow, data_dir: Path
 ) -> None:
     from desktop.core.checklist.model import Checklist
 
@@ -216,19 +225,19 @@ def test_checklist_and_severity_from_other_features_reach_the_template(
     window = make_main_window(features=features)
     qtbot.mouseClick(window.features.find(TemplatesFeature).reply_button, Qt.MouseButton.LeftButton)
     dialog = window.features.find(TemplatesFeature).fill_dialog
+    assert dialog is not None
     qtbot.keyClicks(dialog.picker.search, "uses features")
     assert dialog.preview.text.toPlainText() == "Upload fails|False|Production impaired\n"
 
 
-def test_clicking_the_star_marks_a_favourite(
-    qtbot: QtBot, make_main_window: Callable[..., Any]
-) -> None:
+def test_clicking_the_star_marks_a_favourite(qtbot: QtBot, make_main_window: MakeWindow) -> None:
     window = make_main_window()
     dialog = window.features.find(TemplatesFeature).insert_template()
     view = dialog.picker.view
     qtbot.waitExposed(view)
     rect = view.visualRect(dialog.picker.model.index(1))
     entry = dialog.picker.model.entry_at(1)
+    assert entry is not None
     star = QPoint(rect.right() - 8, rect.center().y())
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=star)
     assert window.features.find(TemplatesFeature).catalog.is_favourite(entry)

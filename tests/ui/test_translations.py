@@ -101,11 +101,12 @@ def test_choosing_japanese_in_settings_shows_japanese_after_a_restart(
     from PySide6.QtWidgets import QComboBox, QMessageBox
 
     from desktop.ui import main_window as main_window_module
+    from desktop.ui.settings_dialog import SettingsDialog
 
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
 
-    class ChooseJapanese(main_window_module.SettingsDialog):
+    class ChooseJapanese(SettingsDialog):
         def exec(self) -> int:
             combo = self.editors["language"]
             assert isinstance(combo, QComboBox)
