@@ -8,12 +8,16 @@ block quotes keep ``>``, and code keeps its text exactly.
 from __future__ import annotations
 
 import unicodedata
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # ~90 ms with its plugins: not while the features install
+
     # Raw HTML is text here as in the HTML flavour: what was typed is what is sent.
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 

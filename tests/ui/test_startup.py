@@ -96,6 +96,31 @@ def test_the_first_paint_waits_for_no_command_line_tool_feature_or_about_box(
     assert not late & imported
 
 
+def test_installing_every_feature_loads_no_network_or_markdown_library(tmp_path: Path) -> None:
+    """LanguageTool's HTTP client and the Markdown renderer load when first used (a download,
+    a copy or an export), not while the features install after the first paint."""
+    script = (
+        "import sys; from pathlib import Path;"
+        "from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+        "from desktop.core.paths import DataPaths;"
+        "from desktop.ui.app import build_main_window;"
+        "window, _ = build_main_window(DataPaths(Path(sys.argv[1])));"
+        "print(*sorted(sys.modules)); window.close(); window.context.close()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "d")],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = set(result.stdout.split())
+    assert "desktop.ui.grammar.feature" in imported  # every feature is in
+    assert not {"urllib.request", "ssl", "markdown_it"} & imported
+
+
 def test_version_flag(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--version"],

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from desktop.core.plain_text import markdown_to_plain_text
 
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
 
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # ~90 ms with its plugins: not while the features install
+
     # No raw HTML: text typed into the note must never become markup on the clipboard.
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
 

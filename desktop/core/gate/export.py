@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from desktop.core.atomic import write_text_atomically
 from desktop.core.plain_text import markdown_to_plain_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 EXPORT_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html")
 
 
 def _renderer() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # ~90 ms with its plugins: not while the features install
+
     # Raw HTML in a reply is shown as text, never passed through; markdown-it also refuses
     # javascript:/vbscript:/file: links.
     return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])

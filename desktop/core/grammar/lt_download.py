@@ -11,8 +11,6 @@ import os
 import shutil
 import tempfile
 import threading
-import urllib.error
-import urllib.request
 import zipfile
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -31,6 +29,9 @@ class DownloadError(RuntimeError):
 def _stream(
     url: str, target: Path, progress: ProgressCallback, cancel: threading.Event, timeout: float
 ) -> None:
+    import urllib.error  # with http and ssl ~30 ms: only when a download is asked for
+    import urllib.request
+
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response, target.open("wb") as out:
             length = response.headers.get("Content-Length")

@@ -15,7 +15,6 @@ import subprocess
 import tempfile
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -76,6 +75,7 @@ def server_command(java: str, jar: Path, port: int, memory: str) -> list[str]:
 def is_ready(url: str, timeout: float = 2.0) -> bool:
     """Whether ``url`` answers ``GET /v2/languages`` with HTTP 200 within ``timeout`` seconds
     in all (a server dripping its answer byte by byte is not ready)."""
+    import urllib.request  # with http and ssl ~30 ms: only once LanguageTool is configured
 
     def ask() -> bool:
         with urllib.request.urlopen(f"{url}/v2/languages", timeout=timeout) as response:
