@@ -20,14 +20,15 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPalette,
     QValidator,
 )
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QTextEdit,
-    QToolTip,
     QWidget,
 )
 
@@ -63,8 +64,29 @@ def tell_refused(
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 20_000)
     else:  # a dialog has no status line: say it under the field
-        QToolTip.showText(field.mapToGlobal(QPoint(0, field.height())), message, field)
+        _Notice(field, message)
     field.setProperty("refused_message", message)  # what the user was told, for tests
+
+
+class _Notice(QLabel):
+    """A note under a dialog's field for 10 s. Not a QToolTip: Qt hides those on the next key
+    event, which is the V of Ctrl+V being let go."""
+
+    def __init__(self, field: QWidget, message: str) -> None:
+        super().__init__(message, field, Qt.WindowType.ToolTip)
+        self.setObjectName("refusedPasteNotice")
+        self.setWordWrap(True)
+        self.setMargin(4)
+        self.setFixedWidth(max(field.width(), 320))
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setAutoFillBackground(True)
+        for old in field.findChildren(_Notice):
+            if old is not self:
+                old.deleteLater()
+        self.move(field.mapToGlobal(QPoint(0, field.height())))
+        self.show()
+        QTimer.singleShot(10_000, self.deleteLater)
 
 
 class _LengthLimit(QValidator):

@@ -4,15 +4,18 @@ nothing lost, the window never freezes; a line of up to 100,000 characters is ke
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from desktop.core.line_limit import LINE_LIMIT
+from desktop.ui.queue.intake_dialog import IntakeDialog
 from tests.ui.dialog_walk import walk_dialog
 from tests.ui.long_line_support import (
     KINDS,
@@ -168,3 +171,20 @@ def test_an_escalation_field_refuses_10_mb_of_short_lines_whole_without_freezing
     assert ticks >= 10, f"the event loop ran {ticks} times in 2 s"
     told = str(field.property("refused_message"))
     assert "would hold 10,485,7" in told and "(100,000)" in told
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: the note's show
+def test_a_dialog_says_under_the_field_that_a_10_mb_line_was_not_pasted(qtbot: QtBot) -> None:
+    dialog = IntakeDialog("Hello, our Lambda times out.", UTC)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    ticks = ticks_while(qtbot, partial(paste, qtbot, dialog.message, log_line(TEN_MB)))
+
+    assert dialog.message.toPlainText() == "Hello, our Lambda times out."
+    assert ticks >= 10, f"the event loop ran {ticks} times in 2 s"
+    told = str(dialog.message.property("refused_message"))
+    assert "10,485,760" in told
+    [notice] = dialog.message.findChildren(QLabel, "refusedPasteNotice")
+    assert notice.isVisible() and notice.text() == told  # still there after the key went up
