@@ -188,3 +188,19 @@ def test_a_dialog_says_under_the_field_that_a_10_mb_line_was_not_pasted(qtbot: Q
     assert "10,485,760" in told
     [notice] = dialog.message.findChildren(QLabel, "refusedPasteNotice")
     assert notice.isVisible() and notice.text() == told  # still there after the key went up
+
+
+@pytest.mark.slow
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: the note's show
+def test_the_intake_dialog_refuses_10_mb_of_short_lines(qtbot: QtBot) -> None:
+    """Its facts are found on the GUI thread as the text changes: a 10 MB log took minutes."""
+    dialog = IntakeDialog("Hello, our Lambda times out.", UTC)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    log = "\n".join(log_line(120) for _ in range(TEN_MB // 121))
+
+    ticks = ticks_while(qtbot, partial(paste, qtbot, dialog.message, log))
+
+    assert dialog.message.toPlainText() == "Hello, our Lambda times out."
+    assert ticks >= 10, f"the event loop ran {ticks} times in 2 s"
+    assert "(1,000,000)" in str(dialog.message.property("refused_message"))
