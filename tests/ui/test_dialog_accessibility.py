@@ -59,7 +59,7 @@ def _dialogs(qtbot: QtBot, window: Any, data_dir: Path) -> dict[str, Callable[[]
     data_folder = window.features.find(DataFolderFeature)
     backup = data_dir.parent / "backup.zip"
     write_backup(DataPaths(data_dir), backup)
-    checklist_pane = window.findChild(ReproductionPane)
+    checklist_pane = window.features.find(ReproductionPane)  # built on first use (lazy pane)
     library = templates.catalog.library
     sources = [s for s in getattr(library, "sources", []) if getattr(s, "writable", True)]
 
