@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.writing_eval import (
+    CARRIERS,
     DATA,
     detokenise,
     false_flags,
@@ -40,9 +41,11 @@ BASELINE = "4eea209"  # main before the #13 speed work (Harper on the caller's t
 
 
 def long_text(words: int = 15_000) -> str:
-    """About ``words`` words of distinct paragraphs: learner sentences (sources, then their
-    corrections) five to a paragraph, and the documentation prose."""
-    sentences = [detokenise(s.split())[0] for pair in load_learner() for s in pair]
+    """About ``words`` words of distinct paragraphs, typo-heavy like a hurried reply: the
+    learner-error sentences, then the 600 codespell typos in carrier sentences (five
+    sentences to a paragraph), then the documentation prose."""
+    sentences = [detokenise(source.split())[0] for source, _ in load_learner()]
+    sentences += [CARRIERS[i % len(CARRIERS)].format(t) for i, (t, _) in enumerate(load_typos())]
     paragraphs = [" ".join(sentences[i : i + 5]) for i in range(0, len(sentences), 5)]
     paragraphs += (DATA / "aws_docs_prose.md").read_text(encoding="utf-8").split("\n\n")
     chosen, total = [], 0

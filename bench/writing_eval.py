@@ -6,7 +6,7 @@ scores an older checkout ("before") too.
 
 - Typos (codespell): each typo in a carrier sentence; recall = flagged as spelling, accuracy =
   the first suggestion is the correction.
-- Learner English (JFLEG): the edits between a sentence and its first reference, typed by a
+- Learner errors (learner_errors.tsv): the edits between a sentence and its reference, typed by a
   small rule set (noun number, verb form/agreement, determiner/article, preposition,
   spelling, punctuation, word choice, other); a spelling edit is caught when a spelling issue
   overlaps it, any other edit when a grammar or punctuation issue does (a spelling flag on a
@@ -179,7 +179,7 @@ class Edit:
 
 
 def detokenise(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """JFLEG's tokens as plain text, with each token's character span."""
+    """Tokens (as the evaluation sets store them) as plain text, with each token's span."""
     text = ""
     spans = []
     for index, token in enumerate(tokens):
@@ -253,7 +253,7 @@ def edits(source_line: str, reference_line: str) -> tuple[str, list[Edit]]:
     return text, found
 
 
-def load_learner(path: Path = DATA / "learner_jfleg.tsv") -> list[tuple[str, str]]:
+def load_learner(path: Path = DATA / "learner_errors.tsv") -> list[tuple[str, str]]:
     rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
     return [(row[0], row[1]) for row in rows if len(row) == 2]
 

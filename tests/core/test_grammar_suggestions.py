@@ -51,8 +51,12 @@ def test_the_prefix_cached_index_is_symspells_own() -> None:
     assert [s.term for s in cached.lookup("buckte", 0)] == ["bucket"]
 
 
-def test_out_of_reach_words_have_nothing_within_two_edits() -> None:
-    assert suggestions.out_of_reach("homecontry")
-    assert not suggestions.out_of_reach("buckte")  # "bucket"
-    assert not suggestions.out_of_reach("bucket")  # a word
-    assert not suggestions.out_of_reach("xqz")  # too short to judge
+@pytest.mark.slow
+def test_second_language_errors_are_caught_at_least_twice_as_often_as_before() -> None:
+    from bench.writing_eval import load_learner, score_learner
+
+    checker, _server = build_checker(GrammarConfig())
+    score = score_learner(lambda text: checker.check(text, "en"), load_learner())
+    kinds = [kind for kind in score.total if kind != "spelling"]
+    caught = sum(score.caught[kind] for kind in kinds) / sum(score.total[kind] for kind in kinds)
+    assert caught >= 2 * 0.029  # the checks before #13 caught 2.9% (bench/RESULTS.md); now ~24%

@@ -6,11 +6,10 @@ import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from desktop.core.grammar import suggestions
 from desktop.core.grammar.categories import Placement, table
 from desktop.core.grammar.issue import Category, EngineStatus, Issue, base_language
 from desktop.core.grammar.masking import non_prose_spans
-from desktop.core.grammar.vocabulary import is_vocabulary_word, technical_vocabulary_cased
+from desktop.core.grammar.vocabulary import technical_vocabulary_cased
 from desktop.core.i18n import translate
 
 _DIALECTS = {"en-gb": "BRITISH", "en-au": "AUSTRALIAN", "en-ca": "CANADIAN", "en-in": "INDIAN"}
@@ -42,31 +41,6 @@ def placeholder_text(text: str) -> str:
                 offset = index - run.start()
                 chars[index] = PLACEHOLDER if offset % (_MAX_RUN + 1) < _MAX_RUN else " "
     return "".join(chars)
-
-
-# Harper's spell check looks for corrections within two edits, then three, then four; the
-# automaton for four edits takes it about 1.7 s of CPU to build (once per thread; harper-core
-# spell_check.rs, fst_dictionary.rs) and its four-edit guesses are never the right word. A
-# "stop" word three edits from a garbled word (first and last two letters replaced by a
-# private-use mark, so it ranks after real three-edit words) ends the search at three.
-STOP_MARK = "\ue000"
-_MAX_STOP_WORDS = 5000  # then the linter's added words are reset (each import grows slower)
-_WORD_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
-
-
-def stop_word(word: str) -> str:
-    """The word three edits from ``word`` (four letters or more) that ends Harper's search."""
-    return STOP_MARK + word[1:-2] + STOP_MARK * 2
-
-
-def garbled_words(masked: str) -> set[str]:
-    """Prose words of ``masked`` with no listed word within two edits (SymSpell): the only
-    ones for which Harper may search four edits away."""
-    return {
-        match.group()
-        for match in _WORD_RE.finditer(masked)
-        if not is_vocabulary_word(match.group()) and suggestions.out_of_reach(match.group())
-    }
 
 
 _LIST_ITEM_START = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\Z")
@@ -119,9 +93,10 @@ class HarperEngine:
     """English only. The linter is built on first use or by :meth:`warm_up` (about a second).
 
     Every call into Harper runs on one thread the engine owns: a ``harper.Linter`` is not
-    thread-safe, and Harper keeps the automata of its spelling search per thread (building
-    the one for a four-edit search, needed once a word has no dictionary word within three
-    edits, costs about 1.7 s of CPU), so a single long-lived thread builds each only once.
+    thread-safe, and Harper keeps the automata of its spelling search per thread (the one for
+    a four-edit search, needed once a word has no dictionary word within three edits, takes
+    it about 1.7 s of CPU to build: harper-core ``spell_check.rs``, ``fst_dictionary.rs``), so
+    one long-lived thread builds each once per session, not once per worker thread.
     Checks submitted with :meth:`submit` run there while the other engines check on the
     caller's thread (Harper releases the GIL while it lints).
     """
@@ -131,7 +106,6 @@ class HarperEngine:
 
     def __init__(self) -> None:
         self._linters: dict[str, Any] = {}
-        self._stop_words: dict[str, set[str]] = {}
         self._error = ""
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="harper")
         try:
@@ -173,23 +147,7 @@ class HarperEngine:
             # The first lint with a misspelling builds the suggestion index (about a second).
             linter.lint("Warm up this mispeled linter.", language="markdown")
             self._linters[dialect] = linter
-            self._stop_words[dialect] = set()
         return linter
-
-    def _add_stop_words(self, language: str, masked: str) -> None:
-        """Give each garbled word of ``masked`` its stop word (see :data:`STOP_MARK`)."""
-        dialect = _DIALECTS.get(language.lower(), "AMERICAN")
-        linter = self._linter(language)
-        added = self._stop_words[dialect]
-        new = {stop_word(word) for word in garbled_words(masked)} - added
-        if not new:
-            return
-        if len(added) + len(new) > _MAX_STOP_WORDS:
-            linter.clear_words()
-            linter.import_words(_base_words())
-            added.clear()
-        linter.import_words(sorted(new))
-        added.update(new)
 
     def submit(self, text: str, language: str) -> Future[list[Issue]]:
         """Start checking ``text`` on Harper's thread (see :meth:`check`)."""
@@ -204,7 +162,6 @@ class HarperEngine:
             return []
         spans = non_prose_spans(text)
         masked = placeholder_text(text)
-        self._add_stop_words(language, masked)
         by_rule = self._linter(language).organized_lints(masked, language="markdown")
         issues = []
         for rule, lints in by_rule.items():
@@ -213,16 +170,9 @@ class HarperEngine:
                     continue
                 if _lowercase_list_item(rule, lint.span.start, masked):
                     continue
-                replacements = [
-                    s.replacement_text
-                    for s in lint.suggestions
-                    if s.replacement_text and STOP_MARK not in s.replacement_text
-                ]
+                replacements = [s.replacement_text for s in lint.suggestions if s.replacement_text]
                 if _titlecase_name(rule, masked[lint.span.start : lint.span.end], replacements):
                     continue
-                message = lint.message
-                if STOP_MARK in message:  # Harper's "Did you mean `<stop word>`?"
-                    message = f"Did you mean to spell `{lint.problem_text}` this way?"
                 placement = placement_for(rule, lint.lint_kind)
                 issues.append(
                     Issue(
@@ -230,7 +180,7 @@ class HarperEngine:
                         end=lint.span.end,
                         category=placement.category,
                         rule_id=rule,
-                        message=message,
+                        message=lint.message,
                         replacements=tuple(replacements),
                         engine=self.name,
                         kind=placement.kind,

@@ -125,15 +125,6 @@ def candidates(word: str) -> tuple[str, ...]:
     return tuple(item.term for item in found if item.term != word.lower())
 
 
-def out_of_reach(word: str) -> bool:
-    """Whether ``word`` (four letters or more) is not a listed word and no listed word is
-    within two edits of it: a garbled word ("homecontry") no engine corrects well."""
-    low = word.lower()
-    if low.endswith("'s"):
-        low = low[:-2]
-    return len(low) > 3 and low not in known_words() and not candidates(low)
-
-
 @lru_cache(maxsize=65536)
 def _distance(a: str, b: str) -> int:
     from symspellpy.editdistance import DistanceAlgorithm, EditDistance
