@@ -9,10 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.gate import ScanOptions, blocking, scan
+from desktop.core.gate import ScanOptions, blocking, rule_names, scan
 from desktop.core.gate.allow import shannon_entropy
+from desktop.core.gate.matcher import find_secrets
+from desktop.core.gate.rule_names import parse_rule_names, rule_name, rule_name_table
 from desktop.core.gate.rulefile import parse_rules
 from desktop.core.gate.ruleset import build_ruleset, load_ruleset
+from desktop.core.gate.scanner import jinja_leftovers
 
 GOOD_RULE = """
 [[rules]]
@@ -122,3 +125,38 @@ def test_an_empty_value_has_no_entropy() -> None:
     assert shannon_entropy("") == 0.0
     assert shannon_entropy("aaaa") == 0.0
     assert shannon_entropy("abcd") == 2.0
+
+
+def test_a_placeholder_in_a_rules_shape_is_not_a_secret(tmp_path: Path) -> None:
+    path = tmp_path / "team.toml"
+    path.write_text(GOOD_RULE, encoding="utf-8")
+    options = ScanOptions(rule_files=[str(path)])
+    assert blocking(scan("token acmegood_" + "0" * 24, options)) == []  # as in the docs
+    assert [f.kind for f in blocking(scan(f"token {GOOD_TOKEN}", options))] == ["acme-good"]
+
+
+def test_a_set_of_rules_without_any_keyword_still_finds_secrets() -> None:
+    only = parse_rules("[[rules]]\nid = 'acme-pin'\nregex = '''acmepin=[0-9]{8}'''\n", "team.toml")
+    ruleset = build_ruleset([only])
+    assert [hit.rule.id for hit in find_secrets(ruleset.rules, "acmepin=48213957")] == ["acme-pin"]
+
+
+def test_unclosed_template_braces_of_every_kind_end_the_search_at_once() -> None:
+    log = "{{ a " + "{% b " + "{# c " + "x" * 100_000
+    assert list(jinja_leftovers(log)) == []
+    assert list(jinja_leftovers("{# c {{ name }}")) == [(5, 15)]
+
+
+def test_rule_names_stay_english_when_the_names_file_is_missing_or_not_a_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert rule_name("AWS access key").translations["ja"] == "AWS アクセスキー"
+    monkeypatch.setattr(rule_names, "RULE_NAMES", "gate/no-such-file.yaml")
+    rule_name_table.cache_clear()
+    try:
+        assert rule_name("AWS access key").translations == {}
+    finally:
+        monkeypatch.undo()
+        rule_name_table.cache_clear()
+    for broken in ("", "- a list\n- of names\n", "names: [unclosed\n", "plain words"):
+        assert parse_rule_names(broken) == {}, broken

@@ -20,8 +20,16 @@ RULE_NAMES = "gate/rule_names.yaml"
 def rule_name_table() -> dict[str, dict[str, str]]:
     """English name -> {language: name}; empty when the file is missing or unreadable."""
     try:
-        data = yaml.safe_load(read_bundled_text("resources", RULE_NAMES))
-    except (ResourceError, OSError, yaml.YAMLError):
+        return parse_rule_names(read_bundled_text("resources", RULE_NAMES))
+    except (ResourceError, OSError):
+        return {}
+
+
+def parse_rule_names(text: str) -> dict[str, dict[str, str]]:
+    """The table in ``text`` (YAML); empty when it is not a mapping of names (say, empty)."""
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
         return {}
     if not isinstance(data, dict):
         return {}
