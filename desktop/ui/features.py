@@ -90,10 +90,7 @@ def install_order(features: Sequence[Feature]) -> list[Feature]:
         if feature in ordered:
             return
         if feature.name in visiting:
-            raise ValueError(
-                # i18n: a feature name or a message for developers and the log
-                f"features use each other in a cycle through {feature.name}"
-            )  # i18n: dev
+            raise ValueError(f"features use each other in a cycle through {feature.name}")
         visiting.add(feature.name)
         for key in feature.uses:
             if (provider := provider_of.get(key)) is not None and provider is not feature:
@@ -134,9 +131,8 @@ class FeatureLoader:
             log.exception("the %s feature could not start", feature.name)
             context.roll_back()
             record.error = f"{type(error).__name__}: {error}"
-            # i18n: a feature name or a message for developers and the log
             for key in feature.provides:
-                # i18n: a feature name or a message for developers and the log
+                # i18n: English, like the error it quotes (FeatureAbsence.message)
                 self.registry.withdraw(key, f"could not start ({record.error}).")
             self.report_failure(self.failure_message())
         return record
@@ -172,4 +168,4 @@ class FeatureLoader:
             if isinstance(candidate, LazyPane) and issubclass(candidate.kind, kind):
                 pane: T = candidate.get()  # asked for by its class: built now
                 return pane
-        raise LookupError(f"no installed feature provides a {kind.__name__}")  # i18n: developers
+        raise LookupError(f"no installed feature provides a {kind.__name__}")

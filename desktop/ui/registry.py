@@ -35,10 +35,9 @@ class Absent:
         return f"The {self.name} {self.reason}"
 
 
-# i18n: a feature name or a message for developers and the log
-# i18n: a feature name or a message for developers and the log
+# i18n: English, like the feature names they follow (FeatureAbsence.message)
 NOT_INSTALLED = "is not part of this Casewright."
-# i18n: a feature name or a message for developers and the log
+# i18n: as above
 STARTING = "is still starting; try again in a moment."
 
 
@@ -50,11 +49,8 @@ class Registry:
         self._reasons: dict[Key[Any], str] = {}
 
     def provide(self, key: Key[T], provider: T) -> None:
-        # i18n: a feature name or a message for developers and the log
         """Register ``provider`` for ``key``; a second provider for the same key is a bug."""
-        # i18n: a feature name or a message for developers and the log
         if key in self._providers:
-            # i18n: a feature name or a message for developers and the log
             raise ValueError(f"two features provide the {key.name}")
         self._providers[key] = provider
         self._reasons.pop(key, None)

@@ -98,6 +98,10 @@ TEXT_SINKS = frozenset(
 # Calls whose string arguments are code, not text: object names, properties, logging.
 NOT_TEXT = frozenset(
     [
+        "Feature",  # a feature's name is its identifier in the log and in tests
+        "ValueError",  # raised for programming mistakes, never shown
+        "TypeError",
+        "LookupError",
         "setObjectName",
         "setProperty",
         "property",

@@ -179,7 +179,6 @@ def install(context: InstallContext) -> GrammarFeature:
 
 
 FEATURE = Feature(
-    # i18n: a feature name or a message for developers and the log
     "Grammar",
     install,
     provides=(GRAMMAR_ISSUES, GRAMMAR_ENGINES),

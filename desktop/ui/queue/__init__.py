@@ -22,5 +22,4 @@ def install(context: InstallContext) -> QueueFeature:
 
 
 # Uses the gate's ``sent`` signal to mark replies sent.
-# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Queue", install, provides=(CASE_THREAD,), uses=(GATE,))

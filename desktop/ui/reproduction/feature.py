@@ -113,5 +113,4 @@ def install(context: InstallContext) -> LazyPane[ReproductionPane]:
     return lazy
 
 
-# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Reproduction", install, provides=(CHECKLIST_SOURCE,))

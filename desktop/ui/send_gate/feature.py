@@ -20,5 +20,4 @@ def install(context: InstallContext) -> SendGate:
 
 
 # The gate looks grammar issues up at each send, not while installing: it uses nothing.
-# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Pre-send gate", install, provides=(GATE,))

@@ -114,5 +114,4 @@ def install(context: InstallContext) -> SeverityFeature:
     return feature
 
 
-# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Severity", install, provides=(SEVERITY,))

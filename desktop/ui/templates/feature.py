@@ -147,5 +147,4 @@ def install(context: InstallContext) -> TemplatesFeature:
 
 
 # The checklist and severity are looked up at each render, not while installing.
-# i18n: a feature name or a message for developers and the log
 FEATURE = Feature("Templates", install, provides=(TEMPLATE_LIBRARY,))
