@@ -16,20 +16,9 @@ from desktop.core.severity import from_json
 from desktop.ui.history_dialog import HistoryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.severity.feature import SeverityFeature
+from tests.core.test_severity_context import CONTEXT_KEYS  # the one list of the contract
 from tests.ui.conftest import MakeWindow, current_key
 from tests.ui.typed_widgets import as_a
-
-CONTEXT_KEYS = {
-    "selected",
-    "selected_name",
-    "assessed",
-    "assessed_name",
-    "reason",
-    "mismatch",
-    "definitions",
-    "response_time",
-    "levels",
-}
 
 
 def _customer_chose(window: MainWindow, severity: str) -> None:
