@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop.core.gate import make_finding, scan
 from desktop.core.gate.decision import decide
 from desktop.core.gate.review import describe, excerpt, fix_replacement, line_number, mask_value
@@ -62,3 +64,22 @@ def test_summary_says_what_stands_in_the_way() -> None:
     assert summary(decide([warn])) == "1 warning to review; fix them or choose Send anyway."
     overridden = decide([block], {("aws-access-token", 0, 20): "customer's test key"})
     assert summary(overridden, 1) == "Nothing blocks sending. 1 overridden with a reason."
+    assert summary(decide([block])) == "1 finding blocks sending: fix or override each one."
+    two = scan(f"{AWS_KEY_ID} and {GITHUB_PAT}")
+    assert summary(decide(two)) == "2 findings block sending: fix or override each one."
+
+
+def test_redact_all_takes_the_secrets_and_leaves_the_warnings() -> None:
+    from desktop.core.gate.redact import secrets_to_redact
+
+    text = f"mail sam@acme.example, key {AWS_KEY_ID}, token {GITHUB_PAT}"
+    email = make_finding("email", 5, 21)  # a warning: often meant for the customer
+    findings = [email, *scan(text)]
+    assert not email.blocks and {f.kind for f in findings if f.blocks} == {
+        "aws-access-token",
+        "github-token",
+    }
+    chosen = secrets_to_redact(findings)
+    assert [text[f.start : f.end] for f in chosen] == [AWS_KEY_ID, GITHUB_PAT]  # in text order
+    overlapping = replace(chosen[0], start=chosen[0].start + 2, end=chosen[0].end + 2)
+    assert secrets_to_redact([*chosen, overlapping]) == chosen  # never two fixes on one span
