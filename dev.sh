@@ -127,7 +127,12 @@ case "${1:-}" in
         echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
         echo "== mypy (strict, desktop/ and tests/)"; "$VENV/bin/mypy"
         echo "== import-linter"; "$VENV/bin/lint-imports"
-        echo "== pytest"; exec "$VENV/bin/python" -m pytest "$@"
+        # Coverage of desktop/ (subprocesses too) is reported after the tests; on a run of the
+        # whole suite, the modules that keep data safe must be fully covered.
+        echo "== pytest (with coverage)"
+        rm -f .coverage .coverage.*
+        "$VENV/bin/python" -m pytest --cov --cov-report= "$@"
+        echo "== coverage"; exec "$VENV/bin/python" scripts/check_coverage.py -- "$@"
         ;;
     bundle)
         # The offline kits need PyPI; PyInstaller comes with the test tools.

@@ -132,7 +132,10 @@ def test_the_test_command_type_checks_and_stops_before_pytest_when_mypy_fails(
     assert passed.returncode == 0, passed.stderr
     # No paths on the command line: [tool.mypy] files in pyproject.toml decide what is checked.
     assert "mypy " in dev_sh.calls()
-    assert "python -m pytest -q" in dev_sh.calls()
+    # pytest under coverage, then the coverage report and floor with the same arguments.
+    calls = dev_sh.calls()
+    assert "python -m pytest --cov --cov-report= -q" in calls
+    assert calls[-1] == "python scripts/check_coverage.py -- -q"
 
     _executable(dev_sh.root / ".venv" / "bin" / "mypy", LOGGER.format(name="mypy") + "exit 1\n")
     failed = dev_sh.run("test", "-q")
