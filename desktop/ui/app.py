@@ -200,7 +200,16 @@ def _panes_ready(window: MainWindow) -> None:
     if isinstance(front := tabs.currentWidget(), LazyPage):
         front.build()
     _name_controls(window)
-    tabs.currentChanged.connect(lambda _index: _name_controls(tabs.currentWidget()))
+    pages = [tabs.widget(index) for index in range(tabs.count())]
+    named = {id(page) for page in pages if not isinstance(page, LazyPage) or page.pane}
+
+    def name_on_first_show(_index: int) -> None:
+        page = tabs.currentWidget()
+        if isinstance(page, LazyPage) and id(page) not in named:
+            named.add(id(page))
+            _name_controls(page)
+
+    tabs.currentChanged.connect(name_on_first_show)
 
 
 def _features_ready(window: MainWindow) -> None:
