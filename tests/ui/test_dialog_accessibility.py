@@ -19,6 +19,7 @@ from desktop.ui.data_folder import DataFolderFeature
 from desktop.ui.error_report import show_error_dialog
 from desktop.ui.grammar.feature import GrammarFeature
 from desktop.ui.i18n import install_translation
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction import file_actions
 from desktop.ui.reproduction.pane import ReproductionPane
 from desktop.ui.templates.feature import TemplatesFeature
@@ -34,18 +35,18 @@ def back_to_english() -> Iterator[None]:
     install_translation("en")
 
 
-def _key(window: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> Callable[[], None]:
+def _key(window: MainWindow, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> Callable[[], None]:
     return lambda: QTest.keyClick(window, key, modifiers)
 
 
-def _ctrl(window: Any, key: Qt.Key, shift: bool = False) -> Callable[[], None]:
+def _ctrl(window: MainWindow, key: Qt.Key, shift: bool = False) -> Callable[[], None]:
     modifiers = Qt.KeyboardModifier.ControlModifier
     if shift:
         modifiers |= Qt.KeyboardModifier.ShiftModifier
     return _key(window, key, modifiers)
 
 
-def _reply_history(qtbot: QtBot, window: Any) -> Callable[[], None]:
+def _reply_history(qtbot: QtBot, window: MainWindow) -> Callable[[], None]:
     for text in ("First version of the reply.", "Second version of the reply."):
         window.reply_editor.replace_all_undoably(text)
         window.context.autosaver.flush()
@@ -53,7 +54,7 @@ def _reply_history(qtbot: QtBot, window: Any) -> Callable[[], None]:
     return _ctrl(window, Qt.Key.Key_H)
 
 
-def _dialogs(qtbot: QtBot, window: Any, data_dir: Path) -> dict[str, Callable[[], object]]:
+def _dialogs(qtbot: QtBot, window: MainWindow, data_dir: Path) -> dict[str, Callable[[], object]]:
     ctrl = _ctrl
     templates = window.features.find(TemplatesFeature)
     data_folder = window.features.find(DataFolderFeature)
