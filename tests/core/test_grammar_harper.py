@@ -109,7 +109,9 @@ def test_names_in_greetings_are_not_turned_into_acronyms() -> None:
     assert [i.rule_id for i in engine.check(text, "en")] == []
 
 
-def test_every_lint_runs_on_the_engines_own_thread(harper: HarperEngine) -> None:
+def test_every_lint_runs_on_the_engines_own_thread(
+    harper: HarperEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: list[str] = []
     original = harper._check
 
@@ -117,11 +119,8 @@ def test_every_lint_runs_on_the_engines_own_thread(harper: HarperEngine) -> None
         seen.append(threading.current_thread().name)
         return original(text, language)
 
-    harper._check = spy  # type: ignore[method-assign]
-    try:
-        harper.check("We recieved it.", "en")
-        harper.submit("We recieved it again.", "en").result()
-    finally:
-        del harper._check
+    monkeypatch.setattr(harper, "_check", spy)
+    harper.check("We recieved it.", "en")
+    harper.submit("We recieved it again.", "en").result()
     assert len(seen) == 2 and seen[0] == seen[1] and seen[0].startswith("harper")
     assert seen[0] != threading.current_thread().name

@@ -18,6 +18,7 @@ from desktop.core.checklist import Checklist, Step, checklist_from_json
 from desktop.core.escalation import note_from_json
 from desktop.ui.escalation.pane import EscalationPane
 from desktop.ui.long_lines import RefusesLongLines
+from desktop.ui.main_window import MainWindow
 from desktop.ui.reproduction.pane import ReproductionPane
 
 # A minified JSON log line, as pasted from a log viewer: one line, no break anywhere.
@@ -38,9 +39,10 @@ class FieldKind:
     stored: Callable[[Any, int], str] | None  # None: not kept (a search box)
 
 
-def _escalation(window: Any) -> QWidget:
+def _escalation(window: MainWindow) -> QWidget:
     pane = window.features.find(EscalationPane)
-    return pane.form.editors["evidence"]  # type: ignore[no-any-return]
+    editor: QWidget = pane.form.editors["evidence"]
+    return editor
 
 
 def _checklist(window: Any) -> Any:
@@ -86,7 +88,8 @@ def text_of(field: QWidget) -> str:
     """What ``field`` holds."""
     if isinstance(field, QLineEdit):
         return field.text()
-    return str(field.toPlainText())  # type: ignore[attr-defined]
+    assert isinstance(field, QPlainTextEdit | QTextEdit), type(field).__name__
+    return field.toPlainText()
 
 
 def paste(qtbot: QtBot, field: QWidget, text: str, *, replace: bool = False) -> None:
@@ -98,7 +101,8 @@ def paste(qtbot: QtBot, field: QWidget, text: str, *, replace: bool = False) -> 
     elif isinstance(field, QLineEdit):
         field.end(False)
     else:
-        field.moveCursor(field.textCursor().MoveOperation.End)  # type: ignore[attr-defined]
+        assert isinstance(field, QPlainTextEdit | QTextEdit), type(field).__name__
+        field.moveCursor(field.textCursor().MoveOperation.End)
     qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
