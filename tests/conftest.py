@@ -8,6 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Speed is measured in bench/, never asserted in tests: no per-example deadline, and no
+# failure because generating examples is slow (it is, under coverage on a loaded machine).
+settings.register_profile("casewright", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("casewright")
 
 # GUI tests run headless by default; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

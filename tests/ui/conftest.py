@@ -122,7 +122,8 @@ class WaitForMark(Protocol):
 def wait_for_mark(qtbot: QtBot) -> WaitForMark:
     """Wait until ``checker`` underlines ``word`` (optionally the ``nth`` one); return the mark."""
 
-    def wait(checker: EditorChecker, word: str, timeout: int = 20_000, nth: int = 0) -> Mark:
+    # 60 s: a first check on a loaded 2-core machine under coverage can take more than 20 s.
+    def wait(checker: EditorChecker, word: str, timeout: int = 60_000, nth: int = 0) -> Mark:
         def found() -> list[Mark]:
             return [m for m in checker.underliner.marks if m.text == word]
 
