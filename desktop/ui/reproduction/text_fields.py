@@ -6,6 +6,8 @@ fields' own undo would fight it; they hand undo and redo to the stack instead.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
@@ -41,18 +43,26 @@ def route_undo_event(document: ChecklistDocument, event: QEvent) -> bool:
     return False
 
 
-class _OnChecklistStack:
+# The mixin always sits before a Qt widget class: the type checker sees that base, while at
+# run time it stays a plain mixin.
+if TYPE_CHECKING:
+    _WidgetBase = QWidget
+else:
+    _WidgetBase = object
+
+
+class _OnChecklistStack(_WidgetBase):
     """Undo, redo and focus behaviour shared by the checklist's text fields (a mixin placed
     before the Qt class, which provides ``event`` and ``focusInEvent``)."""
 
     _document: ChecklistDocument
 
     def event(self, event: QEvent) -> bool:
-        return route_undo_event(self._document, event) or super().event(event)  # type: ignore[misc]
+        return route_undo_event(self._document, event) or super().event(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._document.break_typing()
-        super().focusInEvent(event)  # type: ignore[misc]
+        super().focusInEvent(event)
 
     def undo(self) -> None:
         self._document.undo_stack.undo()
