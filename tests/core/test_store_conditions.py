@@ -86,6 +86,26 @@ def test_a_store_deleted_while_open_is_rebuilt_from_the_open_connection(tmp_path
     reopened.close()
 
 
+def test_the_reader_and_the_writer_rebuild_a_deleted_store_once(tmp_path: Path) -> None:
+    # The app holds two connections (the reader and the serial writer): one rebuild, one notice.
+    database = tmp_path / "casewright.db"
+    key = _seeded(database)
+    writer, reader = Store(database), Store(database)
+    writer.save_document(key, REPLY, "before the delete")
+    told: list[str] = []
+    writer.on_rebuilt = reader.on_rebuilt = told.append
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    assert writer.save_document(key, REPLY, "after the delete")
+    assert reader.load_document(key, REPLY) == "after the delete"
+    assert len(told) == 1 and "deleted" in told[0]
+    writer.close()
+    reader.close()
+    reopened = Store(database)
+    assert reopened.load_document(key, REPLY) == "after the delete"
+    reopened.close()
+
+
 def test_a_store_replaced_while_open_is_kept_beside_the_new_file(tmp_path: Path) -> None:
     database = tmp_path / "casewright.db"
     key = _seeded(database)
