@@ -66,6 +66,20 @@ def test_exit_after_startup_paints_and_exits_zero(tmp_path: Path) -> None:
     assert (tmp_path / "d" / "casewright.db").exists()
 
 
+def _modules_imported_by(script: str, data: Path) -> set[str]:
+    """The module names ``script`` prints, run in a fresh offscreen Python on ``data``."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data)],
+        cwd=REPO_ROOT,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
 def test_the_first_paint_waits_for_no_command_line_tool_feature_or_about_box(
     tmp_path: Path,
 ) -> None:
@@ -76,16 +90,7 @@ def test_the_first_paint_waits_for_no_command_line_tool_feature_or_about_box(
         "from desktop.cli import main;"
         "sys.exit(main(['--data-dir', sys.argv[1], '--exit-after-startup']))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "d")],
-        cwd=REPO_ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    imported = set(result.stdout.split())
+    imported = _modules_imported_by(script, tmp_path / "d")
     assert "desktop.ui.main_window" in imported  # the listing is real
     late = {
         "desktop.commands.render",
@@ -107,16 +112,7 @@ def test_installing_every_feature_loads_no_network_or_markdown_library(tmp_path:
         "window, _ = build_main_window(DataPaths(Path(sys.argv[1])));"
         "print(*sorted(sys.modules)); window.close(); window.context.close()"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "d")],
-        cwd=REPO_ROOT,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    imported = set(result.stdout.split())
+    imported = _modules_imported_by(script, tmp_path / "d")
     assert "desktop.ui.grammar.feature" in imported  # every feature is in
     assert not {"urllib.request", "ssl", "markdown_it"} & imported
 
